@@ -1,0 +1,1 @@
+"""Exporters. Each streams ``ExportDocument``s (read from the store) to one format."""
