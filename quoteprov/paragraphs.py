@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 # Every newline ends a paragraph.
-_EVERY_LINE = regex.compile(r"\r?\n")
+_EVERY_LINE = regex.compile(r"\r?\n(?:[ \t\f\v\u00a0]*\r?\n)*")
 # Only blank lines end a paragraph (hard-wrapped text).
 _BLANK_LINE = regex.compile(r"\r?\n(?:[ \t\f\v\u00a0]*\r?\n)+")
 

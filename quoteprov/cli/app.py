@@ -1,0 +1,85 @@
+"""The ``quotes`` app: global options, error handling, and the registration of commands.
+
+Each command group lives in its own module with a ``register(app)`` function; to add
+one (``verify``, ``trace``), write the module and add it to ``COMMAND_MODULES``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from quoteprov import __version__
+from quoteprov.cli import browse, export, scan
+from quoteprov.errors import QuoteprovError
+
+COMMAND_MODULES = (scan, browse, export)
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    typer.echo("error: " + " ".join(message.split()), err=True)
+    return typer.Exit(code)
+
+
+class QuotesGroup(TyperGroup):
+    """Turns every error the library raises on purpose into one line on stderr and an exit code."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except QuoteprovError as exc:
+            raise _fail(str(exc), exc.exit_code) from None
+        except sqlite3.Error as exc:
+            raise _fail(f"the store failed: {exc}; check the --db file or scan into a new one", 2) from None
+        except BrokenPipeError:
+            sys.stderr.close()  # the reader went away (`quotes list | head`): stop quietly
+            raise typer.Exit(0) from None
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise _fail(f"{where}{exc.strerror or exc}; check the path and its permissions", 1) from None
+        except KeyboardInterrupt:
+            raise _fail("interrupted; every document written before the interrupt is complete", 130) from None
+
+
+app = typer.Typer(
+    name="quotes",
+    cls=QuotesGroup,
+    help=(
+        "Find quotes in news articles, attribute them to speakers, and prove every one "
+        "against its source file. Scan files into a store (quotes.db), then list, show "
+        "or export what was found."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"quotes (quoteprov) {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """Find quotes in news articles, attribute them to speakers, and prove where each one stands."""
+
+
+for _module in COMMAND_MODULES:
+    _module.register(app)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="quotes")

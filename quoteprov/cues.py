@@ -1,0 +1,191 @@
+"""Cues: the speech verb or phrase next to a quote, and the mention it points at.
+
+Each finder looks at one stretch of text outside quotes (the *frame*) and returns a
+``SpeechEvent`` with a stable rule id:
+
+=========================== ==============================================
+rule                        layout
+=========================== ==============================================
+cue.after.name-said         “…,” Lavrov said / “…,” Lavrov, who …, said
+cue.after.said-name         “…,” said Lavrov
+cue.after.according-to      “…,” according to the ministry
+cue.after.dash-name         “…” — Jane Doe
+cue.before.name-said        Lavrov said: “…” / Lavrov said the talks were “…”
+cue.before.according-to     According to Lavrov, “…”
+cue.before.name-colon       Lavrov: “…” (headlines, captions)
+cue.after.clause            “…”, an increase he said was … (a cue later in the sentence)
+=========================== ==============================================
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quoteprov.lexicon import AUXILIARIES, SPEECH_VERBS
+from quoteprov.mentions import Chunk, Token, chunk_at, tokens
+from quoteprov.records import Cue
+
+_LEAD_PUNCT = frozenset(",.;!?—–―-…\u00a0")
+_DASHES = frozenset("—–―-")
+# Verbs after which the inverted order "said X" is not used in news.
+_NOT_INVERTED = frozenset({"told", "tells", "called", "calls", "likened", "described", "urged", "reminded", "quoted"})
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechEvent:
+    cue: Cue
+    chunk: Chunk
+    rule: str
+    confidence: float
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.text.lower() in SPEECH_VERBS
+
+
+def _is_aux(tok: Token) -> bool:
+    low = tok.text.lower()
+    return low in AUXILIARIES or (low.endswith("ly") and low.isalpha() and tok.text.islower() and len(low) > 4)
+
+
+def _cue(tok: Token) -> Cue:
+    return Cue(tok.start, tok.end, tok.text)
+
+
+def _skip_parenthetical(toks: list[Token], i: int) -> int:
+    """Index after a parenthetical that starts at ``i`` ("(R-Utah)"), or ``i``."""
+    if i < len(toks) and toks[i].text == "(":
+        for j in range(i + 1, min(len(toks), i + 12)):
+            if toks[j].text == ")":
+                return j + 1
+    return i
+
+
+def cue_after(text: str, start: int, end: int) -> SpeechEvent | None:
+    """The cue in the frame that follows a quote: “…,” said X / “…,” X said."""
+    toks = tokens(text, start, min(end, start + 400))
+    i = 0
+    dash = False
+    while i < len(toks) and toks[i].text in _LEAD_PUNCT:
+        dash = dash or toks[i].text in _DASHES
+        i += 1
+    if i >= len(toks):
+        return None
+    if i + 1 < len(toks) and toks[i].text.lower() == "according" and toks[i + 1].text.lower() == "to":
+        chunk, _ = chunk_at(text, toks, i + 2) if i + 2 < len(toks) else (None, 0)
+        if chunk is not None:
+            return SpeechEvent(Cue(toks[i].start, toks[i + 1].end, text[toks[i].start:toks[i + 1].end]), chunk,
+                               "cue.after.according-to", 0.9)
+        return None
+    if _is_verb(toks[i]):
+        verb = toks[i]
+        j = i + 1
+        if verb.text.lower() in _NOT_INVERTED or j >= len(toks):
+            return None
+        chunk, _ = chunk_at(text, toks, j)
+        if chunk is not None:
+            return SpeechEvent(_cue(verb), chunk, "cue.after.said-name", 0.95)
+        return None
+    chunk, j = chunk_at(text, toks, i)
+    if chunk is None:
+        return None
+    k = _skip_parenthetical(toks, j)
+    while k < len(toks) and _is_aux(toks[k]):
+        k += 1
+    if k < len(toks) and _is_verb(toks[k]):
+        return SpeechEvent(_cue(toks[k]), chunk, "cue.after.name-said", 0.95)
+    if k < len(toks) and toks[k].text in (",", "—", "–"):
+        # An apposition or relative clause: "X, the party's leader, said" / "X, who …, said".
+        sep = toks[k].text
+        for m in range(k + 1, min(len(toks), k + 60)):
+            if toks[m].text in (".", "!", "?", ";", "“", '"', "”"):
+                break
+            if toks[m].text == sep:
+                n = m + 1
+                while n < len(toks) and _is_aux(toks[n]):
+                    n += 1
+                if n < len(toks) and _is_verb(toks[n]):
+                    return SpeechEvent(_cue(toks[n]), chunk, "cue.after.name-said", 0.9)
+    if dash and chunk.kind == "name" and (k >= len(toks) or toks[k].text in (",", ".", "(")):
+        return SpeechEvent(Cue(toks[i - 1].start, toks[i - 1].end, toks[i - 1].text), chunk, "cue.after.dash-name", 0.8)
+    return None
+
+
+def cue_in_clause(text: str, start: int, end: int) -> SpeechEvent | None:
+    """A subject and speech verb later in the frame after a quote (“…”, an increase he said …)."""
+    toks = tokens(text, start, min(end, start + 300))
+    for n, tok in enumerate(toks):
+        if tok.text in (".", "!", "?", ";"):
+            return None
+        if _is_verb(tok) and n > 0:
+            chunk = _subject_before(text, toks, n, 0)
+            if chunk is not None and chunk.kind in ("pronoun", "name"):
+                return SpeechEvent(_cue(tok), chunk, "cue.after.clause", 0.6)
+    return None
+
+
+def cue_before(text: str, start: int, end: int) -> SpeechEvent | None:
+    """The cue in the frame before a quote, within its sentence: X said: “…” / X said the … “…”."""
+    toks = tokens(text, max(start, end - 500), end)
+    if not toks:
+        return None
+    # "According to X, “…”"
+    for n in range(len(toks) - 2):
+        if toks[n].text.lower() == "according" and toks[n + 1].text.lower() == "to":
+            chunk, _ = chunk_at(text, toks, n + 2)
+            if chunk is not None:
+                return SpeechEvent(Cue(toks[n].start, toks[n + 1].end, text[toks[n].start:toks[n + 1].end]), chunk,
+                                   "cue.before.according-to", 0.85)
+    for n in range(len(toks) - 1, -1, -1):
+        if _is_verb(toks[n]):
+            chunk = _subject_before(text, toks, n, 0)
+            if chunk is not None:
+                near = all(t.text in (",", ":", "that") for t in toks[n + 1:]) or len(toks) - n <= 2
+                return SpeechEvent(_cue(toks[n]), chunk, "cue.before.name-said", 0.9 if near else 0.75)
+    # "Lavrov: “…”" — a name then a colon right before the quote.
+    if toks[-1].text == ":" and len(toks) >= 2:
+        for n in range(len(toks) - 2, max(-1, len(toks) - 8), -1):
+            chunk, j = chunk_at(text, toks, n)
+            if chunk is not None and j == len(toks) - 1 and chunk.kind == "name":
+                return SpeechEvent(Cue(toks[-1].start, toks[-1].end, ":"), chunk, "cue.before.name-colon", 0.7)
+    return None
+
+
+def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chunk | None:
+    """The mention that is the subject of the speech verb at ``verb``."""
+    k = verb - 1
+    while k >= floor and _is_aux(toks[k]):
+        k -= 1
+    if k >= floor and toks[k].text == ")":
+        while k >= floor and toks[k].text != "(":
+            k -= 1
+        k -= 1
+    if k < floor:
+        return None
+    if toks[k].text in (",", "—", "–"):
+        # Skip back over an apposition or relative clause to the comma that opens it.
+        sep = toks[k].text
+        m = k - 1
+        while m >= floor and toks[m].text != sep and toks[m].text not in (".", ";", ":", "“", '"', "”"):
+            m -= 1
+        if m < floor or toks[m].text != sep:
+            return None
+        k = m - 1
+        if k >= floor and toks[k].text == ")":
+            while k >= floor and toks[k].text != "(":
+                k -= 1
+            k -= 1
+        if k < floor:
+            return None
+    return _chunk_ending_at(text, toks, k, floor)
+
+
+def _chunk_ending_at(text: str, toks: list[Token], k: int, floor: int) -> Chunk | None:
+    """The longest chunk that ends exactly with token ``k``."""
+    for i in range(max(floor, k - 8), k + 1):
+        chunk, j = chunk_at(text, toks, i)
+        if chunk is not None and j == k + 1:
+            return chunk
+        if chunk is not None and j > k + 1:
+            continue
+    return None

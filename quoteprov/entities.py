@@ -1,0 +1,213 @@
+"""Speakers as entities within one document.
+
+* A person is keyed by surname: "Sergey Lavrov", "Lavrov" and "Mr Lavrov" are one
+  entity (rule ``entity.surname-match``); a different given name with the same surname
+  is a different person ("Hillary Clinton" and "Chelsea Clinton").
+* A pronoun goes to the nearest earlier person mention that agrees in gender when
+  gender is known (``mention.pronoun.nearest``).
+* A description ("the Russian foreign minister", "a Russian top diplomat") goes to the
+  named person whose titles and appositions share its nationality or role words
+  (``mention.description.role-match``), else it stands for itself.
+* Organisations are keyed by their words without determiners and possessive marks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quoteprov.lexicon import DETERMINERS, POSSESSIVE_PRONOUNS, PREPOSITIONS, ROLE_NOUNS, TITLES, UNNAMED_HEADS
+from quoteprov.mentions import Chunk
+from quoteprov.records import Entity, SpeakerKind, Step
+
+_ROLE_SYNONYMS = {
+    "fm": ("foreign", "minister", "diplomat"),
+    "pm": ("prime", "minister"),
+    "diplomat": ("foreign", "minister", "fm", "ambassador", "envoy"),
+    "sen": ("senator",),
+    "senator": ("sen",),
+    "rep": ("representative", "congressman", "congresswoman"),
+    "gov": ("governor",),
+    "governor": ("gov",),
+    "gen": ("general",),
+    "general": ("gen",),
+    "president": ("leader",),
+}
+_GENERIC = frozenset({"top", "senior", "former", "new", "then", "chief", "head", "his", "her", "their", "its"})
+
+
+def _stem(word: str) -> str:
+    return word.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
+
+
+def _related(a: str, b: str) -> bool:
+    """Same word, or nationality and country ("russian"/"russia's", "pakistani"/"pakistan")."""
+    a, b = _stem(a), _stem(b)
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= 4 and n >= min(len(a), len(b)) - 3
+
+
+@dataclass
+class _Person:
+    index: int
+    surname: str
+    names: list[str] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    gender: str = ""
+    last_seen: int = 0
+
+    @property
+    def name(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), -self.names.index(n)))
+
+
+class EntityIndex:
+    """Every speaker-like mention of one document, in text order, and the entities they form."""
+
+    def __init__(self, chunks: list[Chunk], text: str) -> None:
+        self._text = text
+        self._people: list[_Person] = []
+        self._orgs: dict[str, int] = {}
+        self._org_names: dict[int, list[str]] = {}
+        self._kinds: dict[int, SpeakerKind] = {}
+        self._next = 0
+        self._timeline: list[tuple[int, int, Chunk]] = []  # (position, entity, chunk) of person mentions
+        self._by_start: dict[int, int] = {}
+        prev: Chunk | None = None
+        for c in chunks:
+            if c.kind == "name" and c.speaker_kind is SpeakerKind.PERSON and self._person_like(c):
+                ent = self._person_for(c)
+                self._timeline.append((c.start, ent.index, c))
+                self._by_start[c.start] = ent.index
+            elif c.kind == "description" and prev is not None and prev.kind == "name" and \
+                    prev.start in self._by_start and text[prev.end:c.start].strip() == ",":
+                # Apposition: "Lavrov, the Russian foreign minister, …"
+                ent = self._people[self._by_start[prev.start]]
+                ent.roles.update(w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in _GENERIC)
+            prev = c
+
+    def _person_like(self, c: Chunk) -> bool:
+        if c.modifiers:
+            return True
+        words = c.name.split()
+        if len(words) >= 2:
+            return True
+        before = self._text[max(0, c.start - 12):c.start].split()
+        if before and before[-1].lower() in PREPOSITIONS:
+            return False
+        return any(p.surname == _stem(words[-1]) for p in self._people)
+
+    def _new_index(self, kind: SpeakerKind) -> int:
+        i = self._next
+        self._next += 1
+        self._kinds[i] = kind
+        return i
+
+    def _person_for(self, c: Chunk) -> _Person:
+        words = c.name.split()
+        surname = _stem(words[-1])
+        given = [_stem(w) for w in words[:-1]]
+        match = None
+        for p in reversed(self._people):
+            if p.surname != surname:
+                continue
+            full = [_stem(w) for w in p.name.split()[:-1]]
+            if not given or not full or _same_given(given, full):
+                match = p
+                break
+        if match is None:
+            match = _Person(self._new_index(SpeakerKind.PERSON), surname)
+            self._people.append(match)
+        match.names.append(c.name)
+        match.roles.update(w for w in c.modifiers if w not in DETERMINERS and w not in POSSESSIVE_PRONOUNS)
+        match.gender = match.gender or c.gender
+        match.last_seen = c.start
+        return match
+
+    def person_at(self, index: int) -> _Person | None:
+        for p in self._people:
+            if p.index == index:
+                return p
+        return None
+
+    def resolve(self, c: Chunk) -> tuple[int, str, SpeakerKind, tuple[Step, ...]]:
+        """Entity index, canonical name, kind and reasoning for the mention ``c``."""
+        if c.kind == "pronoun":
+            return self._pronoun(c)
+        if c.kind == "name" and c.speaker_kind is SpeakerKind.PERSON:
+            p = self._person_for(c) if c.start not in self._by_start else self._people_by_index(self._by_start[c.start])
+            steps = (Step("entity.surname-match", f"{c.text!r} → {p.name}"),) if p.name != c.name else ()
+            return p.index, p.name, SpeakerKind.PERSON, steps
+        if c.kind == "description" and c.speaker_kind is not SpeakerKind.ORGANISATION:
+            linked = self._description(c)
+            if linked is not None:
+                return linked
+        key = " ".join(w for w in c.text.lower().replace("’", "'").split() if w not in DETERMINERS)
+        if key not in self._orgs:
+            kind = c.speaker_kind
+            self._orgs[key] = self._new_index(kind)
+            self._org_names[self._orgs[key]] = []
+        idx = self._orgs[key]
+        self._org_names[idx].append(c.text)
+        return idx, c.name, self._kinds[idx], ()
+
+    def _people_by_index(self, index: int) -> _Person:
+        p = self.person_at(index)
+        assert p is not None
+        return p
+
+    def _pronoun(self, c: Chunk) -> tuple[int, str, SpeakerKind, tuple[Step, ...]]:
+        if c.gender in ("m", "f", "s"):
+            for pos, idx, mention in reversed(self._timeline):
+                if pos >= c.start:
+                    continue
+                p = self._people_by_index(idx)
+                if c.gender in ("m", "f") and p.gender and p.gender != c.gender:
+                    continue
+                distance = self._text.count("\n", pos, c.start)
+                step = Step("mention.pronoun.nearest", f"{c.text!r} → {mention.text!r} ({distance} line breaks back)")
+                return p.index, p.name, SpeakerKind.PERSON, (step,)
+        idx = self._new_index(SpeakerKind.UNNAMED)
+        return idx, c.text, SpeakerKind.UNNAMED, (Step("mention.pronoun.unresolved", repr(c.text)),)
+
+    def _description(self, c: Chunk) -> tuple[int, str, SpeakerKind, tuple[Step, ...]] | None:
+        if c.head in UNNAMED_HEADS:
+            return None
+        words = [w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in _GENERIC
+                 and w not in POSSESSIVE_PRONOUNS]
+        if not words:
+            return None
+        best: tuple[float, int] | None = None
+        for p in self._people:
+            roles = set(p.roles)
+            for r in list(roles):
+                roles.update(_ROLE_SYNONYMS.get(r, ()))
+            score = 0.0
+            for w in words:
+                if any(_related(w, r) for r in roles):
+                    score += 2.0 if w not in ROLE_NOUNS and w not in TITLES else 1.0
+            if score >= 2.0 and (best is None or (score, p.last_seen) > (best[0], self._people[best[1]].last_seen)):
+                best = (score, self._people.index(p))
+        if best is None:
+            return None
+        p = self._people[best[1]]
+        return p.index, p.name, SpeakerKind.PERSON, (Step("mention.description.role-match", f"{c.text!r} → {p.name}"),)
+
+    def entities(self) -> tuple[Entity, ...]:
+        out = [Entity(p.index, p.name, SpeakerKind.PERSON, tuple(dict.fromkeys(p.names))) for p in self._people]
+        for key, idx in self._orgs.items():
+            names = tuple(dict.fromkeys(self._org_names[idx]))
+            out.append(Entity(idx, names[0] if names else key, self._kinds[idx], names))
+        return tuple(sorted(out, key=lambda e: e.index))
+
+
+def _same_given(a: list[str], b: list[str]) -> bool:
+    """Given names that agree: equal, initials, or transliteration variants (Sergey/Sergei)."""
+    from quoteprov.speaker_merge import similar_given
+
+    return similar_given(a[0], b[0])

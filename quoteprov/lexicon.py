@@ -1,0 +1,152 @@
+"""Word lists the resolver reads: speech verbs, titles, role and organisation nouns, pronouns.
+
+General English only: no names of particular people or organisations.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Speech verbs, all forms. Base forms with their inflections; irregular forms written out.
+_REGULAR = (
+    "add admit agree announce answer argue ask assert blast boast brag caution charge chime claim comment "
+    "complain concede conclude confirm contend continue counter cry declare demand deny describe echo "
+    "emphasise emphasize estimate exclaim explain grumble insist joke lament laugh liken mention muse mutter "
+    "note observe offer plead point post predict proclaim promise protest question quip recall recount "
+    "reiterate remark remind repeat reply report respond retort scoff scream shout sigh slam snap state "
+    "stress suggest testify tout tweet urge vow warn whisper wonder yell acknowledge allege concur "
+    "caution maintain pledge reason reckon sneer chuckle gush marvel fume rage scold snarl snort cheer "
+    "interject interrupt reassure summarize summarise elaborate clarify call reference refer quote"
+)
+_IRREGULAR = (
+    "say says said saying tell tells told telling write writes wrote written writing "
+    "put puts putting go goes went going speak speaks spoke spoken speaking "
+    "shoot shot begin began begun breathe breathed"
+)
+
+
+_DOUBLING = frozenset({"admit", "brag", "quip", "snap", "chat", "concur", "refer"})
+# Base forms that are nouns at least as often as verbs; their other forms stay.
+_NOUN_LIKE = frozenset(
+    "answer charge claim comment counter cry demand echo estimate joke laugh note offer plead point post "
+    "promise protest question remark reply report scream shout sigh snap state stress tweet vow whisper "
+    "yell quip retort boast wonder muse pledge cheer rage fume marvel".split()
+)
+_NOT_SPEECH = frozenset("go goes going put puts putting shoot begin began begun breathe breathed speaking".split())
+
+
+def _forms(base: str) -> set[str]:
+    if base.endswith("ee"):
+        return {base, base + "s", base + "d", base + "ing"}
+    if base.endswith("e"):
+        return {base, base + "s", base + "d", base[:-1] + "ing"}
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return {base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    if base in _DOUBLING:
+        return {base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"}
+    if base.endswith(("sh", "ch", "s", "x", "z", "o")):
+        return {base, base + "es", base + "ed", base + "ing"}
+    return {base, base + "s", base + "ed", base + "ing"}
+
+
+SPEECH_VERBS: frozenset[str] = frozenset(
+    ({f for b in _REGULAR.split() for f in _forms(b)} - _NOUN_LIKE) | (set(_IRREGULAR.split()) - _NOT_SPEECH)
+)
+
+# Words that may stand between a subject and its speech verb ("has also said").
+AUXILIARIES = frozenset(
+    "has have had also later then once again further previously repeatedly reportedly would will did was "
+    "is were are had been once recently earlier simply quickly flatly bluntly tersely angrily calmly "
+    "could may might shall should must not never still even first finally".split()
+)
+
+# Speech phrases that are not a verb after a subject.
+ACCORDING_TO = regex.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+quoted\s+by|per)\s+", regex.I)
+
+PRONOUNS = {
+    "he": "m", "she": "f", "they": "p", "i": "s", "we": "p", "it": "n",
+}
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})
+
+TITLES = frozenset(
+    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sen sen. senator rep rep. representative
+    gov gov. governor gen gen. general lt lt. col col. capt capt. cpt sgt sgt. adm adm. maj maj. cmdr
+    president vice prime minister secretary foreign chancellor mayor chairman chairwoman chair chief
+    director deputy judge justice king queen prince princess pope rev rev. reverend father sister lord lady
+    sir dame ambassador speaker leader commissioner attorney officer detective inspector sheriff
+    sergeant captain colonel lieutenant admiral major commander fm pm ceo cfo coo spokesman spokeswoman
+    spokesperson coach councilman councilwoman councillor councilor congressman congresswoman
+    assemblyman assemblywoman delegate candidate nominee sheikh emir sultan president-elect
+    executive founder editor host anchor correspondent reporter economist analyst pollster strategist
+    st. st saint herr frau monsieur madame mme m. senora senor
+    """.split()
+)
+
+# Role nouns: heads of descriptions that refer to a person ("the foreign minister").
+ROLE_NOUNS = frozenset(
+    """minister diplomat official officer president senator representative congressman congresswoman
+    governor mayor secretary ambassador envoy spokesman spokeswoman spokesperson aide adviser advisor
+    chairman chairwoman chair chief director leader head commander general judge justice lawyer attorney
+    prosecutor candidate nominee founder executive economist analyst expert researcher scientist professor
+    doctor physician nurse teacher student resident witness source sources officials experts analysts
+    residents witnesses critics supporters lawmaker lawmakers legislator politician pollster strategist
+    manager owner worker activist campaigner organizer organiser member members voter voters chancellor
+    premier king queen prince monarch pope bishop priest cleric imam rabbi police policeman officer
+    detective sheriff trooper soldier veteran colonel captain sergeant host anchor reporter correspondent
+    journalist editor writer author columnist commentator historian professor ceo boss president-elect
+    mother father wife husband son daughter brother sister friend neighbour neighbor woman man girl boy
+    fan fans citizen citizens people person farmer farmers protester protesters demonstrator
+    demonstrators negotiator negotiators player coach captain counterpart fm pm incumbent challenger
+    contender opponent rival deputy insider insiders observer observers spokesperson representative
+    administrator commissioner inspector investigator investigators agent agents staffer staffers
+    operative operatives surrogate surrogates donor donors consultant consultants delegate delegates
+    """.split()
+)
+
+ORG_NOUNS = frozenset(
+    """ministry department office house agency committee commission council party campaign post times
+    journal news bank inc inc. corp corp. corporation company university institute foundation association
+    center centre police army navy government administration network court group organization
+    organisation union board bureau service services fund authority embassy consulate parliament senate
+    congress assembly cabinet secretariat statement report newspaper paper magazine website channel
+    network tv radio press herald tribune guardian telegraph gazette daily weekly review globe observer
+    federation coalition alliance movement league club team firm corporation llc ltd plc program programme
+    project initiative institution
+    foreign-ministry mofa mfa kremlin pentagon white-house""".split()
+)
+
+# Nouns that make a description an unnamed source.
+UNNAMED_HEADS = frozenset(
+    """source sources official officials person people aide aides insider insiders diplomats
+    experts analysts residents witnesses critics observers staffer staffers operative operatives
+    """.split()
+)
+
+DETERMINERS = frozenset("the a an this that these those another one two three several some many".split())
+
+# Capitalised words that start sentences or name times and places of speech, never speakers.
+NOT_NAMES = frozenset(
+    """the a an and but or so yet if as at in on of for to from by with without after before when while
+    where since until though although however meanwhile still also then now today tonight yesterday
+    tomorrow last next earlier later this that these those it its he she they we i you his her their our
+    my your there here what who why how which whose whom both either neither each every all some many
+    no not nor once thus hence indeed instead besides moreover furthermore otherwise nevertheless
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    twitter facebook instagram youtube tiktok reddit linkedin telegram whatsapp
+    read more source sources photo video watch update updated editor's note related advertisement
+    mr mrs ms dr yes no oh well okay ok please thank thanks dear
+    """.split()
+)
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen lt col capt sgt adm maj cmdr st jr sr rev hon no vs etc inc corp
+    co ltd jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m d.c wash calif
+    fla mass mich minn penn pa va ariz colo conn del ga ill ind kan ky la md miss mo mont neb nev n.c
+    n.d n.h n.j n.m n.y okla ore r.i s.c s.d tenn tex vt wis wyo
+    """.split()
+)
+
+PREPOSITIONS = frozenset(
+    "in at from to into of on by near with for across outside inside about over under toward towards via".split()
+)

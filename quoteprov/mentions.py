@@ -1,0 +1,225 @@
+"""Mentions: the noun phrases that can name a speaker, found by shape, not by a list of people.
+
+A *chunk* is a candidate mention: a capitalised name ("Foreign Minister Sergey Lavrov",
+"Pakistan's Qureshi", "Russia's Foreign Ministry"), a pronoun ("he"), or a description
+headed by a role or organisation noun ("the Russian foreign minister", "a senior
+official", "a Pakistani foreign ministry statement", "officials").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from quoteprov.lexicon import (
+    ABBREVIATIONS,
+    AUXILIARIES,
+    PREPOSITIONS,
+    SPEECH_VERBS,
+    DETERMINERS,
+    NOT_NAMES,
+    ORG_NOUNS,
+    POSSESSIVE_PRONOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+    UNNAMED_HEADS,
+)
+from quoteprov.records import Mention, SpeakerKind
+
+_TOKEN = regex.compile(
+    r"(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*(?:\.(?=[\s,]))?|\S"
+)
+_PARTICLES = frozenset("de da del della di du van von der den ter la le al el bin ibn abu y dos das st. mc".split())
+_POSSESSIVE = regex.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".") if not self.text.endswith("..") else self.text.lower()
+
+    @property
+    def is_cap(self) -> bool:
+        c = self.text[:1]
+        return c.isupper() or (c.isdigit() is False and self.text[:2].lower() in ("mc",) and c.isupper())
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        t = m.group()
+        s, e = m.span()
+        if t.endswith(".") and len(t) > 2 and not t[:-1].replace(".", "").isupper():
+            if t[:-1].lower() not in ABBREVIATIONS and t[:-1].lower() not in TITLES:
+                t, e = t[:-1], e - 1
+        out.append(Token(s, e, t))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """A candidate mention with what we can tell of it."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name | pronoun | description
+    speaker_kind: SpeakerKind
+    name: str  # the part that names: titles and possessors stripped ("Sergey Lavrov")
+    head: str  # lowercased last word
+    modifiers: tuple[str, ...]  # lowercased words before the head (titles, adjectives, possessor)
+    gender: str = ""  # m | f | p | n | "" (unknown)
+
+    def mention(self) -> Mention:
+        return Mention(self.start, self.end, self.text, self.kind)
+
+
+def _is_name_word(tok: Token) -> bool:
+    t = tok.text
+    if not t[:1].isupper():
+        return False
+    if tok.low in NOT_NAMES:
+        return False
+    return any(c.isalpha() for c in t)
+
+
+def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
+    """The chunk that starts at token ``i``, and the index of the token after it."""
+    tok = toks[i]
+    low = tok.low
+    if low in PRONOUNS and (tok.text.islower() or tok.text[:1].isupper()):
+        if low == "i" and tok.text != "I":
+            return None, i + 1
+        return _make(text, toks, i, i + 1, "pronoun"), i + 1
+    j = i
+    # Determiner or possessive pronoun opens a description (or a titled name: "the Rev. X").
+    if low in DETERMINERS or low in POSSESSIVE_PRONOUNS:
+        j = i + 1
+        k = j
+        while k < len(toks) and k - j < 6 and (toks[k].text[:1].isalpha() or "-" in toks[k].text):
+            w = toks[k].low
+            if not _plain_word(toks[k]) and w != "foreign":
+                break
+            k += 1
+        # Longest run that ends on a role or organisation noun.
+        for end in range(k, j, -1):
+            head = _head_word(toks[end - 1])
+            if head in ROLE_NOUNS or head in ORG_NOUNS or head in UNNAMED_HEADS:
+                return _make(text, toks, i, end, "description"), end
+        return None, i + 1
+    if _is_name_word(tok) or low in TITLES and tok.text[:1].isupper():
+        k = i
+        while k < len(toks):
+            t = toks[k]
+            if _is_name_word(t) or (t.low in TITLES and t.text[:1].isupper()):
+                k += 1
+                if _POSSESSIVE.search(t.text) and not (k < len(toks) and _is_name_word(toks[k])):
+                    break
+                continue
+            if t.low in _PARTICLES and k + 1 < len(toks) and _is_name_word(toks[k + 1]) and k > i:
+                k += 1
+                continue
+            break
+        # "Pakistan's foreign ministry statement": capitalised possessor, lowercase description.
+        if k > i and _POSSESSIVE.search(toks[k - 1].text):
+            end = _description_end(toks, k)
+            if end > k:
+                return _make(text, toks, i, end, "description"), end
+        if k == i:
+            return None, i + 1
+        # Lowercase role and organisation nouns right after a capitalised adjective:
+        # "Pakistani foreign ministry", "Russian officials", "US officials".
+        end = _description_end(toks, k)
+        if end > k:
+            return _make(text, toks, i, end, "description"), end
+        return _make(text, toks, i, k, "name"), k
+    if low in UNNAMED_HEADS or low in ROLE_NOUNS and low.endswith("s"):
+        return _make(text, toks, i, i + 1, "description"), i + 1
+    return None, i + 1
+
+
+def _plain_word(tok: Token) -> bool:
+    w = tok.low
+    return not (w in SPEECH_VERBS or w in PREPOSITIONS or w in DETERMINERS or w in AUXILIARIES or w in NOT_NAMES)
+
+
+def _description_end(toks: list[Token], k: int) -> int:
+    """End of a run of lowercase words after ``k`` that ends on a role or organisation noun."""
+    m = k
+    while m < len(toks) and m - k < 4 and toks[m].text[:1].islower() and toks[m].text.isalpha() and _plain_word(toks[m]):
+        m += 1
+    for end in range(m, k, -1):
+        head = _head_word(toks[end - 1])
+        if head in ROLE_NOUNS or head in ORG_NOUNS or head in UNNAMED_HEADS:
+            return end
+    return k
+
+
+def _head_word(tok: Token) -> str:
+    return _POSSESSIVE.sub("", tok.low)
+
+
+def _make(text: str, toks: list[Token], i: int, j: int, kind: str) -> Chunk:
+    start, end = toks[i].start, toks[j - 1].end
+    words = [t.text for t in toks[i:j]]
+    lows = [t.low for t in toks[i:j]]
+    head = _POSSESSIVE.sub("", lows[-1])
+    gender = ""
+    if kind == "pronoun":
+        gender = PRONOUNS[lows[0]]
+        return Chunk(start, end, text[start:end], kind, SpeakerKind.PERSON, text[start:end], head, (), gender)
+    if "mrs" in lows or "ms" in lows or "miss" in lows:
+        gender = "f"
+    elif "mr" in lows:
+        gender = "m"
+    if kind == "name":
+        # The name proper: the words after the last title or possessor.
+        cut = 0
+        for n, (w, lw) in enumerate(zip(words, lows)):
+            if lw in TITLES or _POSSESSIVE.search(w) and n < len(words) - 1:
+                cut = n + 1
+        if cut >= len(words):
+            cut = len(words) - 1
+        name = " ".join(words[cut:])
+        is_org = head in ORG_NOUNS or any(lw in ORG_NOUNS for lw in lows[cut:])
+        skind = SpeakerKind.ORGANISATION if is_org else SpeakerKind.PERSON
+        if is_org:
+            name = text[start:end]
+        return Chunk(start, end, text[start:end], kind, skind, name, head, tuple(lows[:cut]), gender)
+    if head in ORG_NOUNS and head not in ROLE_NOUNS:
+        skind = SpeakerKind.ORGANISATION
+    elif head in UNNAMED_HEADS or lows[0] in ("a", "an", "one", "two", "three", "several", "some", "many"):
+        skind = SpeakerKind.UNNAMED
+    else:
+        skind = SpeakerKind.PERSON
+    return Chunk(start, end, text[start:end], kind, skind, text[start:end], head, tuple(lows[:-1]), gender)
+
+
+def chunks(text: str, start: int, end: int) -> list[Chunk]:
+    """Every candidate mention in ``text[start:end]``, left to right."""
+    toks = tokens(text, start, end)
+    out: list[Chunk] = []
+    i = 0
+    while i < len(toks):
+        c, i = chunk_at(text, toks, i)
+        if c is None:
+            continue
+        prev = out[-1] if out else None
+        # "Russian foreign minister Sergey Lavrov": a description right before a name titles it.
+        if (
+            prev is not None and c.kind == "name" and prev.kind == "description" and c.speaker_kind is SpeakerKind.PERSON
+            and prev.speaker_kind is not SpeakerKind.ORGANISATION and text[prev.end:c.start].strip() == ""
+        ):
+            mods = tuple(w for w in prev.modifiers + (prev.head,) if w not in DETERMINERS) + c.modifiers
+            c = Chunk(prev.start, c.end, text[prev.start:c.end], "name", c.speaker_kind, c.name, c.head, mods, c.gender)
+            out[-1] = c
+            continue
+        out.append(c)
+    return out

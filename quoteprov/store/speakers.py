@@ -1,0 +1,78 @@
+"""Canonical speakers across the store: the one place where name forms are merged.
+
+``merge_speaker`` decides which stored speaker a name of a given kind belongs to, or
+creates one. Exact matches (ignoring case) are found by index; other candidates share
+the name's last word (``surname_key``) and are asked of
+``quoteprov.speaker_merge.same_speaker``. Unnamed speakers ("a senior official") are
+never merged across documents: two documents' anonymous sources are not one person.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from quoteprov import speaker_merge
+
+RULE_NEW = "speaker.new"
+RULE_EXACT = "speaker.exact-name"
+RULE_SAME = "speaker.same-speaker"
+RULE_VARIANT = "speaker.document-variant"
+UNNAMED = "unnamed"
+
+
+def name_key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def surname_key(name: str) -> str:
+    words = name_key(name).split()
+    return words[-1].strip(".,") if words else ""
+
+
+def find_speaker(conn: sqlite3.Connection, name: str, kind: str) -> tuple[int, str] | None:
+    """The stored speaker ``name`` belongs to and the rule that says so, or None."""
+    if kind == UNNAMED:
+        return None
+    row = conn.execute(
+        "SELECT speaker_id FROM speaker_names WHERE kind = ? AND name_key = ? ORDER BY speaker_id LIMIT 1",
+        (kind, name_key(name)),
+    ).fetchone()
+    if row is not None:
+        return int(row[0]), RULE_EXACT
+    candidates = conn.execute(
+        "SELECT speaker_id, name FROM speaker_names WHERE kind = ? AND surname_key = ? ORDER BY speaker_id, id",
+        (kind, surname_key(name)),
+    ).fetchall()
+    for speaker_id, other in candidates:
+        if speaker_merge.same_speaker(name, other):
+            return int(speaker_id), RULE_SAME
+    return None
+
+
+def add_name(conn: sqlite3.Connection, speaker_id: int, name: str, kind: str, rule: str) -> None:
+    """Record ``name`` as a form of ``speaker_id`` (nothing if already recorded)."""
+    conn.execute(
+        "INSERT OR IGNORE INTO speaker_names (speaker_id, name, name_key, surname_key, kind, rule)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (speaker_id, name, name_key(name), surname_key(name), kind, rule),
+    )
+
+
+def merge_speaker(conn: sqlite3.Connection, name: str, kind: str, run_id: int | None = None) -> int:
+    """The id of the canonical speaker for ``name`` of ``kind``, created if new.
+
+    When a merged name is more complete (more words) than the canonical one, it
+    becomes the canonical name.
+    """
+    found = find_speaker(conn, name, kind)
+    if found is None:
+        cur = conn.execute("INSERT INTO speakers (name, kind, run_id) VALUES (?, ?, ?)", (name, kind, run_id))
+        speaker_id = int(cur.lastrowid or 0)
+        add_name(conn, speaker_id, name, kind, RULE_NEW)
+        return speaker_id
+    speaker_id, rule = found
+    add_name(conn, speaker_id, name, kind, rule)
+    (canonical,) = conn.execute("SELECT name FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
+    if len(name.split()) > len(str(canonical).split()):
+        conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (name, speaker_id))
+    return speaker_id

@@ -1,0 +1,260 @@
+"""The provenance store: one SQLite file, opened, migrated, and written one document at a time."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from types import TracebackType
+
+from quoteprov import __version__
+from quoteprov.document import Document
+from quoteprov.errors import StoreError
+from quoteprov.records import Analysis, Attribution, QuoteSpan
+from quoteprov.sources import SourceFile
+from quoteprov.store import schema, speakers
+from quoteprov.store.queries import Reads
+
+DEFAULT_DB = "quotes.db"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def quote_uid(sha256: str, quote: QuoteSpan) -> str:
+    """The stable id of a quote: which bytes, and where in their text."""
+    return f"{sha256[:12]}:{quote.start}-{quote.end}"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredVersion:
+    """The newest version recorded for a path."""
+
+    id: int
+    path: str
+    version: int
+    sha256: str
+    size: int
+    mtime_ns: int
+
+
+@dataclass(slots=True)
+class RunCounts:
+    scanned: int = 0
+    new: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    quotes: int = 0
+
+
+class Store(Reads):
+    """An open store. Use as a context manager, or call ``close()``.
+
+    Writes go through ``atomic()``: one document is one transaction, so an interrupted
+    scan never leaves half a document behind.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, create: bool = True) -> None:
+        self.path = str(path)
+        if not create and not Path(self.path).exists():
+            raise StoreError(f"{self.path} does not exist; scan first with `quotes scan PATH --db {self.path}`")
+        _check_is_sqlite(self.path)
+        try:
+            conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open {self.path} ({exc}); check the --db path and its folder") from None
+        conn.row_factory = sqlite3.Row
+        self._depth = 0
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            self.schema_version = schema.migrate(conn, self.path)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StoreError(f"{self.path} cannot be used as a store ({exc}); pass another --db path") from None
+        except BaseException:
+            conn.close()
+            raise
+        super().__init__(conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """A transaction (or, nested, a savepoint): all of the block is written, or none."""
+        name = f"quoteprov_{self._depth}"
+        self._depth += 1
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute(f"ROLLBACK TO {name}")
+            self.conn.execute(f"RELEASE {name}")
+            raise
+        else:
+            self.conn.execute(f"RELEASE {name}")
+        finally:
+            self._depth -= 1
+
+    # runs -----------------------------------------------------------------
+
+    def begin_run(self, argv: Sequence[str]) -> int:
+        with self.atomic():
+            cur = self.conn.execute(
+                "INSERT INTO runs (tool_version, argv, started_at) VALUES (?, ?, ?)",
+                (__version__, json.dumps(list(argv), ensure_ascii=False), utc_now()),
+            )
+        return int(cur.lastrowid or 0)
+
+    def finish_run(self, run_id: int, counts: RunCounts, status: str = "finished") -> None:
+        with self.atomic():
+            self.conn.execute(
+                "UPDATE runs SET finished_at = ?, status = ?, documents_scanned = ?, documents_new = ?,"
+                " documents_unchanged = ?, documents_failed = ?, quotes_found = ? WHERE id = ?",
+                (utc_now(), status, counts.scanned, counts.new, counts.unchanged, counts.failed, counts.quotes, run_id),
+            )
+
+    # documents ------------------------------------------------------------
+
+    def latest_version(self, path: str) -> StoredVersion | None:
+        row = self.conn.execute(
+            "SELECT id, path, version, sha256, size, mtime_ns FROM documents WHERE path = ?"
+            " ORDER BY version DESC LIMIT 1",
+            (path,),
+        ).fetchone()
+        return None if row is None else StoredVersion(*row)
+
+    def has_content(self, sha256: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM contents WHERE sha256 = ?", (sha256,)).fetchone() is not None
+
+    def count_quotes(self, sha256: str) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM quotes WHERE sha256 = ?", (sha256,)).fetchone()[0])
+
+    def touch(self, document_id: int, source: SourceFile, run_id: int) -> None:
+        """Record that an unchanged document was seen again (its mtime may have moved)."""
+        with self.atomic():
+            self.conn.execute(
+                "UPDATE documents SET last_seen = ?, last_run_id = ?, mtime_ns = ? WHERE id = ?",
+                (utc_now(), run_id, source.mtime_ns, document_id),
+            )
+
+    def add_document(
+        self, source: SourceFile, sha256: str, size: int, run_id: int, content: tuple[Document, Analysis] | None
+    ) -> tuple[int, int]:
+        """Record ``source`` as a new document version; return (document id, version).
+
+        ``content`` (the decoded document and its analysis) must be given when the
+        bytes are not yet in the store; their text, quotes and attributions are then
+        written too. All of it is one transaction.
+        """
+        with self.atomic():
+            if content is not None:
+                self._add_content(*content, run_id=run_id)
+            elif not self.has_content(sha256):
+                raise StoreError(f"content {sha256} is not in {self.path}; scan the file again")
+            row = self.conn.execute("SELECT max(version) FROM documents WHERE path = ?", (source.path,)).fetchone()
+            version = int(row[0] or 0) + 1
+            now = utc_now()
+            cur = self.conn.execute(
+                "INSERT INTO documents (path, version, sha256, size, mtime_ns, first_seen, last_seen, run_id, last_run_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (source.path, version, sha256, size, source.mtime_ns, now, now, run_id, run_id),
+            )
+            return int(cur.lastrowid or 0), version
+
+    def _add_content(self, doc: Document, analysis: Analysis, run_id: int) -> None:
+        self.conn.execute(
+            "INSERT INTO contents (sha256, size, encoding, bom, text, analysed_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (doc.sha256, doc.size, doc.encoding, int(doc.bom), doc.text, __version__, utc_now()),
+        )
+        uids: list[str] = []
+        used: set[str] = set()
+        rows = []
+        for quote in analysis.quotes:
+            uid = quote_uid(doc.sha256, quote)
+            n = 1
+            while uid in used:  # the same span twice (nested at another depth): keep ids unique
+                n += 1
+                uid = f"{quote_uid(doc.sha256, quote)}~{n}"
+            used.add(uid)
+            uids.append(uid)
+            line, col = doc.index.line_col(quote.start)
+            rows.append((
+                uid, doc.sha256, quote.start, quote.end, doc.index.byte_offset(quote.start),
+                doc.index.byte_offset(quote.end), line, col, quote.text, quote.kind.value,
+                quote.open_mark, quote.close_mark, quote.depth, quote.paragraph,
+            ))
+        self.conn.executemany(
+            'INSERT INTO quotes (uid, sha256, start, "end", byte_start, byte_end, line, col, text, kind,'
+            " open_mark, close_mark, depth, paragraph) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        ids = dict(self.conn.execute("SELECT uid, id FROM quotes WHERE sha256 = ?", (doc.sha256,)).fetchall())
+        entity_speakers: dict[int, int] = {}
+        att_rows = []
+        for uid, att in zip(uids, analysis.attributions):
+            if att is None:
+                continue
+            speaker_id = entity_speakers.get(att.entity)
+            if speaker_id is None:
+                speaker_id = self._merge_entity(analysis, att, run_id)
+                entity_speakers[att.entity] = speaker_id
+            att_rows.append(_attribution_row(ids[uid], speaker_id, att))
+        self.conn.executemany(
+            "INSERT INTO attributions (quote_id, speaker_id, name, mention_start, mention_end, mention_text,"
+            " mention_kind, cue_start, cue_end, cue_text, rule, confidence, why)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            att_rows,
+        )
+
+    def _merge_entity(self, analysis: Analysis, att: Attribution, run_id: int) -> int:
+        if 0 <= att.entity < len(analysis.entities):
+            entity = analysis.entities[att.entity]
+            name, kind, variants = entity.name, entity.kind.value, entity.variants
+        else:
+            name, kind, variants = att.name, att.speaker_kind.value, ()
+        speaker_id = speakers.merge_speaker(self.conn, name, kind, run_id)
+        for variant in (*variants, att.name):
+            speakers.add_name(self.conn, speaker_id, variant, kind, speakers.RULE_VARIANT)
+        return speaker_id
+
+
+def _attribution_row(quote_id: int, speaker_id: int, att: Attribution) -> tuple[object, ...]:
+    cue = att.cue
+    why = [f"{step.rule}: {step.detail}" for step in att.why]
+    return (
+        quote_id, speaker_id, att.name, att.mention.start, att.mention.end, att.mention.text, att.mention.kind,
+        cue.start if cue else None, cue.end if cue else None, cue.text if cue else None,
+        att.rule, float(att.confidence), json.dumps(why, ensure_ascii=False),
+    )
+
+
+def _check_is_sqlite(path: str) -> None:
+    """Refuse a file that exists, is not empty, and is not an SQLite database."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(_SQLITE_MAGIC))
+    except FileNotFoundError:
+        return
+    except IsADirectoryError:
+        raise StoreError(f"{path} is a folder; pass a file path with --db") from None
+    except OSError as exc:
+        raise StoreError(f"cannot read {path} ({exc.strerror}); check the --db path and its permissions") from None
+    if head and head != _SQLITE_MAGIC:
+        raise StoreError(f"{path} is not an SQLite database; pass another --db path or move that file away")
