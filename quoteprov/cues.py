@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quoteprov.lexicon import AUXILIARIES, SPEECH_VERBS
+from quoteprov.lexicon import AUXILIARIES, PREPOSITIONS, SPEECH_VERBS
 from quoteprov.mentions import Chunk, Token, chunk_at, tokens
 from quoteprov.records import Cue
 
@@ -39,8 +39,18 @@ class SpeechEvent:
     confidence: float
 
 
-def _is_verb(tok: Token) -> bool:
-    return tok.text.lower() in SPEECH_VERBS
+def _is_verb(tok: Token, nxt: Token | None = None) -> bool:
+    low = tok.text.lower()
+    if low in SPEECH_VERBS:
+        return True
+    return low in ("put", "puts") and nxt is not None and nxt.text.lower() == "it"
+
+
+def _verb_at(toks: list[Token], n: int) -> bool:
+    return _is_verb(toks[n], toks[n + 1] if n + 1 < len(toks) else None)
+
+
+_STOP = frozenset({".", "!", "?", ";", "“", '"', "”", "‘", "’"})
 
 
 def _is_aux(tok: Token) -> bool:
@@ -77,14 +87,17 @@ def cue_after(text: str, start: int, end: int) -> SpeechEvent | None:
             return SpeechEvent(Cue(toks[i].start, toks[i + 1].end, text[toks[i].start:toks[i + 1].end]), chunk,
                                "cue.after.according-to", 0.9)
         return None
-    if _is_verb(toks[i]):
+    if _verb_at(toks, i):
         verb = toks[i]
         j = i + 1
         if verb.text.lower() in _NOT_INVERTED or j >= len(toks):
             return None
-        chunk, _ = chunk_at(text, toks, j)
-        if chunk is not None:
-            return SpeechEvent(_cue(verb), chunk, "cue.after.said-name", 0.95)
+        for m in range(j, min(len(toks), j + 4)):
+            if toks[m].text in _STOP or toks[m].text == ",":
+                break
+            chunk, _ = chunk_at(text, toks, m)
+            if chunk is not None:
+                return SpeechEvent(_cue(verb), chunk, "cue.after.said-name", 0.95 if m == j else 0.85)
         return None
     chunk, j = chunk_at(text, toks, i)
     if chunk is None:
@@ -92,20 +105,16 @@ def cue_after(text: str, start: int, end: int) -> SpeechEvent | None:
     k = _skip_parenthetical(toks, j)
     while k < len(toks) and _is_aux(toks[k]):
         k += 1
-    if k < len(toks) and _is_verb(toks[k]):
+    if k < len(toks) and _verb_at(toks, k):
         return SpeechEvent(_cue(toks[k]), chunk, "cue.after.name-said", 0.95)
-    if k < len(toks) and toks[k].text in (",", "—", "–"):
-        # An apposition or relative clause: "X, the party's leader, said" / "X, who …, said".
-        sep = toks[k].text
-        for m in range(k + 1, min(len(toks), k + 60)):
-            if toks[m].text in (".", "!", "?", ";", "“", '"', "”"):
+    # An apposition, relative clause or phrase between subject and verb:
+    # "X, the party's leader, said" / "X, who …, said" / "X of the Sierra Club said".
+    if k < len(toks) and toks[k].text in (",", "—", "–", "--", "(", "of", "at", "from", "with", "for", "in"):
+        for m in range(k + 1, min(len(toks), k + 40)):
+            if toks[m].text in _STOP:
                 break
-            if toks[m].text == sep:
-                n = m + 1
-                while n < len(toks) and _is_aux(toks[n]):
-                    n += 1
-                if n < len(toks) and _is_verb(toks[n]):
-                    return SpeechEvent(_cue(toks[n]), chunk, "cue.after.name-said", 0.9)
+            if _verb_at(toks, m) and toks[m - 1].text not in ("to",):
+                return SpeechEvent(_cue(toks[m]), chunk, "cue.after.name-said", 0.85)
     if dash and chunk.kind == "name" and (k >= len(toks) or toks[k].text in (",", ".", "(")):
         return SpeechEvent(Cue(toks[i - 1].start, toks[i - 1].end, toks[i - 1].text), chunk, "cue.after.dash-name", 0.8)
     return None
@@ -117,7 +126,7 @@ def cue_in_clause(text: str, start: int, end: int) -> SpeechEvent | None:
     for n, tok in enumerate(toks):
         if tok.text in (".", "!", "?", ";"):
             return None
-        if _is_verb(tok) and n > 0:
+        if _verb_at(toks, n) and n > 0:
             chunk = _subject_before(text, toks, n, 0)
             if chunk is not None and chunk.kind in ("pronoun", "name"):
                 return SpeechEvent(_cue(tok), chunk, "cue.after.clause", 0.6)
@@ -137,17 +146,34 @@ def cue_before(text: str, start: int, end: int) -> SpeechEvent | None:
                 return SpeechEvent(Cue(toks[n].start, toks[n + 1].end, text[toks[n].start:toks[n + 1].end]), chunk,
                                    "cue.before.according-to", 0.85)
     for n in range(len(toks) - 1, -1, -1):
-        if _is_verb(toks[n]):
-            chunk = _subject_before(text, toks, n, 0)
+        if _verb_at(toks, n):
+            near = all(t.text in (",", ":", "that") for t in toks[n + 1:]) or len(toks) - n <= 2
+            participle = toks[n].text.lower().endswith("ing")
+            chunk = None if participle else _subject_before(text, toks, n, 0)
             if chunk is not None:
-                near = all(t.text in (",", ":", "that") for t in toks[n + 1:]) or len(toks) - n <= 2
                 return SpeechEvent(_cue(toks[n]), chunk, "cue.before.name-said", 0.9 if near else 0.75)
+            chunk = _sentence_subject(text, toks, n)
+            if chunk is not None:
+                return SpeechEvent(_cue(toks[n]), chunk, "cue.before.sentence-subject", 0.7 if near else 0.6)
     # "Lavrov: “…”" — a name then a colon right before the quote.
     if toks[-1].text == ":" and len(toks) >= 2:
         for n in range(len(toks) - 2, max(-1, len(toks) - 8), -1):
             chunk, j = chunk_at(text, toks, n)
             if chunk is not None and j == len(toks) - 1 and chunk.kind == "name":
                 return SpeechEvent(Cue(toks[-1].start, toks[-1].end, ":"), chunk, "cue.before.name-colon", 0.7)
+    return None
+
+
+def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
+    """The first mention of the clause that holds the verb, not inside a prepositional phrase."""
+    i = 0
+    while i < verb:
+        chunk, j = chunk_at(text, toks, i)
+        if chunk is not None:
+            before = toks[i - 1].text.lower() if i > 0 else ""
+            if before not in PREPOSITIONS:
+                return chunk
+        i = max(j, i + 1)
     return None
 
 
@@ -162,7 +188,7 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
         k -= 1
     if k < floor:
         return None
-    if toks[k].text in (",", "—", "–"):
+    if toks[k].text in (",", "—", "–", "--"):
         # Skip back over an apposition or relative clause to the comma that opens it.
         sep = toks[k].text
         m = k - 1

@@ -162,7 +162,7 @@ class EntityIndex:
         return p
 
     def _pronoun(self, c: Chunk) -> tuple[int, str, SpeakerKind, tuple[Step, ...]]:
-        if c.gender in ("m", "f", "s"):
+        if c.gender in ("m", "f", "w"):
             for pos, idx, mention in reversed(self._timeline):
                 if pos >= c.start:
                     continue

@@ -52,7 +52,8 @@ def ingest_file(store: Store, source: SourceFile, run_id: int) -> Outcome:
     try:
         analysis = analyse(doc.text)
     except Exception as exc:  # a bug in the core must not stop the rest of the corpus
-        return Outcome(source.path, "failed", problem=f"{source.path}: internal error while analysing ({exc!r}); please report it")
+        problem = f"{source.path}: internal error while analysing ({exc!r}); please report it"
+        return Outcome(source.path, "failed", problem=problem)
     store.add_document(source, sha, len(data), run_id, (doc, analysis))
     return Outcome(source.path, status, len(analysis.quotes))
 

@@ -16,10 +16,13 @@ _REGULAR = (
     "reiterate remark remind repeat reply report respond retort scoff scream shout sigh slam snap state "
     "stress suggest testify tout tweet urge vow warn whisper wonder yell acknowledge allege concur "
     "caution maintain pledge reason reckon sneer chuckle gush marvel fume rage scold snarl snort cheer "
-    "interject interrupt reassure summarize summarise elaborate clarify call reference refer quote"
+    "interject interrupt reassure summarize summarise elaborate clarify call reference refer quote sing read "
+    "brand label dub deride decry hail praise criticize criticise accuse condemn mock ridicule blame "
+    "recommend advise acknowledge highlight characterize characterise depict portray inform assure "
+    "conclude determine rule"
 )
 _IRREGULAR = (
-    "say says said saying tell tells told telling write writes wrote written writing "
+    "say says said saying tell tells told telling write writes wrote written writing sang sung "
     "put puts putting go goes went going speak speaks spoke spoken speaking "
     "shoot shot begin began begun breathe breathed"
 )
@@ -64,7 +67,7 @@ AUXILIARIES = frozenset(
 ACCORDING_TO = regex.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+quoted\s+by|per)\s+", regex.I)
 
 PRONOUNS = {
-    "he": "m", "she": "f", "they": "p", "i": "s", "we": "p", "it": "n",
+    "he": "m", "she": "f", "they": "p", "i": "", "we": "p", "it": "n", "who": "w",
 }
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})
 
@@ -112,6 +115,9 @@ ORG_NOUNS = frozenset(
     network tv radio press herald tribune guardian telegraph gazette daily weekly review globe observer
     federation coalition alliance movement league club team firm corporation llc ltd plc program programme
     project initiative institution
+    letter book ruling clip ad memo brief study article piece survey poll document filing complaint
+    lawsuit release email tweet video op-ed editorial spot finding bylaws law bill order decision opinion
+    verdict indictment message announcement transcript analysis missive website site blog account
     foreign-ministry mofa mfa kremlin pentagon white-house""".split()
 )
 

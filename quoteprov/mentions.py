@@ -29,7 +29,7 @@ from quoteprov.lexicon import (
 from quoteprov.records import Mention, SpeakerKind
 
 _TOKEN = regex.compile(
-    r"(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*(?:\.(?=[\s,]))?|\S"
+    r"--|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*(?:\.(?=[\s,]))?|\S"
 )
 _PARTICLES = frozenset("de da del della di du van von der den ter la le al el bin ibn abu y dos das st. mc".split())
 _POSSESSIVE = regex.compile(r"['’]s?$")
@@ -102,18 +102,21 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
     # Determiner or possessive pronoun opens a description (or a titled name: "the Rev. X").
     if low in DETERMINERS or low in POSSESSIVE_PRONOUNS:
         j = i + 1
+        if j < len(toks) and (_is_name_word(toks[j]) or toks[j].low in TITLES and toks[j].text[:1].isupper()):
+            inner, k = chunk_at(text, toks, j)
+            if inner is not None and inner.kind != "pronoun":
+                return _make(text, toks, i, k, inner.kind, inner), k
         k = j
-        while k < len(toks) and k - j < 6 and (toks[k].text[:1].isalpha() or "-" in toks[k].text):
-            w = toks[k].low
-            if not _plain_word(toks[k]) and w != "foreign":
-                break
+        while k < len(toks) and k - j < 6 and toks[k].text[:1].isalpha() and _plain_word(toks[k]):
             k += 1
-        # Longest run that ends on a role or organisation noun.
-        for end in range(k, j, -1):
-            head = _head_word(toks[end - 1])
-            if head in ROLE_NOUNS or head in ORG_NOUNS or head in UNNAMED_HEADS:
-                return _make(text, toks, i, end, "description"), end
+        end = k
+        while end > j and not _nounish(toks[end - 1]):
+            end -= 1
+        if end > j:
+            return _make(text, toks, i, end, "description"), end
         return None, i + 1
+    if low == "who" and tok.text == "who":
+        return _make(text, toks, i, i + 1, "pronoun"), i + 1
     if _is_name_word(tok) or low in TITLES and tok.text[:1].isupper():
         k = i
         while k < len(toks):
@@ -145,6 +148,14 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
     return None, i + 1
 
 
+def _nounish(tok: Token) -> bool:
+    """Could end a noun phrase: not an adjective-looking or adverb-looking word."""
+    w = _head_word(tok)
+    if w in ROLE_NOUNS or w in ORG_NOUNS or w in UNNAMED_HEADS:
+        return True
+    return not w.endswith(("ly", "ing", "ed", "ous", "ful", "ive", "al", "ic", "ble")) and len(w) > 2
+
+
 def _plain_word(tok: Token) -> bool:
     w = tok.low
     return not (w in SPEECH_VERBS or w in PREPOSITIONS or w in DETERMINERS or w in AUXILIARIES or w in NOT_NAMES)
@@ -166,14 +177,17 @@ def _head_word(tok: Token) -> str:
     return _POSSESSIVE.sub("", tok.low)
 
 
-def _make(text: str, toks: list[Token], i: int, j: int, kind: str) -> Chunk:
+def _make(text: str, toks: list[Token], i: int, j: int, kind: str, inner: Chunk | None = None) -> Chunk:
     start, end = toks[i].start, toks[j - 1].end
+    if inner is not None:
+        return Chunk(start, end, text[start:end], inner.kind, inner.speaker_kind, inner.name, inner.head,
+                     inner.modifiers, inner.gender)
     words = [t.text for t in toks[i:j]]
     lows = [t.low for t in toks[i:j]]
     head = _POSSESSIVE.sub("", lows[-1])
     gender = ""
     if kind == "pronoun":
-        gender = PRONOUNS[lows[0]]
+        gender = PRONOUNS.get(lows[0], "")
         return Chunk(start, end, text[start:end], kind, SpeakerKind.PERSON, text[start:end], head, (), gender)
     if "mrs" in lows or "ms" in lows or "miss" in lows:
         gender = "f"
@@ -186,7 +200,8 @@ def _make(text: str, toks: list[Token], i: int, j: int, kind: str) -> Chunk:
             if lw in TITLES or _POSSESSIVE.search(w) and n < len(words) - 1:
                 cut = n + 1
         if cut >= len(words):
-            cut = len(words) - 1
+            # Titles only ("Deputy Director"): a description of a role, not a name.
+            return _make(text, toks, i, j, "description")
         name = " ".join(words[cut:])
         is_org = head in ORG_NOUNS or any(lw in ORG_NOUNS for lw in lows[cut:])
         skind = SpeakerKind.ORGANISATION if is_org else SpeakerKind.PERSON

@@ -168,6 +168,12 @@ def _find_event(
             ev = cue_before(text, s0, prev.end)
             if ev is not None:
                 return ev, (f"cue.before.colon-paragraph\t{ev.cue.text!r} → {ev.chunk.text!r}",)
+    if s_start > p.start and (k == 0 or quotes[p.quotes[k - 1]].end < s_start):
+        # "…, Schiff said. “The other factor …”": a cue in the sentence before.
+        ps, _ = p.sentence_of(s_start - 1)
+        ev = cue_before(text, ps, s_start)
+        if ev is not None and ev.rule == "cue.before.name-said":
+            return ev, (f"cue.previous-sentence\t{ev.cue.text!r} → {ev.chunk.text!r}",)
     if k > 0:
         prior = p.quotes[k - 1]
         if events[prior] is not None:

@@ -149,9 +149,10 @@ class Reads:
     def get_quote(self, ref: str) -> QuoteDetail:
         """One quote by stable id, a unique prefix of one, or integer id. Raises NotFoundError."""
         ref = ref.strip()
+        rows: list[sqlite3.Row] = []
         if ref.isdigit():
             rows = self.conn.execute(f"SELECT {_QUOTE_COLUMNS} {_QUOTE_FROM} WHERE q.id = ?", (int(ref),)).fetchall()
-        else:
+        if not rows:
             rows = self.conn.execute(f"SELECT {_QUOTE_COLUMNS} {_QUOTE_FROM} WHERE q.uid = ?", (ref,)).fetchall()
             if not rows and ref:
                 escaped = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -223,7 +224,8 @@ class Reads:
         attributed = q["speaker_id"] is not None
         speaker = None
         if attributed:
-            speaker = ExportSpeaker(speaker_ref(q["speaker_id"]), q["speaker_name"], q["speaker_kind"], self._names(q["speaker_id"]))
+            sid = q["speaker_id"]
+            speaker = ExportSpeaker(speaker_ref(sid), q["speaker_name"], q["speaker_kind"], self._names(sid))
         return ExportQuote(
             id=q["uid"], start=q["start"], end=q["end"], byte_start=q["byte_start"], byte_end=q["byte_end"],
             line=q["line"], column=q["col"], text=q["text"], kind=q["kind"], open_mark=q["open_mark"],

@@ -1,0 +1,1 @@
+from quoteprov.cli import main; main()
