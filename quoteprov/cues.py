@@ -71,8 +71,13 @@ def _skip_parenthetical(toks: list[Token], i: int) -> int:
     return i
 
 
-def cue_after(text: str, start: int, end: int) -> SpeechEvent | None:
-    """The cue in the frame that follows a quote: “…,” said X / “…,” X said."""
+def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEvent | None:
+    """The cue in the frame that follows a quote: “…,” said X / “…,” X said.
+
+    ``closed`` tells whether the quote ends as a whole utterance does (with , ! ? or a
+    dash inside its marks); a quote woven into a sentence ("the advertisement “…”
+    suggests") needs a comma after it for the words that follow to be its cue.
+    """
     toks = tokens(text, start, min(end, start + 400))
     i = 0
     dash = False
@@ -90,7 +95,8 @@ def cue_after(text: str, start: int, end: int) -> SpeechEvent | None:
     if _verb_at(toks, i):
         verb = toks[i]
         j = i + 1
-        if verb.text.lower() in _NOT_INVERTED or j >= len(toks):
+        low = verb.text.lower()
+        if low in _NOT_INVERTED or low.endswith("ing") or j >= len(toks) or not (closed or i > 0):
             return None
         for m in range(j, min(len(toks), j + 4)):
             if toks[m].text in _STOP or toks[m].text == ",":
@@ -145,16 +151,21 @@ def cue_before(text: str, start: int, end: int) -> SpeechEvent | None:
             if chunk is not None:
                 return SpeechEvent(Cue(toks[n].start, toks[n + 1].end, text[toks[n].start:toks[n + 1].end]), chunk,
                                    "cue.before.according-to", 0.85)
-    for n in range(len(toks) - 1, -1, -1):
-        if _verb_at(toks, n):
-            near = all(t.text in (",", ":", "that") for t in toks[n + 1:]) or len(toks) - n <= 2
-            participle = toks[n].text.lower().endswith("ing")
-            chunk = None if participle else _subject_before(text, toks, n, 0)
-            if chunk is not None:
-                return SpeechEvent(_cue(toks[n]), chunk, "cue.before.name-said", 0.9 if near else 0.75)
-            chunk = _sentence_subject(text, toks, n)
-            if chunk is not None:
-                return SpeechEvent(_cue(toks[n]), chunk, "cue.before.sentence-subject", 0.7 if near else 0.6)
+    # The leftmost speech verb with a subject: in "Flynn said Trump was right when he said …"
+    # and "Ban condemned what he called a “…”" the main clause's speaker is the source.
+    for n in range(len(toks)):
+        if not _verb_at(toks, n):
+            continue
+        near = all(t.text in (",", ":", "that") for t in toks[n + 1:]) or len(toks) - n <= 2
+        participle = toks[n].text.lower().endswith("ing")
+        chunk = None
+        if not (participle and n > 0 and toks[n - 1].text == ","):
+            chunk = _subject_before(text, toks, n, 0)
+        if chunk is not None and not _after_what(toks, text, chunk):
+            return SpeechEvent(_cue(toks[n]), chunk, "cue.before.name-said", 0.9 if near else 0.75)
+        chunk = _sentence_subject(text, toks, n)
+        if chunk is not None:
+            return SpeechEvent(_cue(toks[n]), chunk, "cue.before.sentence-subject", 0.7 if near else 0.6)
     # "Lavrov: “…”" — a name then a colon right before the quote.
     if toks[-1].text == ":" and len(toks) >= 2:
         for n in range(len(toks) - 2, max(-1, len(toks) - 8), -1):
@@ -164,9 +175,28 @@ def cue_before(text: str, start: int, end: int) -> SpeechEvent | None:
     return None
 
 
+def _after_what(toks: list[Token], text: str, chunk: Chunk) -> bool:
+    """"what they call …": the words are framed by the sentence's own subject."""
+    for n, t in enumerate(toks):
+        if t.start == chunk.start:
+            return n > 0 and toks[n - 1].text.lower() in ("what", "whom")
+    return False
+
+
+_INTRO = frozenset("after before during following despite amid among while when as if although though since "
+                   "once because until unlike like in on at for with without from by".split())
+
+
 def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
     """The first mention of the clause that holds the verb, not inside a prepositional phrase."""
     i = 0
+    first = toks[0].text.lower() if toks else ""
+    if first in _INTRO or first.endswith("ing"):
+        # Skip an introductory phrase: "During a speech on Monday, Trump …"
+        for n in range(1, verb):
+            if toks[n].text == ",":
+                i = n + 1
+                break
     while i < verb:
         chunk, j = chunk_at(text, toks, i)
         if chunk is not None:

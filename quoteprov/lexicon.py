@@ -19,7 +19,7 @@ _REGULAR = (
     "interject interrupt reassure summarize summarise elaborate clarify call reference refer quote sing read "
     "brand label dub deride decry hail praise criticize criticise accuse condemn mock ridicule blame "
     "recommend advise acknowledge highlight characterize characterise depict portray inform assure "
-    "conclude determine rule"
+    "conclude determine rule chant scold admonish denounce lecture snipe grouse vent"
 )
 _IRREGULAR = (
     "say says said saying tell tells told telling write writes wrote written writing sang sung "
@@ -67,7 +67,7 @@ AUXILIARIES = frozenset(
 ACCORDING_TO = regex.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+quoted\s+by|per)\s+", regex.I)
 
 PRONOUNS = {
-    "he": "m", "she": "f", "they": "p", "i": "", "we": "p", "it": "n", "who": "w",
+    "he": "m", "she": "f", "they": "p", "i": "", "we": "p", "it": "n", "who": "w", "which": "",
 }
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})
 

@@ -85,7 +85,7 @@ def _is_name_word(tok: Token) -> bool:
     t = tok.text
     if not t[:1].isupper():
         return False
-    if tok.low in NOT_NAMES:
+    if tok.low in NOT_NAMES or tok.low.endswith("ing") and len(t) > 5:
         return False
     return any(c.isalpha() for c in t)
 
@@ -107,7 +107,7 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
             if inner is not None and inner.kind != "pronoun":
                 return _make(text, toks, i, k, inner.kind, inner), k
         k = j
-        while k < len(toks) and k - j < 6 and toks[k].text[:1].isalpha() and _plain_word(toks[k]):
+        while k < len(toks) and k - j < 6 and toks[k].text[:1].isalnum() and _plain_word(toks[k]):
             k += 1
         end = k
         while end > j and not _nounish(toks[end - 1]):
@@ -115,7 +115,7 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
         if end > j:
             return _make(text, toks, i, end, "description"), end
         return None, i + 1
-    if low == "who" and tok.text == "who":
+    if low in ("who", "which") and tok.text == low:
         return _make(text, toks, i, i + 1, "pronoun"), i + 1
     if _is_name_word(tok) or low in TITLES and tok.text[:1].isupper():
         k = i

@@ -148,9 +148,12 @@ def _find_event(
         if nq.start < s_end:
             next_start = nq.start - len(nq.open_mark)
     after_from = q.end + len(q.close_mark)
-    ev = cue_after(text, after_from, max(after_from, next_start))
+    before = cue_before(text, prev_end, q.start - len(q.open_mark))
+    ev = None
+    if before is None or not text[prev_end:q.start - len(q.open_mark)].rstrip().endswith(":"):
+        ev = cue_after(text, after_from, max(after_from, next_start), closed=q.text[-1:] in ",!?—–-…")
     if ev is None:
-        ev = cue_before(text, prev_end, q.start - len(q.open_mark))
+        ev = before
     if ev is None and k + 1 < len(p.quotes) and next_start < s_end:
         # "“A,” he said, “B”": the frame between two quotes of one sentence.
         nq = quotes[p.quotes[k + 1]]
@@ -168,17 +171,17 @@ def _find_event(
             ev = cue_before(text, s0, prev.end)
             if ev is not None:
                 return ev, (f"cue.before.colon-paragraph\t{ev.cue.text!r} → {ev.chunk.text!r}",)
+    if k > 0:
+        prior = p.quotes[k - 1]
+        if events[prior] is not None:
+            ev = events[prior]
+            return ev, (f"continuation.sentence\tsame speaker as the quote at {quotes[prior].start}",)
     if s_start > p.start and (k == 0 or quotes[p.quotes[k - 1]].end < s_start):
         # "…, Schiff said. “The other factor …”": a cue in the sentence before.
         ps, _ = p.sentence_of(s_start - 1)
         ev = cue_before(text, ps, s_start)
         if ev is not None and ev.rule == "cue.before.name-said":
             return ev, (f"cue.previous-sentence\t{ev.cue.text!r} → {ev.chunk.text!r}",)
-    if k > 0:
-        prior = p.quotes[k - 1]
-        if events[prior] is not None:
-            ev = events[prior]
-            return ev, (f"continuation.sentence\tsame speaker as the quote at {quotes[prior].start}",)
     if q.kind is Kind.DIRECT and s_end < p.end:
         ev = cue_after(text, s_end, p.end)
         if ev is not None and ev.rule == "cue.after.name-said":

@@ -1,0 +1,47 @@
+# Everything installs itself: a fresh machine needs only python3 (and PyPI).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DB     ?= quotes.db
+EVAL   := ../shared/eval
+
+.PHONY: run test lint eval clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Stamps: reinstall when pyproject.toml changes.
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.installed-test
+
+## make run: scan corpus/ into a fresh quotes.db and print every quote with its speaker and path:line:col
+run: $(VENV)/.installed-test
+	rm -f $(DB) $(DB)-wal $(DB)-shm
+	$(BIN)/quotes scan corpus --db $(DB)
+	$(BIN)/quotes list --db $(DB)
+
+## make test: the test suite, then the linters
+test: $(VENV)/.installed-dev
+	$(BIN)/pytest -q
+	$(MAKE) --no-print-directory lint
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check quoteprov tests
+	$(BIN)/mypy quoteprov
+
+## make eval: score the CLI end to end on the shared gold files (skipped when ../shared is absent)
+eval: $(VENV)/.installed-test
+	@if [ ! -x $(EVAL)/run.sh ]; then echo "make eval: $(EVAL)/run.sh not found; skipped"; exit 0; fi; \
+	for gold in seeds.gold.jsonl polnear-dev.gold.jsonl; do \
+		echo "== $$gold"; \
+		QUOTES=$(abspath $(BIN))/quotes $(EVAL)/run.sh $(EVAL)/$$gold || exit 1; \
+	done
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -f $(DB) $(DB)-wal $(DB)-shm
