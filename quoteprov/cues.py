@@ -53,6 +53,17 @@ def _verb_at(toks: list[Token], n: int) -> bool:
 _STOP = frozenset({".", "!", "?", ";", "“", '"', "”", "‘", "’"})
 
 
+def _first_chunk(text: str, toks: list[Token], i: int, within: int) -> Chunk | None:
+    """The first mention in the ``within`` tokens from ``i``, before any punctuation."""
+    for m in range(i, min(len(toks), i + within)):
+        if toks[m].text in _STOP or toks[m].text == ",":
+            return None
+        chunk, _ = chunk_at(text, toks, m)
+        if chunk is not None:
+            return chunk
+    return None
+
+
 def _is_aux(tok: Token) -> bool:
     low = tok.text.lower()
     return low in AUXILIARIES or (low.endswith("ly") and low.isalpha() and tok.text.islower() and len(low) > 4)
@@ -87,7 +98,7 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
     if i >= len(toks):
         return None
     if i + 1 < len(toks) and toks[i].text.lower() == "according" and toks[i + 1].text.lower() == "to":
-        chunk, _ = chunk_at(text, toks, i + 2) if i + 2 < len(toks) else (None, 0)
+        chunk = _first_chunk(text, toks, i + 2, 6)
         if chunk is not None:
             return SpeechEvent(Cue(toks[i].start, toks[i + 1].end, text[toks[i].start:toks[i + 1].end]), chunk,
                                "cue.after.according-to", 0.9)
@@ -111,7 +122,7 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
     k = _skip_parenthetical(toks, j)
     while k < len(toks) and _is_aux(toks[k]):
         k += 1
-    if k < len(toks) and _verb_at(toks, k):
+    if k < len(toks) and _verb_at(toks, k) and not toks[k].text.endswith("ing"):
         return SpeechEvent(_cue(toks[k]), chunk, "cue.after.name-said", 0.95)
     # An apposition, relative clause or phrase between subject and verb:
     # "X, the party's leader, said" / "X, who …, said" / "X of the Sierra Club said".
@@ -119,7 +130,7 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
         for m in range(k + 1, min(len(toks), k + 40)):
             if toks[m].text in _STOP:
                 break
-            if _verb_at(toks, m) and toks[m - 1].text not in ("to",):
+            if _verb_at(toks, m) and toks[m - 1].text not in ("to",) and not toks[m].text.endswith("ing"):
                 return SpeechEvent(_cue(toks[m]), chunk, "cue.after.name-said", 0.85)
     if dash and chunk.kind == "name" and (k >= len(toks) or toks[k].text in (",", ".", "(")):
         return SpeechEvent(Cue(toks[i - 1].start, toks[i - 1].end, toks[i - 1].text), chunk, "cue.after.dash-name", 0.8)
@@ -147,31 +158,39 @@ def cue_before(text: str, start: int, end: int) -> SpeechEvent | None:
     # "According to X, “…”"
     for n in range(len(toks) - 2):
         if toks[n].text.lower() == "according" and toks[n + 1].text.lower() == "to":
-            chunk, _ = chunk_at(text, toks, n + 2)
+            chunk = _first_chunk(text, toks, n + 2, 6)
             if chunk is not None:
                 return SpeechEvent(Cue(toks[n].start, toks[n + 1].end, text[toks[n].start:toks[n + 1].end]), chunk,
                                    "cue.before.according-to", 0.85)
-    # The leftmost speech verb with a subject: in "Flynn said Trump was right when he said …"
+    # A speech verb right before the quote ("…, Trump boasted, “…”") speaks it; otherwise the
+    # leftmost speech verb with a subject does: in "Flynn said Trump was right when he said …"
     # and "Ban condemned what he called a “…”" the main clause's speaker is the source.
-    for n in range(len(toks)):
-        if not _verb_at(toks, n):
-            continue
-        near = all(t.text in (",", ":", "that") for t in toks[n + 1:]) or len(toks) - n <= 2
+    verbs = [n for n in range(len(toks)) if _verb_at(toks, n)]
+    adjacent = [n for n in verbs if all(t.text in (",", ":", "that") for t in toks[n + 1:])]
+    for n in adjacent + [v for v in verbs if v not in adjacent]:
+        near = n in adjacent or len(toks) - n <= 2
         participle = toks[n].text.lower().endswith("ing")
         chunk = None
         if not (participle and n > 0 and toks[n - 1].text == ","):
             chunk = _subject_before(text, toks, n, 0)
+            if participle and chunk is not None and chunk.kind == "description":
+                chunk = None  # "a statement calling …": the sentence's subject speaks
         if chunk is not None and not _after_what(toks, text, chunk):
             return SpeechEvent(_cue(toks[n]), chunk, "cue.before.name-said", 0.9 if near else 0.75)
         chunk = _sentence_subject(text, toks, n)
         if chunk is not None:
             return SpeechEvent(_cue(toks[n]), chunk, "cue.before.sentence-subject", 0.7 if near else 0.6)
-    # "Lavrov: “…”" — a name then a colon right before the quote.
+    # "Lavrov: “…”" / "Obama is rolling out a new message: “…”" — a colon right before the quote.
     if toks[-1].text == ":" and len(toks) >= 2:
-        for n in range(len(toks) - 2, max(-1, len(toks) - 8), -1):
-            chunk, j = chunk_at(text, toks, n)
-            if chunk is not None and j == len(toks) - 1 and chunk.kind == "name":
-                return SpeechEvent(Cue(toks[-1].start, toks[-1].end, ":"), chunk, "cue.before.name-colon", 0.7)
+        colon = Cue(toks[-1].start, toks[-1].end, ":")
+        last = _chunk_ending_at(text, toks, len(toks) - 2, 0)
+        if last is not None and last.kind in ("name", "pronoun"):
+            return SpeechEvent(colon, last, "cue.before.name-colon", 0.7)
+        subject = _sentence_subject(text, toks, len(toks) - 1)
+        if subject is not None and subject.kind in ("name", "pronoun"):
+            return SpeechEvent(colon, subject, "cue.before.colon-subject", 0.5)
+        if last is not None:
+            return SpeechEvent(colon, last, "cue.before.name-colon", 0.5)
     return None
 
 
@@ -191,9 +210,9 @@ def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
     """The first mention of the clause that holds the verb, not inside a prepositional phrase."""
     i = 0
     first = toks[0].text.lower() if toks else ""
-    if first in _INTRO or first.endswith("ing"):
+    if first in _INTRO or first.endswith(("ing", "ed")):
         # Skip an introductory phrase: "During a speech on Monday, Trump …"
-        for n in range(1, verb):
+        for n in range(verb - 1, 0, -1):
             if toks[n].text == ",":
                 i = n + 1
                 break

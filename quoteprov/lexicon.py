@@ -19,7 +19,7 @@ _REGULAR = (
     "interject interrupt reassure summarize summarise elaborate clarify call reference refer quote sing read "
     "brand label dub deride decry hail praise criticize criticise accuse condemn mock ridicule blame "
     "recommend advise acknowledge highlight characterize characterise depict portray inform assure "
-    "conclude determine rule chant scold admonish denounce lecture snipe grouse vent"
+    "conclude determine rule chant scold admonish denounce lecture snipe grouse vent attack lambast excoriate"
 )
 _IRREGULAR = (
     "say says said saying tell tells told telling write writes wrote written writing sang sung "
@@ -53,7 +53,8 @@ def _forms(base: str) -> set[str]:
 
 
 SPEECH_VERBS: frozenset[str] = frozenset(
-    ({f for b in _REGULAR.split() for f in _forms(b)} - _NOUN_LIKE) | (set(_IRREGULAR.split()) - _NOT_SPEECH)
+    ({f for b in _REGULAR.split() for f in _forms(b)} - _NOUN_LIKE - {w + "s" for w in _NOUN_LIKE} - {w + "es" for w in _NOUN_LIKE})
+    | (set(_IRREGULAR.split()) - _NOT_SPEECH)
 )
 
 # Words that may stand between a subject and its speech verb ("has also said").

@@ -85,6 +85,8 @@ def _is_name_word(tok: Token) -> bool:
     t = tok.text
     if not t[:1].isupper():
         return False
+    if len(t) == 2 and t[1] == ".":
+        return True  # an initial
     if tok.low in NOT_NAMES or tok.low.endswith("ing") and len(t) > 5:
         return False
     return any(c.isalpha() for c in t)

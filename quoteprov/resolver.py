@@ -151,7 +151,7 @@ def _find_event(
     before = cue_before(text, prev_end, q.start - len(q.open_mark))
     ev = None
     if before is None or not text[prev_end:q.start - len(q.open_mark)].rstrip().endswith(":"):
-        ev = cue_after(text, after_from, max(after_from, next_start), closed=q.text[-1:] in ",!?—–-…")
+        ev = cue_after(text, after_from, max(after_from, next_start), closed=q.text[-1:] in ",!?—–-….")
     if ev is None:
         ev = before
     if ev is None and k + 1 < len(p.quotes) and next_start < s_end:

@@ -1,1 +1,5 @@
-from quoteprov.cli import main; main()
+"""``python -m quoteprov.cli``: the same as the ``quotes`` command."""
+
+from quoteprov.cli import main
+
+main()

@@ -146,7 +146,8 @@ def test_another_sqlite_database_is_refused(tmp_path: Path) -> None:
 def test_read_only_open_refuses_a_missing_store(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as info:
         Store(tmp_path / "none.db", create=False)
-    assert str(info.value) == f"{tmp_path / 'none.db'} does not exist; scan first with `quotes scan PATH --db {tmp_path / 'none.db'}`"
+    db = tmp_path / "none.db"
+    assert str(info.value) == f"{db} does not exist; scan first with `quotes scan PATH --db {db}`"
 
 
 def _analysis(text: str, speaker: str = "Ines Okafor", kind: SpeakerKind = SpeakerKind.PERSON) -> Analysis:
