@@ -35,6 +35,11 @@ _NOUN_LIKE = frozenset(
     "promise protest question remark reply report scream shout sigh snap state stress tweet vow whisper "
     "yell quip retort boast wonder muse pledge cheer rage fume marvel".split()
 )
+# Their -s forms are plural nouns more often than verbs ("Republican claims").
+_PLURAL_NOUNS = frozenset(
+    "claims comments remarks notes reports answers replies questions tweets posts points offers states charges "
+    "demands promises protests estimates echoes counters stresses pledges cheers".split()
+)
 _NOT_SPEECH = frozenset("go goes going put puts putting shoot begin began begun breathe breathed speaking".split())
 
 
@@ -53,7 +58,7 @@ def _forms(base: str) -> set[str]:
 
 
 SPEECH_VERBS: frozenset[str] = frozenset(
-    ({f for b in _REGULAR.split() for f in _forms(b)} - _NOUN_LIKE - {w + "s" for w in _NOUN_LIKE} - {w + "es" for w in _NOUN_LIKE})
+    ({f for b in _REGULAR.split() for f in _forms(b)} - _NOUN_LIKE - _PLURAL_NOUNS)
     | (set(_IRREGULAR.split()) - _NOT_SPEECH)
 )
 

@@ -151,7 +151,7 @@ def _find_event(
     before = cue_before(text, prev_end, q.start - len(q.open_mark))
     ev = None
     if before is None or not text[prev_end:q.start - len(q.open_mark)].rstrip().endswith(":"):
-        ev = cue_after(text, after_from, max(after_from, next_start), closed=q.text[-1:] in ",!?—–-….")
+        ev = cue_after(text, after_from, max(after_from, next_start), closed=q.text.rstrip("'’\"”»")[-1:] in ",!?—–-….")
     if ev is None:
         ev = before
     if ev is None and k + 1 < len(p.quotes) and next_start < s_end:
@@ -179,6 +179,9 @@ def _find_event(
     if s_start > p.start and (k == 0 or quotes[p.quotes[k - 1]].end < s_start):
         # "…, Schiff said. “The other factor …”": a cue in the sentence before.
         ps, _ = p.sentence_of(s_start - 1)
+        for m in p.quotes[:k]:
+            if ps <= quotes[m].end < s_start:
+                ps = quotes[m].end + len(quotes[m].close_mark)  # the frame only, not quoted words
         ev = cue_before(text, ps, s_start)
         if ev is not None and ev.rule == "cue.before.name-said":
             return ev, (f"cue.previous-sentence\t{ev.cue.text!r} → {ev.chunk.text!r}",)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 
 from quoteprov.export.csv import COLUMNS, guard, write_csv
 from quoteprov.export.model import ExportDocument, ExportQuote, ExportSpeaker, Span
@@ -46,10 +47,8 @@ def test_formula_cells_are_guarded_and_fields_flattened() -> None:
 
 def test_unattributed_quote_has_empty_speaker_cells() -> None:
     doc = document("=HYPERLINK(1)", "x")
-    bare = ExportDocument(**{**{f: getattr(doc, f) for f in doc.__slots__}, "quotes": (  # type: ignore[arg-type]
-        ExportQuote(**{**{f: getattr(doc.quotes[0], f) for f in doc.quotes[0].__slots__},
-                       "speaker": None, "mention": None, "cue": None, "rule": None, "confidence": None}),  # type: ignore[arg-type]
-    )})
+    quote = replace(doc.quotes[0], speaker=None, mention=None, mention_kind=None, cue=None, rule=None, confidence=None)
+    bare = replace(doc, quotes=(quote,))
     out = io.StringIO(newline="")
     write_csv([bare], out)
     row = next(csv.DictReader(io.StringIO(out.getvalue(), newline="")))

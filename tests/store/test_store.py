@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,9 +36,9 @@ def table_counts(store: Store) -> dict[str, int]:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
+def store(tmp_path: Path) -> Iterator[Store]:
     with Store(tmp_path / "q.db") as s:
-        yield s  # type: ignore[misc]
+        yield s
 
 
 def test_new_store_records_every_migration(store: Store) -> None:
