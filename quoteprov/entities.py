@@ -13,9 +13,20 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from quoteprov.lexicon import DETERMINERS, POSSESSIVE_PRONOUNS, PREPOSITIONS, ROLE_NOUNS, TITLES, UNNAMED_HEADS
+import regex
+
+from quoteprov.lexicon import (
+    DETERMINERS,
+    POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLES,
+    UNNAMED_HEADS,
+)
 from quoteprov.mentions import Chunk
 from quoteprov.records import Entity, SpeakerKind, Step
 
@@ -32,6 +43,7 @@ _ROLE_SYNONYMS = {
     "general": ("gen",),
     "president": ("leader",),
 }
+_GENDERED = regex.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he)\b|(?<=[.!?]\s+)Her\b")
 _GENERIC = frozenset({"top", "senior", "former", "new", "then", "chief", "head", "his", "her", "their", "its"})
 
 
@@ -69,8 +81,9 @@ class _Person:
 class EntityIndex:
     """Every speaker-like mention of one document, in text order, and the entities they form."""
 
-    def __init__(self, chunks: list[Chunk], text: str) -> None:
+    def __init__(self, chunks: list[Chunk], text: str, paragraph_ends: list[int] | None = None) -> None:
         self._text = text
+        self._para_ends = paragraph_ends or [len(text)]
         self._people: list[_Person] = []
         self._orgs: dict[str, int] = {}
         self._org_names: dict[int, list[str]] = {}
@@ -78,6 +91,7 @@ class EntityIndex:
         self._next = 0
         self._timeline: list[tuple[int, int, Chunk]] = []  # (position, entity, chunk) of person mentions
         self._by_start: dict[int, int] = {}
+        self._speakers = _speaker_words(text)
         prev: Chunk | None = None
         for c in chunks:
             if c.kind == "name" and c.speaker_kind is SpeakerKind.PERSON and self._person_like(c):
@@ -90,8 +104,37 @@ class EntityIndex:
                 ent = self._people[self._by_start[prev.start]]
                 ent.roles.update(w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in _GENERIC)
             prev = c
+        self._infer_gender(chunks)
+
+    def _infer_gender(self, chunks: list[Chunk]) -> None:
+        """Gender of each person from the pronouns that follow its mentions (rule entity.gender-pronoun).
+
+        After a person's mention, the first subject pronoun or "his"/sentence-initial "Her" before
+        the next person mention counts as a vote; the majority wins. No list of names.
+        """
+        votes: dict[int, list[int]] = {}
+        starts = [pos for pos, _, _ in self._timeline]
+        for n, (pos, idx, c) in enumerate(self._timeline):
+            para_end = self._para_ends[min(bisect_left(self._para_ends, c.end), len(self._para_ends) - 1)]
+            limit = min(para_end, c.end + 200,
+                        starts[n + 1] if n + 1 < len(starts) else len(self._text))
+            m = _GENDERED.search(self._text, c.end, limit)
+            if m is None:
+                continue
+            word = m.group()
+            male = word.lower() in ("he", "his")
+            v = votes.setdefault(idx, [0, 0])
+            v[0 if male else 1] += 1
+        for p in self._people:
+            if p.gender or p.index not in votes:
+                continue
+            m, f = votes[p.index]
+            if m != f:
+                p.gender = "m" if m > f else "f"
 
     def _person_like(self, c: Chunk) -> bool:
+        if c.text.isupper() and len(c.text) > 3:
+            return False  # a heading ("CHAPTER ONE"), not a name
         if c.modifiers:
             return True
         words = c.name.split()
@@ -100,7 +143,7 @@ class EntityIndex:
         before = self._text[max(0, c.start - 12):c.start].split()
         if before and before[-1].lower() in PREPOSITIONS:
             return False
-        return any(p.surname == _stem(words[-1]) for p in self._people)
+        return words[-1] in self._speakers or any(p.surname == _stem(words[-1]) for p in self._people)
 
     def _new_index(self, kind: SpeakerKind) -> int:
         i = self._next
@@ -128,6 +171,13 @@ class EntityIndex:
         match.gender = match.gender or c.gender
         match.last_seen = c.start
         return match
+
+    def other_person_before(self, pos: int, exclude: int) -> tuple[int, Chunk] | None:
+        """The latest person mentioned before ``pos`` who is not entity ``exclude``."""
+        for p, idx, mention in reversed(self._timeline):
+            if p < pos and idx != exclude:
+                return idx, mention
+        return None
 
     def person_at(self, index: int) -> _Person | None:
         for p in self._people:
@@ -204,6 +254,21 @@ class EntityIndex:
             names = tuple(dict.fromkeys(self._org_names[idx]))
             out.append(Entity(idx, names[0] if names else key, self._kinds[idx], names))
         return tuple(sorted(out, key=lambda e: e.index))
+
+
+def _speaker_words(text: str) -> frozenset[str]:
+    """Capitalised words that stand right next to a speech verb somewhere in the text."""
+    found = set()
+    for m in _NEXT_TO_VERB.finditer(text):
+        a, verb_a, verb_b, b = m.group(1), m.group(2), m.group(3), m.group(4)
+        if a and verb_a and verb_a.lower() in SPEECH_VERBS:
+            found.add(a)
+        if b and verb_b and verb_b.lower() in SPEECH_VERBS:
+            found.add(b)
+    return frozenset(found)
+
+
+_NEXT_TO_VERB = regex.compile(r"\b(\p{Lu}[\p{L}'’\-]+)\s+(\p{Ll}+)\b|\b(\p{Ll}+)\s+(\p{Lu}[\p{L}'’\-]+)\b")
 
 
 def _same_given(a: list[str], b: list[str]) -> bool:

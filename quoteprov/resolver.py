@@ -59,14 +59,15 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
     for p in paras:
         if p.quotes:
             p.ends = sentence_ends(text, p.start, p.end, [quotes[i] for i in p.quotes])
-    index = EntityIndex(_frame_chunks(text, paras, quotes), text)
+    index = EntityIndex(_frame_chunks(text, paras, quotes), text, [p.end for p in paras])
+    dialogue = _is_dialogue(text, paras)
     events: list[SpeechEvent | None] = [None] * len(quotes)
     rules: list[tuple[str, ...]] = [()] * len(quotes)
     last_with_speaker: int | None = None
     for pi, p in enumerate(paras):
         for k, n in enumerate(p.quotes):
             q = quotes[n]
-            ev, chain = _find_event(text, quotes, paras, pi, k, events)
+            ev, chain = _find_event(text, quotes, paras, pi, k, events, dialogue, index)
             events[n] = ev
             rules[n] = chain
             if ev is not None:
@@ -123,7 +124,7 @@ def _frame_chunks(text: str, paras: list[_Para], quotes: tuple[QuoteSpan, ...]) 
 
 def _find_event(
     text: str, quotes: tuple[QuoteSpan, ...], paras: list[_Para], pi: int, k: int,
-    events: list[SpeechEvent | None],
+    events: list[SpeechEvent | None], dialogue: bool = False, index: EntityIndex | None = None,
 ) -> tuple[SpeechEvent | None, tuple[str, ...]]:
     p = paras[pi]
     n = p.quotes[k]
@@ -191,10 +192,32 @@ def _find_event(
             return ev, (f"cue.next-sentence\t{ev.cue.text!r} → {ev.chunk.text!r}",)
     if starts_paragraph and pi > 0 and paras[pi - 1].quotes:
         prior = paras[pi - 1].quotes[-1]
-        if events[prior] is not None:
+        if events[prior] is not None and (not dialogue or not quotes[prior].closed):
             ev = events[prior]
             return ev, (f"continuation.paragraph\tsame speaker as the quote at {quotes[prior].start}",)
+        if events[prior] is not None and pi > 1 and paras[pi - 2].quotes:
+            # Dialogue: a bare reply after a closed turn goes to the speaker before that turn.
+            earlier = paras[pi - 2].quotes[-1]
+            ev = events[earlier]
+            if ev is not None and ev.chunk.text.lower() != events[prior].chunk.text.lower():
+                return ev, (f"continuation.turn-taking\tthe speaker two turns back, at {quotes[earlier].start}",)
+        if dialogue and events[prior] is not None and index is not None and pi > 0:
+            # The first reply: the other person last mentioned before the previous turn.
+            speaker = index.resolve(events[prior].chunk)[0]
+            other = index.other_person_before(quotes[prior].start, speaker)
+            if other is not None:
+                ev = SpeechEvent(Cue(q.start, q.start, ""), other[1], "continuation.turn-taking", 0.5)
+                return ev, (f"continuation.turn-taking\tthe other person in the conversation, {other[1].text!r}",)
     return None, ()
+
+
+def _is_dialogue(text: str, paras: list[_Para]) -> bool:
+    """Fiction-style dialogue: many short paragraphs that open with a quotation."""
+    lengths = [p.end - p.start for p in paras if p.quotes and text[p.start:p.end].lstrip()[:1] in "\"“‘'«„"]
+    if len(lengths) < 4:
+        return False
+    lengths.sort()
+    return lengths[len(lengths) // 2] < 120
 
 
 def _headline_end(text: str, paras: list[_Para]) -> int:
