@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quoteprov.lexicon import AUXILIARIES, PREPOSITIONS, SPEECH_VERBS
+from quoteprov.lexicon import AUXILIARIES, PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS
 from quoteprov.mentions import Chunk, Token, chunk_at, tokens
 from quoteprov.records import Cue
 
@@ -51,6 +51,19 @@ def _verb_at(toks: list[Token], n: int) -> bool:
 
 
 _STOP = frozenset({".", "!", "?", ";", "“", '"', "”", "‘", "’"})
+
+
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+_NOT_AGENTS = frozenset("after under over never ever however whether either neither rather together for or "
+                        "other another later earlier sooner inner outer upper lower former latter".split())
+
+
+def _role_word(tok: Token) -> bool:
+    """A lowercase word naming a role ("engineer", "forecaster", "spokesman")."""
+    w = tok.text
+    if not (w.isalpha() and w.islower()) or w in _NOT_AGENTS:
+        return False
+    return w in ROLE_NOUNS or (len(w) >= 6 and w.endswith(_AGENT_SUFFIXES))
 
 
 def _first_chunk(text: str, toks: list[Token], i: int, within: int) -> Chunk | None:
@@ -103,11 +116,13 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
             return SpeechEvent(Cue(toks[i].start, toks[i + 1].end, text[toks[i].start:toks[i + 1].end]), chunk,
                                "cue.after.according-to", 0.9)
         return None
+    if not (closed or i > 0):
+        return None  # a quote woven into its sentence ("called it “X” for its members")
     if _verb_at(toks, i):
         verb = toks[i]
         j = i + 1
         low = verb.text.lower()
-        if low in _NOT_INVERTED or low.endswith("ing") or j >= len(toks) or not (closed or i > 0):
+        if low in _NOT_INVERTED or low.endswith("ing") or j >= len(toks):
             return None
         for m in range(j, min(len(toks), j + 4)):
             if toks[m].text in _STOP or toks[m].text == ",":
@@ -118,6 +133,14 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
         return None
     chunk, j = chunk_at(text, toks, i)
     if chunk is None:
+        # "“…,” forecaster Paulo Mendes said": a lowercase role word or two before the name.
+        for m in range(i + 1, min(len(toks), i + 4)):
+            if not _role_word(toks[m - 1]):
+                break
+            chunk, j = chunk_at(text, toks, m)
+            if chunk is not None:
+                break
+    if chunk is None:
         return None
     k = _skip_parenthetical(toks, j)
     while k < len(toks) and _is_aux(toks[k]):
@@ -126,12 +149,19 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
         return SpeechEvent(_cue(toks[k]), chunk, "cue.after.name-said", 0.95)
     # An apposition, relative clause or phrase between subject and verb:
     # "X, the party's leader, said" / "X, who …, said" / "X of the Sierra Club said".
-    if k < len(toks) and toks[k].text in (",", "—", "–", "--", "(", "of", "at", "from", "with", "for", "in"):
+    if k < len(toks) and toks[k].text.lower() in (",", "—", "–", "--", "(", "of", "at", "from", "with", "for", "in",
+                                                  "who", "which", "that"):
+        relative = toks[k].text.lower() in ("who", "which", "that")
+        found = None
         for m in range(k + 1, min(len(toks), k + 40)):
             if toks[m].text in _STOP:
                 break
             if _verb_at(toks, m) and toks[m - 1].text not in ("to",) and not toks[m].text.endswith("ing"):
-                return SpeechEvent(_cue(toks[m]), chunk, "cue.after.name-said", 0.85)
+                found = m
+                if not relative:
+                    break  # "X, the leader, said": the first verb; "X who asked … said": the last
+        if found is not None:
+            return SpeechEvent(_cue(toks[found]), chunk, "cue.after.name-said", 0.85)
     if dash and chunk.kind == "name" and (k >= len(toks) or toks[k].text in (",", ".", "(")):
         return SpeechEvent(Cue(toks[i - 1].start, toks[i - 1].end, toks[i - 1].text), chunk, "cue.after.dash-name", 0.8)
     return None

@@ -92,6 +92,7 @@ class EntityIndex:
         self._timeline: list[tuple[int, int, Chunk]] = []  # (position, entity, chunk) of person mentions
         self._by_start: dict[int, int] = {}
         self._speakers = _speaker_words(text)
+        self._chunks = chunks
         prev: Chunk | None = None
         for c in chunks:
             if c.kind == "name" and c.speaker_kind is SpeakerKind.PERSON and self._person_like(c):
@@ -114,15 +115,14 @@ class EntityIndex:
         """
         votes: dict[int, list[int]] = {}
         starts = [pos for pos, _, _ in self._timeline]
-        for n, (pos, idx, c) in enumerate(self._timeline):
+        for n, (_pos, idx, c) in enumerate(self._timeline):
             para_end = self._para_ends[min(bisect_left(self._para_ends, c.end), len(self._para_ends) - 1)]
             limit = min(para_end, c.end + 200,
                         starts[n + 1] if n + 1 < len(starts) else len(self._text))
-            m = _GENDERED.search(self._text, c.end, limit)
-            if m is None:
+            found = _GENDERED.search(self._text, c.end, limit)
+            if found is None:
                 continue
-            word = m.group()
-            male = word.lower() in ("he", "his")
+            male = found.group().lower() in ("he", "his")
             v = votes.setdefault(idx, [0, 0])
             v[0 if male else 1] += 1
         for p in self._people:
@@ -212,6 +212,13 @@ class EntityIndex:
         return p
 
     def _pronoun(self, c: Chunk) -> tuple[int, str, SpeakerKind, tuple[Step, ...]]:
+        if c.text in ("who", "which"):
+            # A relative pronoun stands for the mention it follows ("a senior official who …").
+            antecedent = self._antecedent(c)
+            if antecedent is not None:
+                idx, name, kind, steps = self.resolve(antecedent)
+                step = Step("mention.relative.antecedent", f"{c.text!r} → {antecedent.text!r}")
+                return idx, name, kind, (step, *steps)
         if c.gender in ("m", "f", "w"):
             for pos, idx, mention in reversed(self._timeline):
                 if pos >= c.start:
@@ -224,6 +231,17 @@ class EntityIndex:
                 return p.index, p.name, SpeakerKind.PERSON, (step,)
         idx = self._new_index(SpeakerKind.UNNAMED)
         return idx, c.text, SpeakerKind.UNNAMED, (Step("mention.pronoun.unresolved", repr(c.text)),)
+
+    def _antecedent(self, c: Chunk) -> Chunk | None:
+        best = None
+        for other in self._chunks:
+            if other.end > c.start:
+                break
+            best = other
+        if best is None or best.kind == "pronoun":
+            return None
+        between = self._text[best.end:c.start].strip()
+        return best if between in ("", ",") else None
 
     def _description(self, c: Chunk) -> tuple[int, str, SpeakerKind, tuple[Step, ...]] | None:
         if c.head in UNNAMED_HEADS:

@@ -15,14 +15,14 @@ import regex
 from quoteprov.lexicon import (
     ABBREVIATIONS,
     AUXILIARIES,
-    PREPOSITIONS,
-    SPEECH_VERBS,
     DETERMINERS,
     NOT_NAMES,
     ORG_NOUNS,
     POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     TITLES,
     UNNAMED_HEADS,
 )
@@ -240,3 +240,9 @@ def chunks(text: str, start: int, end: int) -> list[Chunk]:
             continue
         out.append(c)
     return out
+
+
+def name_chunk(text: str, start: int, end: int) -> Chunk:
+    """``text[start:end]`` taken whole as a name (an interview label such as "WALLACE")."""
+    toks = tokens(text, start, end)
+    return _make(text, toks, 0, len(toks), "name")

@@ -17,20 +17,22 @@ sit in a headline, or inside another quote, are ``term`` (scare quotes, titles).
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import regex
 
 from quoteprov.cues import SpeechEvent, cue_after, cue_before, cue_in_clause
 from quoteprov.entities import EntityIndex
-from quoteprov.mentions import Chunk, chunks
+from quoteprov.mentions import Chunk, chunks, name_chunk
 from quoteprov.paragraphs import paragraph_spans
 from quoteprov.records import Analysis, Attribution, Cue, Kind, QuoteSpan, SpeakerKind, Step
 from quoteprov.sentences import sentence_ends
 
-_LABEL = regex.compile(r"(?:\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu}|Q|A)(?=:\s)")
+_LABEL = regex.compile(r"(?:\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu})(?=:\s)")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 _TERM_MAX_WORDS = 4
+_CLOSING_PUNCT = ",!?—–-…."
+_MARKS = "'’\"”»"
 
 
 class _Para:
@@ -51,6 +53,23 @@ class _Para:
         return s, self.end
 
 
+@dataclass(frozen=True, slots=True)
+class _Found:
+    event: SpeechEvent
+    rule: str
+    detail: str
+
+
+@dataclass(slots=True)
+class _Context:
+    text: str
+    quotes: tuple[QuoteSpan, ...]
+    paras: list[_Para]
+    index: EntityIndex
+    dialogue: bool
+    found: list[_Found | None]
+
+
 def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
     paras = [_Para(s, e) for s, e in paragraph_spans(text)]
     for n, q in enumerate(quotes):
@@ -60,49 +79,35 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
         if p.quotes:
             p.ends = sentence_ends(text, p.start, p.end, [quotes[i] for i in p.quotes])
     index = EntityIndex(_frame_chunks(text, paras, quotes), text, [p.end for p in paras])
-    dialogue = _is_dialogue(text, paras)
-    events: list[SpeechEvent | None] = [None] * len(quotes)
-    rules: list[tuple[str, ...]] = [()] * len(quotes)
-    last_with_speaker: int | None = None
+    ctx = _Context(text, quotes, paras, index, _is_dialogue(text, paras), [None] * len(quotes))
     for pi, p in enumerate(paras):
-        for k, n in enumerate(p.quotes):
-            q = quotes[n]
-            ev, chain = _find_event(text, quotes, paras, pi, k, events, dialogue, index)
-            events[n] = ev
-            rules[n] = chain
-            if ev is not None:
-                last_with_speaker = n
-        _ = last_with_speaker
+        for k in range(len(p.quotes)):
+            ctx.found[p.quotes[k]] = _find(ctx, pi, k)
+    headline = _headline_end(text, paras)
     attributions: list[Attribution | None] = []
     final_quotes: list[QuoteSpan] = []
-    headline = _headline_end(text, paras)
-    for n, q in enumerate(quotes):
-        ev = events[n]
-        if ev is None:
+    for q, f in zip(quotes, ctx.found):
+        if f is None or (q.start < headline and q.kind is Kind.PARTIAL):
             kind = _unattributed_kind(q, headline)
             final_quotes.append(replace(q, kind=kind) if kind is not q.kind else q)
             attributions.append(None)
             continue
-        if q.start < headline and q.kind is Kind.PARTIAL:
-            final_quotes.append(replace(q, kind=Kind.TERM))
-            attributions.append(None)
-            continue
         final_quotes.append(q)
-        ent, name, skind, steps = index.resolve(ev.chunk)
-        why = tuple(Step(r, d) for r, d in (c.split("\t", 1) for c in rules[n])) + steps
+        ent, name, skind, steps = index.resolve(f.event.chunk)
         attributions.append(
             Attribution(
-                quote=q, name=name, speaker_kind=skind, mention=ev.chunk.mention(), cue=ev.cue,
-                rule=rules[n][0].split("\t", 1)[0] if rules[n] else ev.rule,
-                confidence=_confidence(ev, rules[n], skind), entity=ent, why=why,
+                quote=q, name=name, speaker_kind=skind, mention=f.event.chunk.mention(), cue=f.event.cue,
+                rule=f.rule, confidence=_confidence(f, skind), entity=ent, why=(Step(f.rule, f.detail), *steps),
             )
         )
     return Analysis(quotes=tuple(final_quotes), attributions=tuple(attributions), entities=index.entities())
 
 
-def _confidence(ev: SpeechEvent, chain: tuple[str, ...], kind: SpeakerKind) -> float:
-    c = ev.confidence * (0.85 ** (len(chain) - 1))
-    if ev.chunk.kind == "pronoun":
+def _confidence(f: _Found, kind: SpeakerKind) -> float:
+    c = f.event.confidence
+    if f.rule != f.event.rule:
+        c *= 0.85  # borrowed from another quote or sentence
+    if f.event.chunk.kind == "pronoun":
         c *= 0.9
     if kind is SpeakerKind.UNNAMED:
         c *= 0.9
@@ -122,93 +127,144 @@ def _frame_chunks(text: str, paras: list[_Para], quotes: tuple[QuoteSpan, ...]) 
     return out
 
 
-def _find_event(
-    text: str, quotes: tuple[QuoteSpan, ...], paras: list[_Para], pi: int, k: int,
-    events: list[SpeechEvent | None], dialogue: bool = False, index: EntityIndex | None = None,
-) -> tuple[SpeechEvent | None, tuple[str, ...]]:
-    p = paras[pi]
-    n = p.quotes[k]
-    q = quotes[n]
-    label = _LABEL.match(text, q.start, q.end)
-    if label is not None and label.group() not in ("A", "Q"):
-        from quoteprov.mentions import _make, tokens
+def _own(ev: SpeechEvent | None) -> _Found | None:
+    return None if ev is None else _Found(ev, ev.rule, f"{ev.cue.text!r} → {ev.chunk.text!r}")
 
-        toks = tokens(text, label.start(), label.end())
-        chunk = _make(text, toks, 0, len(toks), "name")
-        ev = SpeechEvent(Cue(label.end(), label.end() + 1, ":"), chunk, "structure.interview-label", 0.85)
-        return ev, (f"{ev.rule}\t{chunk.text!r}",)
+
+def _find(ctx: _Context, pi: int, k: int) -> _Found | None:
+    """The first rule that gives quote ``k`` of paragraph ``pi`` a speaker, in the order of the module doc."""
+    return (
+        _interview_label(ctx, pi, k)
+        or _same_sentence(ctx, pi, k)
+        or _colon_paragraph(ctx, pi, k)
+        or _continuation_sentence(ctx, pi, k)
+        or _previous_sentence(ctx, pi, k)
+        or _next_sentence(ctx, pi, k)
+        or _continuation_paragraph(ctx, pi, k)
+    )
+
+
+def _interview_label(ctx: _Context, pi: int, k: int) -> _Found | None:
+    q = ctx.quotes[ctx.paras[pi].quotes[k]]
+    label = _LABEL.match(ctx.text, q.start, q.end)
+    if label is None:
+        return None
+    chunk = name_chunk(ctx.text, label.start(), label.end())
+    ev = SpeechEvent(Cue(label.end(), label.end() + 1, ":"), chunk, "structure.interview-label", 0.85)
+    return _Found(ev, ev.rule, repr(chunk.text))
+
+
+def _same_sentence(ctx: _Context, pi: int, k: int) -> _Found | None:
+    """A cue right after the quote, before it, or later in its sentence."""
+    text, p = ctx.text, ctx.paras[pi]
+    q = ctx.quotes[p.quotes[k]]
     s_start, s_end = p.sentence_of(q.start)
     prev_end = s_start
     if k > 0:
-        pq = quotes[p.quotes[k - 1]]
+        pq = ctx.quotes[p.quotes[k - 1]]
         if pq.end >= s_start:
             prev_end = pq.end + len(pq.close_mark)
     next_start = s_end
-    if k + 1 < len(p.quotes):
-        nq = quotes[p.quotes[k + 1]]
-        if nq.start < s_end:
-            next_start = nq.start - len(nq.open_mark)
+    nq = ctx.quotes[p.quotes[k + 1]] if k + 1 < len(p.quotes) else None
+    if nq is not None and nq.start < s_end:
+        next_start = nq.start - len(nq.open_mark)
     after_from = q.end + len(q.close_mark)
-    before = cue_before(text, prev_end, q.start - len(q.open_mark))
-    ev = None
-    if before is None or not text[prev_end:q.start - len(q.open_mark)].rstrip().endswith(":"):
-        ev = cue_after(text, after_from, max(after_from, next_start), closed=q.text.rstrip("'’\"”»")[-1:] in ",!?—–-….")
-    if ev is None:
-        ev = before
-    if ev is None and k + 1 < len(p.quotes) and next_start < s_end:
+    open_at = q.start - len(q.open_mark)
+    before = cue_before(text, prev_end, open_at)
+    if before is not None and text[prev_end:open_at].rstrip().endswith(":"):
+        return _own(before)  # "X said: “…”" outranks a cue after the quote
+    closed = q.text.rstrip(_MARKS)[-1:] in _CLOSING_PUNCT
+    ev = cue_after(text, after_from, max(after_from, next_start), closed=closed) or before
+    if ev is None and nq is not None and nq.start < s_end:
         # "“A,” he said, “B”": the frame between two quotes of one sentence.
-        nq = quotes[p.quotes[k + 1]]
         ev = cue_before(text, after_from, nq.start - len(nq.open_mark))
+    return _own(ev or cue_in_clause(text, after_from, max(after_from, next_start)))
+
+
+def _starts_paragraph(ctx: _Context, pi: int, q: QuoteSpan) -> bool:
+    return ctx.text[ctx.paras[pi].start:q.start - len(q.open_mark)].strip() == ""
+
+
+def _colon_paragraph(ctx: _Context, pi: int, k: int) -> _Found | None:
+    """"Caddell continued:" closing the paragraph before a quote paragraph."""
+    q = ctx.quotes[ctx.paras[pi].quotes[k]]
+    if pi == 0 or not _starts_paragraph(ctx, pi, q):
+        return None
+    prev = ctx.paras[pi - 1]
+    if not ctx.text[prev.start:prev.end].rstrip().endswith(":"):
+        return None
+    s0, _ = prev.sentence_of(max(prev.start, prev.end - 1))
+    ev = cue_before(ctx.text, s0, prev.end)
     if ev is None:
-        ev = cue_in_clause(text, after_from, max(after_from, next_start))
-    if ev is not None:
-        return ev, (f"{ev.rule}\t{ev.cue.text!r} → {ev.chunk.text!r}",)
-    # No cue in the quote's own sentence.
-    starts_paragraph = text[p.start:q.start - len(q.open_mark)].strip() == ""
-    if starts_paragraph and pi > 0:
-        prev = paras[pi - 1]
-        if text[prev.start:prev.end].rstrip().endswith(":"):
-            s0, _ = prev.sentence_of(max(prev.start, prev.end - 1))
-            ev = cue_before(text, s0, prev.end)
-            if ev is not None:
-                return ev, (f"cue.before.colon-paragraph\t{ev.cue.text!r} → {ev.chunk.text!r}",)
-    if k > 0:
-        prior = p.quotes[k - 1]
-        if events[prior] is not None:
-            ev = events[prior]
-            return ev, (f"continuation.sentence\tsame speaker as the quote at {quotes[prior].start}",)
-    if s_start > p.start and (k == 0 or quotes[p.quotes[k - 1]].end < s_start):
-        # "…, Schiff said. “The other factor …”": a cue in the sentence before.
-        ps, _ = p.sentence_of(s_start - 1)
-        for m in p.quotes[:k]:
-            if ps <= quotes[m].end < s_start:
-                ps = quotes[m].end + len(quotes[m].close_mark)  # the frame only, not quoted words
-        ev = cue_before(text, ps, s_start)
-        if ev is not None and ev.rule == "cue.before.name-said":
-            return ev, (f"cue.previous-sentence\t{ev.cue.text!r} → {ev.chunk.text!r}",)
-    if q.kind is Kind.DIRECT and s_end < p.end:
-        ev = cue_after(text, s_end, p.end)
-        if ev is not None and ev.rule == "cue.after.name-said":
-            return ev, (f"cue.next-sentence\t{ev.cue.text!r} → {ev.chunk.text!r}",)
-    if starts_paragraph and pi > 0 and paras[pi - 1].quotes:
-        prior = paras[pi - 1].quotes[-1]
-        if events[prior] is not None and (not dialogue or not quotes[prior].closed):
-            ev = events[prior]
-            return ev, (f"continuation.paragraph\tsame speaker as the quote at {quotes[prior].start}",)
-        if events[prior] is not None and pi > 1 and paras[pi - 2].quotes:
-            # Dialogue: a bare reply after a closed turn goes to the speaker before that turn.
-            earlier = paras[pi - 2].quotes[-1]
-            ev = events[earlier]
-            if ev is not None and ev.chunk.text.lower() != events[prior].chunk.text.lower():
-                return ev, (f"continuation.turn-taking\tthe speaker two turns back, at {quotes[earlier].start}",)
-        if dialogue and events[prior] is not None and index is not None and pi > 0:
-            # The first reply: the other person last mentioned before the previous turn.
-            speaker = index.resolve(events[prior].chunk)[0]
-            other = index.other_person_before(quotes[prior].start, speaker)
-            if other is not None:
-                ev = SpeechEvent(Cue(q.start, q.start, ""), other[1], "continuation.turn-taking", 0.5)
-                return ev, (f"continuation.turn-taking\tthe other person in the conversation, {other[1].text!r}",)
-    return None, ()
+        return None
+    return _Found(ev, "cue.before.colon-paragraph", f"{ev.cue.text!r} → {ev.chunk.text!r}")
+
+
+def _continuation_sentence(ctx: _Context, pi: int, k: int) -> _Found | None:
+    """An earlier quote of the same paragraph has a speaker and nothing intervenes."""
+    if k == 0:
+        return None
+    prior = ctx.paras[pi].quotes[k - 1]
+    f = ctx.found[prior]
+    if f is None:
+        return None
+    return _Found(f.event, "continuation.sentence", f"same speaker as the quote at {ctx.quotes[prior].start}")
+
+
+def _previous_sentence(ctx: _Context, pi: int, k: int) -> _Found | None:
+    """"…, Schiff said. “The other factor …”": a cue in the sentence before."""
+    p = ctx.paras[pi]
+    q = ctx.quotes[p.quotes[k]]
+    s_start, _ = p.sentence_of(q.start)
+    if s_start <= p.start:
+        return None
+    ps, _ = p.sentence_of(s_start - 1)
+    for m in p.quotes[:k]:
+        if ps <= ctx.quotes[m].end < s_start:
+            ps = ctx.quotes[m].end + len(ctx.quotes[m].close_mark)  # the frame only, not quoted words
+    ev = cue_before(ctx.text, ps, s_start)
+    if ev is None or ev.rule != "cue.before.name-said":
+        return None
+    return _Found(ev, "cue.previous-sentence", f"{ev.cue.text!r} → {ev.chunk.text!r}")
+
+
+def _next_sentence(ctx: _Context, pi: int, k: int) -> _Found | None:
+    """“…” Lavrov added that …: a quote sentence followed by a sentence that opens with a cue."""
+    p = ctx.paras[pi]
+    q = ctx.quotes[p.quotes[k]]
+    _, s_end = p.sentence_of(q.start)
+    if q.kind is not Kind.DIRECT or s_end >= p.end:
+        return None
+    ev = cue_after(ctx.text, s_end, p.end)
+    if ev is None or ev.rule != "cue.after.name-said":
+        return None
+    return _Found(ev, "cue.next-sentence", f"{ev.cue.text!r} → {ev.chunk.text!r}")
+
+
+def _continuation_paragraph(ctx: _Context, pi: int, k: int) -> _Found | None:
+    """A quote paragraph with no cue after a quote paragraph: the same speaker in news,
+    the other speaker in a dialogue (turn-taking)."""
+    q = ctx.quotes[ctx.paras[pi].quotes[k]]
+    if pi == 0 or not _starts_paragraph(ctx, pi, q) or not ctx.paras[pi - 1].quotes:
+        return None
+    prior = ctx.paras[pi - 1].quotes[-1]
+    f = ctx.found[prior]
+    if f is None:
+        return None
+    if not ctx.dialogue or not ctx.quotes[prior].closed:
+        return _Found(f.event, "continuation.paragraph", f"same speaker as the quote at {ctx.quotes[prior].start}")
+    if pi > 1 and ctx.paras[pi - 2].quotes:
+        earlier = ctx.paras[pi - 2].quotes[-1]
+        g = ctx.found[earlier]
+        if g is not None and g.event.chunk.text.lower() != f.event.chunk.text.lower():
+            return _Found(g.event, "continuation.turn-taking", f"the speaker two turns back, at {ctx.quotes[earlier].start}")
+    # The first reply: the other person last mentioned before the previous turn.
+    speaker = ctx.index.resolve(f.event.chunk)[0]
+    other = ctx.index.other_person_before(ctx.quotes[prior].start, speaker)
+    if other is None:
+        return None
+    ev = SpeechEvent(Cue(q.start, q.start, ""), other[1], "continuation.turn-taking", 0.5)
+    return _Found(ev, ev.rule, f"the other person in the conversation, {other[1].text!r}")
 
 
 def _is_dialogue(text: str, paras: list[_Para]) -> bool:

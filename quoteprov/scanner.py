@@ -120,11 +120,21 @@ def _single(
     stack: list[_Open], out: list[QuoteSpan], pindex: int, first: int, pend: int,
 ) -> None:
     single_open = bool(stack) and stack[-1].family == _SINGLE
-    if can_close and single_open and mark in SINGLE_CLOSERS:
+    if can_close and single_open and mark in SINGLE_CLOSERS and not _weak_closer(text, ms, me, pend):
         _close(text, _SINGLE, mark, ms, stack, out, pindex)
         return
     if can_open and mark in SINGLE_OPENERS and not _is_elision(text, me, pend):
         stack.append(_Open(_SINGLE, mark, ms, me, ms == first))
+
+
+_STRONG_SINGLE_CLOSE = regex.compile(r"[,.!?…]['’]|['’](?=[,.;:!?…]|\s*$)")
+
+
+def _weak_closer(text: str, ms: int, me: int, pend: int) -> bool:
+    """A plural possessive (the Joneses’ fault) that a later, clearer closing mark outranks."""
+    if text[ms - 1] != "s" or me >= pend - 1 or not text[me].isspace() or not text[me + 1].islower():
+        return False
+    return _STRONG_SINGLE_CLOSE.search(text, me, pend) is not None
 
 
 def _is_elision(text: str, me: int, pend: int) -> bool:

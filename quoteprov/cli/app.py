@@ -6,6 +6,8 @@ one (``verify``, ``trace``), write the module and add it to ``COMMAND_MODULES``.
 
 from __future__ import annotations
 
+import io
+import os
 import sqlite3
 import sys
 from typing import Annotated, Any
@@ -25,6 +27,15 @@ def _fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+
+
 class QuotesGroup(TyperGroup):
     """Turns every error the library raises on purpose into one line on stderr and an exit code."""
 
@@ -36,7 +47,7 @@ class QuotesGroup(TyperGroup):
         except sqlite3.Error as exc:
             raise _fail(f"the store failed: {exc}; check the --db file or scan into a new one", 2) from None
         except BrokenPipeError:
-            sys.stderr.close()  # the reader went away (`quotes list | head`): stop quietly
+            _silence_stdout()  # the reader went away (`quotes list | head`): stop quietly
             raise typer.Exit(0) from None
         except OSError as exc:
             where = f"{exc.filename}: " if exc.filename else ""

@@ -27,6 +27,7 @@ def scan(
     paths: Annotated[
         list[Path],
         typer.Argument(
+            metavar="PATH",
             help="Files and folders to scan. Folders are walked recursively for files matching --glob; "
             "a file named here is always scanned.",
             show_default=False,
@@ -42,12 +43,7 @@ def scan(
         ),
     ] = DEFAULT_GLOB,
 ) -> None:
-    """Scan articles for quotes and record them, with their speakers, in the store.
-
-    Unchanged files are skipped; a file whose bytes changed becomes a new version and the
-    old one is kept. A file that cannot be read or decoded is reported (naming the byte
-    position) and the others are still scanned; the command then exits with status 1.
-    """
+    """Scan articles for quotes and record them, with their speakers, in the store."""
     started = time.monotonic()
     items = list(expand([str(p) for p in paths], glob))
     counts = RunCounts()
@@ -94,6 +90,14 @@ def _progress(total: int) -> Iterator[Callable[[Outcome], None]]:
         yield lambda outcome: bar.update(1)
 
 
+HELP = (
+    "Scan articles for quotes and record them, with their speakers, in the store.\n\n"
+    "Unchanged files are skipped; a file whose bytes changed becomes a new version and the old one is kept. "
+    "A file that cannot be read or decoded is reported (naming the byte position) and the others are still "
+    "scanned; the command then exits with status 1."
+)
+
+
 def register(app: typer.Typer) -> None:
-    app.command("scan")(scan)
+    app.command("scan", help=HELP)(scan)
 

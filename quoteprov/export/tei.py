@@ -38,8 +38,11 @@ class EmptyCorpusError(QuoteprovError):
 
 def tei_document(doc: ExportDocument, ids: IdRegistry | None = None) -> etree._Element:
     """The ``<TEI>`` element for ``doc``. Pass one ``IdRegistry`` for all documents of a corpus."""
-    ids = ids or IdRegistry()
-    prefix = ids.claim(f"d{name_part(str(doc.id))}")
+    # Only the document prefixes need to be unique across a corpus: every other id starts
+    # with its document's prefix (which holds no "-"), so a fresh registry per document does.
+    prefix = (ids or IdRegistry()).claim(f"d{name_part(str(doc.id)).replace('-', '_2D_')}")
+    ids = IdRegistry()
+    ids.claim(prefix)
     speakers = speakers_of(doc)
     speaker_ids = {sp.id: ids.claim(f"{prefix}-{_id_part(sp.id, 'sp')}") for sp in speakers}
     quote_ids = [ids.claim(f"{prefix}-{_id_part(q.id, 'q')}") for q in doc.quotes]

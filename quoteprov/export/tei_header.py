@@ -118,7 +118,7 @@ def tei_header(
                      "to speakers and records their provenance.")
     sub(enc, "projectDesc").append(_p(METHOD))
     editorial = sub(enc, "editorialDecl")
-    sub(editorial, "normalization", method="silent").append(
+    sub(editorial, "normalization").append(
         _p("None. The string value of text is the decoded source, character for character; "
            "a character XML cannot hold is encoded as g type=\"ctrl\" with its code point in @n.")
     )

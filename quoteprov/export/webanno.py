@@ -25,6 +25,7 @@ from urllib.parse import quote as percent
 
 import quoteprov
 from quoteprov.export.model import ExportDocument, ExportQuote
+from quoteprov.export.tei_header import w3c_datetime
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT_LENGTH = 32  # code points of prefix and suffix in a TextQuoteSelector
@@ -106,7 +107,7 @@ def annotation(doc: ExportDocument, quote: ExportQuote) -> dict[str, Any]:
         "generator": _software(quoteprov.__version__),
     }
     if run is not None:
-        created = run.finished_at or run.started_at
+        created = w3c_datetime(run.finished_at) or w3c_datetime(run.started_at)
         if created:
             ann["created"] = created
     return ann

@@ -159,7 +159,7 @@ def test_directory_export_writes_one_valid_file_each(corpus_documents: list[Expo
 EDGE_TEXTS = {
     "nested": "He said: “We call it ‘a “very” good deal’ and ‘peace’,” Lavrov said.\n",
     "multi_paragraph": "“First paragraph, quote left open\n“Second paragraph continues,” he said.\n\nNext.",
-    "hard_wrapped": "\n".join(["An archive text wrapped at a fixed width, as the old books are. It goes on and on here."[:70]] * 8)
+    "hard_wrapped": "\n".join(["An archive text wrapped at a fixed width, as the old books are. It goes on."[:70]] * 8)
     + "\n“A quote that runs over a soft line\nwrap inside one paragraph,” she said.\n\nThe end of it.\n",
     "partial": "Qureshi said the talks were “good” and “very productive” overall.",
     "no_speaker": "“Nobody knows who said this.”",

@@ -1,0 +1,175 @@
+"""Speaker resolver: one test per rule, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteprov.pipeline import analyse
+from quoteprov.records import Attribution, Kind, SpeakerKind
+
+
+def attributions(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(quote text, speaker name, mention text, rule) for every quote that is not a term."""
+    res = analyse(text)
+    out = []
+    for q, a in zip(res.quotes, res.attributions):
+        if q.kind is Kind.TERM:
+            continue
+        out.append((q.text, a.name if a else None, a.mention.text if a else None, a.rule if a else None))
+    return out
+
+
+def only(text: str) -> Attribution:
+    res = analyse(text)
+    atts = [a for a in res.attributions if a is not None]
+    assert len(atts) == 1, atts
+    return atts[0]
+
+
+def test_said_name_after_quote() -> None:
+    a = only("“The harbour will reopen next week,” said Ingrid Solberg, the port director.")
+    assert (a.name, a.mention.text, a.rule) == ("Ingrid Solberg", "Ingrid Solberg", "cue.after.said-name")
+    assert a.cue is not None and a.cue.text == "said"
+
+
+def test_name_said_after_quote() -> None:
+    a = only("“We expect more rain,” forecaster Paulo Mendes said on Monday.")
+    assert a.name == "Paulo Mendes" and a.rule == "cue.after.name-said"
+
+
+def test_name_said_before_quote_with_colon() -> None:
+    a = only("Councillor Amaka Obi said: “The library stays open.”")
+    assert a.name == "Amaka Obi" and a.rule == "cue.before.name-said"
+
+
+def test_apposition_between_name_and_verb() -> None:
+    a = only("“Prices will fall,” Hana Kowalczyk, who runs a bakery in the old town, told reporters.")
+    assert a.name == "Hana Kowalczyk"
+
+
+def test_pronoun_goes_to_nearest_compatible_person() -> None:
+    text = (
+        "Ruth Abernathy met the union leaders on Friday.\n\n"
+        "“Nobody will lose a job,” she said."
+    )
+    a = only(text)
+    assert a.mention.text == "she" and a.name == "Ruth Abernathy"
+    assert any(step.rule == "mention.pronoun.nearest" for step in a.why)
+
+
+def test_split_quote_second_half_takes_same_speaker() -> None:
+    rows = attributions("“We tried,” Osei Mensah said, “but the river rose too fast.”")
+    assert [r[1] for r in rows] == ["Osei Mensah", "Osei Mensah"]
+
+
+def test_continuation_paragraph() -> None:
+    text = (
+        "“The bridge is safe,” said engineer Lotte Brandt.\n\n"
+        "“We inspected every cable twice.”"
+    )
+    rows = attributions(text)
+    assert rows[1][1] == "Lotte Brandt" and rows[1][3] == "continuation.paragraph"
+    assert rows[1][2] == rows[0][2] == "Lotte Brandt"  # the mention of the quote it continues
+
+
+def test_partial_quote_in_reported_speech() -> None:
+    a = only("Dimitri Vasquez said the new rules were “long overdue” and should pass.")
+    assert a.name == "Dimitri Vasquez" and a.quote.kind is Kind.PARTIAL
+
+
+def test_scare_quote_is_term_without_speaker() -> None:
+    res = analyse("The village held a meeting of the so-called “river council” on Sunday.")
+    (q,) = res.quotes
+    assert q.kind is Kind.TERM and res.attributions == (None,)
+
+
+def test_organisation_speaker() -> None:
+    a = only("“The border remains closed,” the Interior Ministry said in a statement.")
+    assert a.speaker_kind is SpeakerKind.ORGANISATION
+
+
+def test_according_to() -> None:
+    a = only("The factory will close, according to Mayor Ines Duarte, who called it “a sad day for us all”.")
+    assert a.name == "Ines Duarte" and a.rule.startswith("cue.")
+
+
+def test_unnamed_source_is_not_forced_onto_a_person() -> None:
+    text = (
+        "Governor Hal Brennan spoke on Monday.\n\n"
+        "“The deal is dead,” a senior official who asked not to be named said."
+    )
+    a = [x for x in analyse(text).attributions if x is not None][0]
+    assert a.speaker_kind is SpeakerKind.UNNAMED and "Brennan" not in a.name
+
+
+def test_description_linked_to_named_person() -> None:
+    text = (
+        "Chilean Foreign Minister Rosa Quintero arrived in Lima on Tuesday.\n\n"
+        "“We came to listen,” the Chilean foreign minister said."
+    )
+    a = only(text)
+    assert a.name == "Rosa Quintero" and a.mention.text == "the Chilean foreign minister"
+
+
+def test_interview_label() -> None:
+    a = only("“HOST: Will you run again next year?”")
+    assert a.name == "HOST" and a.rule == "structure.interview-label"
+
+
+def test_cue_in_previous_sentence() -> None:
+    rows = attributions("The report is late, Kofi Boateng said. “We need two more weeks.”")
+    assert rows[0][1] == "Kofi Boateng"
+
+
+def test_headline_fragment_is_term() -> None:
+    res = analyse("Council Votes to ‘Pause’ Road Plan\n\nThe council voted on Monday.")
+    assert [q.kind for q in res.quotes] == [Kind.TERM]
+
+
+def test_dialogue_turn_taking() -> None:
+    text = (
+        "Edith Marlow set down her cup. Her nephew Arthur stood by the door.\n\n"
+        "“You are late,” said Arthur.\n\n"
+        "“The train was slow.”\n\n"
+        "“It always is.”\n\n"
+        "“Then I shall walk next time.”\n\n"
+        "He laughed. “You would never.”"
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows[:4]] == ["Arthur", "Edith Marlow", "Arthur", "Edith Marlow"]
+
+
+def test_abstains_without_cue() -> None:
+    res = analyse("The storm passed.\n\n“Nothing could have prepared us for this night and the long morning after.”")
+    assert res.attributions == (None,)
+
+
+def test_every_attribution_has_rule_cue_and_mention_in_text() -> None:
+    text = "“It works,” said Juno Park. Juno Park added: “We ship in June.”"
+    res = analyse(text)
+    for a in res.attributions:
+        assert a is not None and a.rule and 0 < a.confidence <= 1
+        assert text[a.mention.start:a.mention.end] == a.mention.text
+        assert a.cue is not None and text[a.cue.start:a.cue.end] == a.cue.text
+
+
+_PIECES = ["“", "”", "\"", "'", "’", " said ", " he ", "Anna Lee", ", ", ".", "\n\n", "The mayor", "x"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join))
+def test_resolver_never_raises_and_offsets_hold(text: str) -> None:
+    res = analyse(text)
+    assert len(res.quotes) == len(res.attributions)
+    for q, a in zip(res.quotes, res.attributions):
+        assert text[q.start:q.end] == q.text
+        if a is not None:
+            assert text[a.mention.start:a.mention.end] == a.mention.text
+
+
+@pytest.mark.parametrize("verb", ["said", "added", "insisted", "warned", "explained", "tweeted", "wrote", "asked"])
+def test_speech_verb_lexicon(verb: str) -> None:
+    a = only(f"“The vote is on Thursday,” Senator Ada Moreno {verb}.")
+    assert a.name == "Ada Moreno" and a.cue is not None and a.cue.text == verb
