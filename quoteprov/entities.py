@@ -27,7 +27,7 @@ from quoteprov.lexicon import (
     TITLES,
     UNNAMED_HEADS,
 )
-from quoteprov.mentions import Chunk
+from quoteprov.mentions import Chunk, chunks
 from quoteprov.records import Entity, SpeakerKind, Step
 
 _ROLE_SYNONYMS = {
@@ -73,15 +73,23 @@ class _Person:
     gender: str = ""
     last_seen: int = 0
 
+    canonical: str = ""
+
+    def add_name(self, name: str) -> None:
+        """Record a variant; the canonical name is the first of those with the most words."""
+        self.names.append(name)
+        if len(name.split()) > len(self.canonical.split()):
+            self.canonical = name
+
     @property
     def name(self) -> str:
-        return max(self.names, key=lambda n: (len(n.split()), -self.names.index(n)))
+        return self.canonical
 
 
 class EntityIndex:
     """Every speaker-like mention of one document, in text order, and the entities they form."""
 
-    def __init__(self, chunks: list[Chunk], text: str, paragraph_ends: list[int] | None = None) -> None:
+    def __init__(self, mentions: list[Chunk], text: str, paragraph_ends: list[int] | None = None) -> None:
         self._text = text
         self._para_ends = paragraph_ends or [len(text)]
         self._people: list[_Person] = []
@@ -92,9 +100,8 @@ class EntityIndex:
         self._timeline: list[tuple[int, int, Chunk]] = []  # (position, entity, chunk) of person mentions
         self._by_start: dict[int, int] = {}
         self._speakers = _speaker_words(text)
-        self._chunks = chunks
         prev: Chunk | None = None
-        for c in chunks:
+        for c in mentions:
             if c.kind == "name" and c.speaker_kind is SpeakerKind.PERSON and self._person_like(c):
                 ent = self._person_for(c)
                 self._timeline.append((c.start, ent.index, c))
@@ -105,9 +112,9 @@ class EntityIndex:
                 ent = self._people[self._by_start[prev.start]]
                 ent.roles.update(w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in _GENERIC)
             prev = c
-        self._infer_gender(chunks)
+        self._infer_gender()
 
-    def _infer_gender(self, chunks: list[Chunk]) -> None:
+    def _infer_gender(self) -> None:
         """Gender of each person from the pronouns that follow its mentions (rule entity.gender-pronoun).
 
         After a person's mention, the first subject pronoun or "his"/sentence-initial "Her" before
@@ -166,7 +173,7 @@ class EntityIndex:
         if match is None:
             match = _Person(self._new_index(SpeakerKind.PERSON), surname)
             self._people.append(match)
-        match.names.append(c.name)
+        match.add_name(c.name)
         match.roles.update(w for w in c.modifiers if w not in DETERMINERS and w not in POSSESSIVE_PRONOUNS)
         match.gender = match.gender or c.gender
         match.last_seen = c.start
@@ -234,9 +241,7 @@ class EntityIndex:
 
     def _antecedent(self, c: Chunk) -> Chunk | None:
         best = None
-        for other in self._chunks:
-            if other.end > c.start:
-                break
+        for other in chunks(self._text, max(0, c.start - 120), c.start):
             best = other
         if best is None or best.kind == "pronoun":
             return None

@@ -35,20 +35,20 @@ _PARTICLES = frozenset("de da del della di du van von der den ter la le al el bi
 _POSSESSIVE = regex.compile(r"['’]s?$")
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    start: int
-    end: int
-    text: str
+    """A word or punctuation mark with its offsets; ``low`` is lowercased without a final full stop."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".") if not self.text.endswith("..") else self.text.lower()
+    __slots__ = ("start", "end", "text", "low")
 
-    @property
-    def is_cap(self) -> bool:
-        c = self.text[:1]
-        return c.isupper() or (c.isdigit() is False and self.text[:2].lower() in ("mc",) and c.isupper())
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        low = text.lower()
+        self.low = low if low.endswith("..") else low.rstrip(".")
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
@@ -56,7 +56,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     for m in _TOKEN.finditer(text, start, end):
         t = m.group()
         s, e = m.span()
-        if t.endswith(".") and len(t) > 2 and not t[:-1].replace(".", "").isupper():
+        if len(t) > 2 and t[-1] == "." and not t[:-1].replace(".", "").isupper():
             if t[:-1].lower() not in ABBREVIATIONS and t[:-1].lower() not in TITLES:
                 t, e = t[:-1], e - 1
         out.append(Token(s, e, t))

@@ -23,7 +23,8 @@ import regex
 
 from quoteprov.cues import SpeechEvent, cue_after, cue_before, cue_in_clause
 from quoteprov.entities import EntityIndex
-from quoteprov.mentions import Chunk, chunks, name_chunk
+from quoteprov.mentions import Chunk, name_chunk
+from quoteprov.names import name_mentions
 from quoteprov.paragraphs import paragraph_spans
 from quoteprov.records import Analysis, Attribution, Cue, Kind, QuoteSpan, SpeakerKind, Step
 from quoteprov.sentences import sentence_ends
@@ -121,9 +122,9 @@ def _frame_chunks(text: str, paras: list[_Para], quotes: tuple[QuoteSpan, ...]) 
         pos = p.start
         for n in p.quotes:
             q = quotes[n]
-            out.extend(chunks(text, pos, max(pos, q.start - len(q.open_mark))))
+            out.extend(name_mentions(text, pos, max(pos, q.start - len(q.open_mark))))
             pos = q.end + len(q.close_mark)
-        out.extend(chunks(text, pos, p.end))
+        out.extend(name_mentions(text, pos, p.end))
     return out
 
 

@@ -35,7 +35,7 @@ def export_rows(files: dict[str, bytes]) -> tuple[list[dict[str, object]], dict[
             list(ingest(store, expand([str(folder)]), run, RunCounts()))
             out = io.StringIO()
             write_jsonl(store.iter_export_documents(), out)
-    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    rows = [json.loads(line) for line in out.getvalue().split("\n") if line]
     raw = {str(folder / name): data for name, data in files.items()}
     return rows, raw
 
