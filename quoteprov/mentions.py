@@ -204,7 +204,7 @@ def _make(text: str, toks: list[Token], i: int, j: int, kind: str, inner: Chunk 
         if cut >= len(words):
             # Titles only ("Deputy Director"): a description of a role, not a name.
             return _make(text, toks, i, j, "description")
-        name = " ".join(words[cut:])
+        name = _POSSESSIVE.sub("", " ".join(words[cut:])) if words[-1][-2:] in ("'s", "’s") else " ".join(words[cut:])
         is_org = head in ORG_NOUNS or any(lw in ORG_NOUNS for lw in lows[cut:])
         skind = SpeakerKind.ORGANISATION if is_org else SpeakerKind.PERSON
         if is_org:

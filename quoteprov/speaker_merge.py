@@ -14,6 +14,7 @@ import unicodedata
 import regex
 
 _NON_LETTER = regex.compile(r"[^\p{L}]+")
+_DETERMINERS = frozenset({"the", "a", "an"})
 
 
 def fold(word: str) -> str:
@@ -45,7 +46,8 @@ def similar_given(a: str, b: str) -> bool:
 
 def same_speaker(a: str, b: str) -> bool:
     """True when names ``a`` and ``b`` are one person by the rule above."""
-    wa, wb = a.split(), b.split()
+    wa = [w for w in a.split() if w.lower() not in _DETERMINERS]
+    wb = [w for w in b.split() if w.lower() not in _DETERMINERS]
     if not wa or not wb:
         return False
     if a.casefold() == b.casefold():

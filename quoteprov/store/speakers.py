@@ -43,6 +43,8 @@ def find_speaker(conn: sqlite3.Connection, name: str, kind: str) -> tuple[int, s
         "SELECT speaker_id, name FROM speaker_names WHERE kind = ? AND surname_key = ? ORDER BY speaker_id, id",
         (kind, surname_key(name)),
     ).fetchall()
+    if kind != "person":
+        return None  # organisations merge by exact name only: "a Russian statement" is not "a Pakistani statement"
     for speaker_id, other in candidates:
         if speaker_merge.same_speaker(name, other):
             return int(speaker_id), RULE_SAME
