@@ -23,7 +23,6 @@ from quoteprov.lexicon import (
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     ROLE_NOUNS,
-    SPEECH_VERBS,
     TITLES,
     UNNAMED_HEADS,
 )
@@ -89,7 +88,10 @@ class _Person:
 class EntityIndex:
     """Every speaker-like mention of one document, in text order, and the entities they form."""
 
-    def __init__(self, mentions: list[Chunk], text: str, paragraph_ends: list[int] | None = None) -> None:
+    def __init__(
+        self, mentions: list[Chunk], text: str, paragraph_ends: list[int] | None = None,
+        speaker_words: frozenset[str] = frozenset(),
+    ) -> None:
         self._text = text
         self._para_ends = paragraph_ends or [len(text)]
         self._people: list[_Person] = []
@@ -99,7 +101,8 @@ class EntityIndex:
         self._next = 0
         self._timeline: list[tuple[int, int, Chunk]] = []  # (position, entity, chunk) of person mentions
         self._by_start: dict[int, int] = {}
-        self._speakers = _speaker_words(text)
+        self._speakers = speaker_words
+        self._surnames: set[str] = set()
         prev: Chunk | None = None
         for c in mentions:
             if c.kind == "name" and c.speaker_kind is SpeakerKind.PERSON and self._person_like(c):
@@ -150,7 +153,7 @@ class EntityIndex:
         before = self._text[max(0, c.start - 12):c.start].split()
         if before and before[-1].lower() in PREPOSITIONS:
             return False
-        return words[-1] in self._speakers or any(p.surname == _stem(words[-1]) for p in self._people)
+        return words[-1] in self._speakers or _stem(words[-1]) in self._surnames
 
     def _new_index(self, kind: SpeakerKind) -> int:
         i = self._next
@@ -173,6 +176,7 @@ class EntityIndex:
         if match is None:
             match = _Person(self._new_index(SpeakerKind.PERSON), surname)
             self._people.append(match)
+            self._surnames.add(surname)
         match.add_name(c.name)
         match.roles.update(w for w in c.modifiers if w not in DETERMINERS and w not in POSSESSIVE_PRONOUNS)
         match.gender = match.gender or c.gender
@@ -277,21 +281,6 @@ class EntityIndex:
             names = tuple(dict.fromkeys(self._org_names[idx]))
             out.append(Entity(idx, names[0] if names else key, self._kinds[idx], names))
         return tuple(sorted(out, key=lambda e: e.index))
-
-
-def _speaker_words(text: str) -> frozenset[str]:
-    """Capitalised words that stand right next to a speech verb somewhere in the text."""
-    found = set()
-    for m in _NEXT_TO_VERB.finditer(text):
-        a, verb_a, verb_b, b = m.group(1), m.group(2), m.group(3), m.group(4)
-        if a and verb_a and verb_a.lower() in SPEECH_VERBS:
-            found.add(a)
-        if b and verb_b and verb_b.lower() in SPEECH_VERBS:
-            found.add(b)
-    return frozenset(found)
-
-
-_NEXT_TO_VERB = regex.compile(r"\b(\p{Lu}[\p{L}'’\-]+)\s+(\p{Ll}+)\b|\b(\p{Ll}+)\s+(\p{Lu}[\p{L}'’\-]+)\b")
 
 
 def _same_given(a: list[str], b: list[str]) -> bool:

@@ -66,9 +66,20 @@ class _Context:
     text: str
     quotes: tuple[QuoteSpan, ...]
     paras: list[_Para]
-    index: EntityIndex
+    mentions: list[Chunk]
+    index: EntityIndex | None
     dialogue: bool
     found: list[_Found | None]
+
+    def entity_index(self, final: bool = False) -> EntityIndex:
+        """The document's entities. A single capitalised word counts as a person where some
+        cue made it a speaker ("said Thomas"), so the index is built once the cues are known."""
+        if self.index is None or final:
+            words = frozenset(f.event.chunk.name.split()[-1] for f in self.found
+                              if f is not None and f.event.chunk.kind == "name")
+            ends = [p.end for p in self.paras]
+            self.index = EntityIndex(self.mentions, self.text, ends, words)
+        return self.index
 
 
 def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
@@ -79,11 +90,12 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
     for p in paras:
         if p.quotes:
             p.ends = sentence_ends(text, p.start, p.end, [quotes[i] for i in p.quotes])
-    index = EntityIndex(_frame_chunks(text, paras, quotes), text, [p.end for p in paras])
-    ctx = _Context(text, quotes, paras, index, _is_dialogue(text, paras), [None] * len(quotes))
+    mentions = _frame_chunks(text, paras, quotes)
+    ctx = _Context(text, quotes, paras, mentions, None, _is_dialogue(text, paras), [None] * len(quotes))
     for pi, p in enumerate(paras):
         for k in range(len(p.quotes)):
             ctx.found[p.quotes[k]] = _find(ctx, pi, k)
+    index = ctx.entity_index(final=True)
     headline = _headline_end(text, paras)
     attributions: list[Attribution | None] = []
     final_quotes: list[QuoteSpan] = []
@@ -260,8 +272,9 @@ def _continuation_paragraph(ctx: _Context, pi: int, k: int) -> _Found | None:
         if g is not None and g.event.chunk.text.lower() != f.event.chunk.text.lower():
             return _Found(g.event, "continuation.turn-taking", f"the speaker two turns back, at {ctx.quotes[earlier].start}")
     # The first reply: the other person last mentioned before the previous turn.
-    speaker = ctx.index.resolve(f.event.chunk)[0]
-    other = ctx.index.other_person_before(ctx.quotes[prior].start, speaker)
+    index = ctx.entity_index()
+    speaker = index.resolve(f.event.chunk)[0]
+    other = index.other_person_before(ctx.quotes[prior].start, speaker)
     if other is None:
         return None
     ev = SpeechEvent(Cue(q.start, q.start, ""), other[1], "continuation.turn-taking", 0.5)
