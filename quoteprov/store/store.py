@@ -140,6 +140,22 @@ class Store(Reads):
         ).fetchone()
         return None if row is None else StoredVersion(*row)
 
+    def latest_versions(self) -> dict[str, StoredVersion]:
+        """The newest version of every path, in one query (a rescan checks each file against it)."""
+        known: dict[str, StoredVersion] = {}
+        for row in self.conn.execute("SELECT id, path, version, sha256, size, mtime_ns FROM documents ORDER BY path, version"):
+            known[row[1]] = StoredVersion(*row)
+        return known
+
+    def touch_many(self, seen: Sequence[tuple[int, int]], run_id: int) -> None:
+        """``touch`` for many unchanged documents at once: ``seen`` holds (document id, mtime_ns)."""
+        now = utc_now()
+        with self.atomic():
+            self.conn.executemany(
+                "UPDATE documents SET last_seen = ?, last_run_id = ?, mtime_ns = ? WHERE id = ?",
+                [(now, run_id, mtime_ns, document_id) for document_id, mtime_ns in seen],
+            )
+
     def has_content(self, sha256: str) -> bool:
         return self.conn.execute("SELECT 1 FROM contents WHERE sha256 = ?", (sha256,)).fetchone() is not None
 
