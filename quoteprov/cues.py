@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quoteprov.lexicon import AUXILIARIES, PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS
+from quoteprov.lexicon import AUXILIARIES, PLURAL_NOUN_VERBS, PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS
 from quoteprov.mentions import Chunk, Token, chunk_at, tokens
 from quoteprov.records import Cue
 
@@ -43,6 +43,8 @@ def _is_verb(tok: Token, nxt: Token | None = None) -> bool:
     low = tok.text.lower()
     if low in SPEECH_VERBS:
         return True
+    if low in PLURAL_NOUN_VERBS and nxt is not None and nxt.text.lower() in ("that", ":"):
+        return True  # "The Post reports that …", but "Republican claims as …"
     return low in ("put", "puts") and nxt is not None and nxt.text.lower() == "it"
 
 
@@ -124,7 +126,7 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
         low = verb.text.lower()
         if low in _NOT_INVERTED or low.endswith("ing") or j >= len(toks):
             return None
-        for m in range(j, min(len(toks), j + 4)):
+        for m in range(j, min(len(toks), j + 6)):
             if toks[m].text in _STOP or toks[m].text == ",":
                 break
             chunk, _ = chunk_at(text, toks, m)
@@ -210,6 +212,12 @@ def cue_before(text: str, start: int, end: int) -> SpeechEvent | None:
         chunk = _sentence_subject(text, toks, n)
         if chunk is not None:
             return SpeechEvent(_cue(toks[n]), chunk, "cue.before.sentence-subject", 0.7 if near else 0.6)
+    # "Reid has gone after Trump as a “human leech”": framing with "as" speaks for the subject.
+    tail = [t.text.lower() for t in toks[-2:]]
+    if tail[-1:] == ["as"] or len(tail) == 2 and tail[0] == "as" and tail[1] in ("a", "an", "the"):
+        subject = _sentence_subject(text, toks, len(toks) - 1)
+        if subject is not None and subject.kind in ("name", "pronoun"):
+            return SpeechEvent(Cue(toks[-1].start, toks[-1].end, toks[-1].text), subject, "cue.before.as-framing", 0.5)
     # "Lavrov: “…”" / "Obama is rolling out a new message: “…”" — a colon right before the quote.
     if toks[-1].text == ":" and len(toks) >= 2:
         colon = Cue(toks[-1].start, toks[-1].end, ":")
@@ -239,6 +247,8 @@ _INTRO = frozenset("after before during following despite amid among while when 
 def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
     """The first mention of the clause that holds the verb, not inside a prepositional phrase."""
     i = 0
+    if len(toks) > 1 and toks[1].text == "," and toks[0].text.lower().endswith("ly"):
+        i = 2  # "Conversely, PolitiFact rated …"
     first = toks[0].text.lower() if toks else ""
     if first in _INTRO or first.endswith(("ing", "ed")):
         # Skip an introductory phrase: "During a speech on Monday, Trump …"
@@ -257,7 +267,11 @@ def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
 
 
 def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chunk | None:
-    """The mention that is the subject of the speech verb at ``verb``."""
+    """The mention that is the subject of the speech verb at ``verb``.
+
+    A participle ("footage of Hillary Clinton asking") takes the mention right before it.
+    """
+    participle = toks[verb].text.endswith("ing")
     k = verb - 1
     while k >= floor and _is_aux(toks[k]):
         k -= 1
@@ -282,7 +296,24 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
             k -= 1
         if k < floor:
             return None
-    return _chunk_ending_at(text, toks, k, floor)
+    chunk = _chunk_ending_at(text, toks, k, floor)
+    if chunk is not None:
+        # "the captain of the ferry replied": the phrase's head, not the preposition's object.
+        n = next((i for i in range(k, floor - 1, -1) if toks[i].start == chunk.start), None)
+        if not participle and n is not None and n - 2 >= floor and toks[n - 1].text.lower() in ("of", "at", "for", "from"):
+            head = _chunk_ending_at(text, toks, n - 2, floor)
+            if head is not None and head.kind != "pronoun":
+                return head
+    if chunk is None:
+        # A prepositional phrase after the head: "the mother of three replied".
+        for m in range(k, max(floor, k - 6) - 1, -1):
+            low = toks[m].text.lower()
+            if not toks[m].text[:1].isalnum() or low in ("and", "or", "but", "that", "which", "who") or _is_verb(toks[m]):
+                break
+            if low in ("of", "in", "at", "for", "from", "with") and m > floor:
+                chunk = _chunk_ending_at(text, toks, m - 1, floor)
+                break
+    return chunk
 
 
 def _chunk_ending_at(text: str, toks: list[Token], k: int, floor: int) -> Chunk | None:

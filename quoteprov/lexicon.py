@@ -40,6 +40,7 @@ _PLURAL_NOUNS = frozenset(
     "claims comments remarks notes reports answers replies questions tweets posts points offers states charges "
     "demands promises protests estimates echoes counters stresses pledges cheers".split()
 )
+PLURAL_NOUN_VERBS = _PLURAL_NOUNS
 _NOT_SPEECH = frozenset("go goes going put puts putting shoot begin began begun breathe breathed speaking".split())
 
 

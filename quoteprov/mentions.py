@@ -160,6 +160,8 @@ def _nounish(tok: Token) -> bool:
 
 def _plain_word(tok: Token) -> bool:
     w = tok.low
+    if w in ORG_NOUNS or w in ROLE_NOUNS:
+        return True
     return not (w in SPEECH_VERBS or w in PREPOSITIONS or w in DETERMINERS or w in AUXILIARIES or w in NOT_NAMES)
 
 

@@ -173,3 +173,25 @@ def test_resolver_never_raises_and_offsets_hold(text: str) -> None:
 def test_speech_verb_lexicon(verb: str) -> None:
     a = only(f"“The vote is on Thursday,” Senator Ada Moreno {verb}.")
     assert a.name == "Ada Moreno" and a.cue is not None and a.cue.text == verb
+
+
+def test_framing_with_as_speaks_for_the_subject() -> None:
+    a = only("Mayor Lena Holt has long described the old tram depot as “a monument to waste”.")
+    assert a.name == "Lena Holt"
+
+
+def test_as_framing_needs_a_named_subject() -> None:
+    res = analyse("The old depot was long seen as “a monument”.")
+    assert res.attributions == (None,)
+
+
+def test_plural_noun_is_a_cue_only_before_that() -> None:
+    a = only("The Harbour Gazette reports that the ferry will stop “for the whole winter”.")
+    assert "Gazette" in a.name
+    res = analyse("Critics of the plan filed claims about “unfounded” rumours.")
+    assert all(x is None for x in res.attributions)
+
+
+def test_prepositional_phrase_after_the_subject() -> None:
+    a = only("Asked about the delay, the captain of the ferry replied, “The engine failed twice.”")
+    assert a.mention.text == "the captain"
