@@ -16,7 +16,9 @@ from quoteprov.cli.common import (
     one_line,
     open_store,
 )
-from quoteprov.store import QuoteDetail
+from quoteprov.errors import NotFoundError
+from quoteprov.store import QuoteDetail, Store
+from quoteprov.store.queries import speaker_ref
 
 CONTEXT_CHARS = 240
 
@@ -119,8 +121,37 @@ def context(text: str, start: int, end: int, open_mark: str, close_mark: str) ->
     return textwrap.wrap(body, width=88, initial_indent="    ", subsequent_indent="    ") or ["    ⟦⟧"]
 
 
-def speakers(db: DbOption = DEFAULT_DB_PATH) -> None:
-    """List each speaker across the store, most quoted first, with every name form seen."""
+def speakers(
+    db: DbOption = DEFAULT_DB_PATH,
+    split: Annotated[
+        str | None,
+        typer.Option("--split", metavar="NAME", help="Undo a merge: give this name form a speaker of its own.",
+                     show_default=False),
+    ] = None,
+    merge: Annotated[
+        tuple[str, str] | None,
+        typer.Option("--merge", metavar="INTO OTHER", help="Merge speaker OTHER into INTO (ids such as sp3).",
+                     show_default=False),
+    ] = None,
+) -> None:
+    """List each speaker across the store, most quoted first, with every name form seen.
+
+    Name variants are merged by rule (same surname, given names equal or transliteration
+    variants: Sergey/Sergei). Every merge is reversible with --split; --merge joins two
+    speakers the rule kept apart.
+    """
+    if split is not None or merge is not None:
+        with open_store(db) as store:
+            if split is not None:
+                created = store.split_speaker_name(split)
+                if not created:
+                    raise NotFoundError(f"no merged speaker has the name form {split!r}; see `quotes speakers`")
+                typer.echo(f"split {split!r} into {', '.join(speaker_ref(i) for i in created)}")
+            if merge is not None:
+                into, other = (_speaker_id(store, ref) for ref in merge)
+                store.merge_speakers(into, other)
+                typer.echo(f"merged {speaker_ref(other)} into {speaker_ref(into)}")
+        return
     found = 0
     with open_store(db) as store:
         for sp in store.iter_speakers():
@@ -130,6 +161,13 @@ def speakers(db: DbOption = DEFAULT_DB_PATH) -> None:
             typer.echo(f"{sp.id}  {sp.kind}  {sp.quotes} quote{'s' if sp.quotes != 1 else ''}  {sp.name}{also}")
     if not found:
         typer.echo("no speakers in the store yet", err=True)
+
+
+def _speaker_id(store: Store, ref: str) -> int:
+    raw = ref.removeprefix("sp")
+    if not raw.isdigit() or store.conn.execute("SELECT 1 FROM speakers WHERE id = ?", (int(raw),)).fetchone() is None:
+        raise NotFoundError(f"no speaker {ref!r} in the store; `quotes speakers` lists their ids")
+    return int(raw)
 
 
 def register(app: typer.Typer) -> None:

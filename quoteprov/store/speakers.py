@@ -17,6 +17,8 @@ RULE_NEW = "speaker.new"
 RULE_EXACT = "speaker.exact-name"
 RULE_SAME = "speaker.same-speaker"
 RULE_VARIANT = "speaker.document-variant"
+RULE_SPLIT = "speaker.manual-split"
+RULE_MERGE = "speaker.manual-merge"
 UNNAMED = "unnamed"
 
 
@@ -40,8 +42,9 @@ def find_speaker(conn: sqlite3.Connection, name: str, kind: str) -> tuple[int, s
     if row is not None:
         return int(row[0]), RULE_EXACT
     candidates = conn.execute(
-        "SELECT speaker_id, name FROM speaker_names WHERE kind = ? AND surname_key = ? ORDER BY speaker_id, id",
-        (kind, surname_key(name)),
+        "SELECT speaker_id, name FROM speaker_names WHERE kind = ? AND surname_key = ? AND rule != ?"
+        " ORDER BY speaker_id, id",
+        (kind, surname_key(name), RULE_SPLIT),
     ).fetchall()
     if kind != "person":
         return None  # organisations merge by exact name only: "a Russian statement" is not "a Pakistani statement"
@@ -78,3 +81,48 @@ def merge_speaker(conn: sqlite3.Connection, name: str, kind: str, run_id: int | 
     if len(name.split()) > len(str(canonical).split()):
         conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (name, speaker_id))
     return speaker_id
+
+
+def split_name(conn: sqlite3.Connection, name: str) -> list[int]:
+    """Undo a merge: give the name form ``name`` (and its attributions) a speaker of its own.
+
+    The name keeps the rule ``speaker.manual-split``, so later scans match it exactly
+    and never merge other forms into it by similarity. Returns the new speaker ids.
+    """
+    key = name_key(name)
+    rows = conn.execute(
+        "SELECT id, speaker_id, name, kind FROM speaker_names WHERE name_key = ?", (key,)
+    ).fetchall()
+    created = []
+    for row_id, speaker_id, form, kind in rows:
+        others = conn.execute(
+            "SELECT count(*) FROM speaker_names WHERE speaker_id = ? AND id != ?", (speaker_id, row_id)
+        ).fetchone()[0]
+        if not others:
+            continue  # already a speaker of its own
+        cur = conn.execute("INSERT INTO speakers (name, kind) VALUES (?, ?)", (form, kind))
+        new_id = int(cur.lastrowid or 0)
+        conn.execute("UPDATE speaker_names SET speaker_id = ?, rule = ? WHERE id = ?", (new_id, RULE_SPLIT, row_id))
+        conn.execute(
+            "UPDATE attributions SET speaker_id = ? WHERE speaker_id = ? AND lower(name) = ?",
+            (new_id, speaker_id, form.casefold()),
+        )
+        _recanonicalise(conn, speaker_id)
+        created.append(new_id)
+    return created
+
+
+def merge_speakers(conn: sqlite3.Connection, into: int, other: int) -> None:
+    """Merge speaker ``other`` into ``into``: every name form and attribution moves."""
+    conn.execute("UPDATE speaker_names SET speaker_id = ?, rule = ? WHERE speaker_id = ?", (into, RULE_MERGE, other))
+    conn.execute("UPDATE attributions SET speaker_id = ? WHERE speaker_id = ?", (into, other))
+    conn.execute("DELETE FROM speakers WHERE id = ?", (other,))
+    _recanonicalise(conn, into)
+
+
+def _recanonicalise(conn: sqlite3.Connection, speaker_id: int) -> None:
+    """The canonical name is the most complete (most words) form still attached."""
+    names = [r[0] for r in conn.execute("SELECT name FROM speaker_names WHERE speaker_id = ? ORDER BY id", (speaker_id,))]
+    if names:
+        best = max(names, key=lambda n: (len(n.split()), -names.index(n)))
+        conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (best, speaker_id))
