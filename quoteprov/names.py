@@ -12,16 +12,57 @@ from __future__ import annotations
 
 import regex
 
-from quoteprov.lexicon import DETERMINERS, NOT_NAMES, ROLE_NOUNS, TITLES
+from quoteprov.lexicon import DETERMINERS, NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, TITLES, UNNAMED_HEADS
 from quoteprov.mentions import Chunk, chunks
+from quoteprov.records import SpeakerKind
 
 _CAP = r"(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}\p{N}'’\-]*\.?)"
 _PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|ter|la|le|al|el|bin|ibn|abu|dos|das|y)"
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_CAP}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_CAP})*")
 _WORD_BEFORE = regex.compile(r"(\p{Ll}[\p{Ll}\-]*)[ \u00a0]+$")
 _APPOSITION = regex.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]", regex.I)
+_WORD_AFTER = regex.compile(r"[ \u00a0]+(\p{Ll}+)")
+_PRONOUNS = frozenset({"i", "he", "she", "we", "they", "it"})
 _LOOKBACK = 60
 _LOOKAHEAD = 100
+
+
+def _plain_run(text: str, m: regex.Match[str], lo: int, hi: int, end: int) -> list[Chunk] | None:
+    """The chunk of a run that needs no tokenising (no titles before it, no full stops or
+    possessives in it, no role noun after it), or None to take the general path."""
+    if lo != m.start() or hi != m.end():
+        return None
+    run = m.group()
+    if "." in run or "'" in run or "’" in run:
+        return None
+    after = _WORD_AFTER.match(text, m.end(), min(end, m.end() + 40))
+    if after is not None and (after.group(1) in ROLE_NOUNS or after.group(1) in ORG_NOUNS or after.group(1) in UNNAMED_HEADS):
+        return None
+    words = run.split()
+    offsets = []
+    pos = m.start()
+    for w in words:
+        pos = text.index(w, pos)
+        offsets.append(pos)
+        pos += len(w)
+    lows = [w.lower() for w in words]
+    first = 0
+    while first < len(words) and (lows[first] in NOT_NAMES or lows[first].endswith("ing") and len(words[first]) > 5):
+        first += 1
+    if first == len(words):
+        return []
+    words, lows, offsets = words[first:], lows[first:], offsets[first:]
+    cut = 0
+    for n, low in enumerate(lows):
+        if low in TITLES:
+            cut = n + 1
+    if cut >= len(words) or any(low in _PRONOUNS for low in lows):
+        return None
+    start, stop = offsets[0], offsets[-1] + len(words[-1])
+    surface = text[start:stop]
+    if any(low in ORG_NOUNS for low in lows[cut:]):
+        return [Chunk(start, stop, surface, "name", SpeakerKind.ORGANISATION, surface, lows[-1], tuple(lows[:cut]))]
+    return [Chunk(start, stop, surface, "name", SpeakerKind.PERSON, " ".join(words[cut:]), lows[-1], tuple(lows[:cut]))]
 
 
 def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
@@ -43,7 +84,8 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
         hi = m.end()
         if hi < end and text.startswith("'s", hi) or text.startswith("’s", hi):
             hi = min(end, hi + _LOOKBACK)  # "Pakistan's foreign ministry"
-        found = [c for c in chunks(text, lo, hi) if c.end > m.start()]
+        fast = _plain_run(text, m, lo, hi, end)
+        found = fast if fast is not None else [c for c in chunks(text, lo, hi) if c.end > m.start()]
         for c in found:
             out.append(c)
             if c.kind == "name" and _APPOSITION.match(text, c.end, end):
