@@ -261,6 +261,11 @@ def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
         if chunk is not None:
             before = toks[i - 1].text.lower() if i > 0 else ""
             if before not in PREPOSITIONS:
+                if chunk.kind == "description" and j < verb:
+                    # "Their daughter Lucy looked up": the name the description introduces.
+                    named, _ = chunk_at(text, toks, j)
+                    if named is not None and named.kind == "name" and text[chunk.end:named.start].strip() == "":
+                        return named
                 return chunk
         i = max(j, i + 1)
     return None
@@ -325,3 +330,10 @@ def _chunk_ending_at(text: str, toks: list[Token], k: int, floor: int) -> Chunk 
         if chunk is not None and j > k + 1:
             continue
     return None
+
+
+def sentence_subject(text: str, start: int, end: int) -> Chunk | None:
+    """The subject of the sentence ``text[start:end]``: its first mention outside a
+    prepositional phrase, after any introductory phrase."""
+    toks = tokens(text, start, end)
+    return _sentence_subject(text, toks, len(toks)) if toks else None

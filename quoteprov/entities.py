@@ -42,6 +42,7 @@ _ROLE_SYNONYMS = {
     "general": ("gen",),
     "president": ("leader",),
 }
+_HONORIFICS = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "dr": "Dr."}
 _GENDERED = regex.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he)\b|(?<=[.!?]\s+)Her\b")
 _GENERIC = frozenset({"top", "senior", "former", "new", "then", "chief", "head", "his", "her", "their", "its"})
 
@@ -73,12 +74,16 @@ class _Person:
     last_seen: int = 0
 
     canonical: str = ""
+    title_gender: str = ""
+    _rank: float = 0.0
 
-    def add_name(self, name: str) -> None:
-        """Record a variant; the canonical name is the first of those with the most words."""
+    def add_name(self, name: str, rank: float = 1.0) -> None:
+        """Record a variant; the canonical name is the first of those with the most name words
+        (an honorific counts half, so "Sergey Lavrov" outranks "Mr. Lavrov")."""
         self.names.append(name)
-        if len(name.split()) > len(self.canonical.split()):
-            self.canonical = name
+        weight = len(name.split()) - 1 + rank
+        if weight > self._rank:
+            self.canonical, self._rank = name, weight
 
     @property
     def name(self) -> str:
@@ -169,6 +174,8 @@ class EntityIndex:
         for p in reversed(self._people):
             if p.surname != surname:
                 continue
+            if c.gender and p.title_gender and c.gender != p.title_gender:
+                continue  # "Mr. Hartwell" and "Mrs. Hartwell" are two people
             full = [_stem(w) for w in p.name.split()[:-1]]
             if not given or not full or _same_given(given, full):
                 match = p
@@ -177,7 +184,13 @@ class EntityIndex:
             match = _Person(self._new_index(SpeakerKind.PERSON), surname)
             self._people.append(match)
             self._surnames.add(surname)
-        match.add_name(c.name)
+        match.title_gender = match.title_gender or c.gender
+        honorific = next((w for w in c.modifiers if w in _HONORIFICS), None)
+        if honorific is not None and len(words) == 1:
+            # A bare surname with Mr/Mrs/Ms names the person in full ("Mrs. Hartwell").
+            match.add_name(f"{_HONORIFICS[honorific]} {c.name}", rank=0.5)
+        else:
+            match.add_name(c.name)
         match.roles.update(w for w in c.modifiers if w not in DETERMINERS and w not in POSSESSIVE_PRONOUNS)
         match.gender = match.gender or c.gender
         match.last_seen = c.start

@@ -109,7 +109,8 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
             if inner is not None and inner.kind != "pronoun":
                 return _make(text, toks, i, k, inner.kind, inner), k
         k = j
-        while k < len(toks) and k - j < 6 and toks[k].text[:1].isalnum() and _plain_word(toks[k]):
+        while k < len(toks) and k - j < 6 and toks[k].text[:1].isalnum() and _plain_word(toks[k]) and \
+                not (k > j and _is_name_word(toks[k])):
             k += 1
         end = k
         while end > j and not _nounish(toks[end - 1]):

@@ -19,16 +19,20 @@ _SAMPLE_LINES = 400
 
 
 def is_hard_wrapped(text: str) -> bool:
-    """True when most lines are wrapped at a fixed width (as in Project Gutenberg books)."""
-    if text.count("\n") < 8:
+    """True when paragraphs are wrapped at a fixed width (as in Project Gutenberg books).
+
+    Looks at the lines that another non-blank line follows (the inside of a paragraph, if
+    the text is wrapped): when most of them end near one width, newlines are soft.
+    """
+    if text.count("\n") < 4:
         return False
-    lengths = [len(line.rstrip("\r")) for line in text.split("\n", _SAMPLE_LINES)[:_SAMPLE_LINES]]
-    full = [n for n in lengths if n > 0]
-    if len(full) < 8:
+    lines = [line.rstrip("\r") for line in text.split("\n", _SAMPLE_LINES)[:_SAMPLE_LINES]]
+    inner = [len(a) for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
+    if len(inner) < 3:
         return False
-    wrapped = sum(1 for n in full if 45 <= n <= 80)
-    long = sum(1 for n in full if n > 100)
-    return wrapped >= 0.6 * len(full) and long <= 0.02 * len(full)
+    wrapped = sum(1 for n in inner if 40 <= n <= 90)
+    long = sum(1 for line in lines if len(line) > 120)
+    return wrapped >= 0.75 * len(inner) and long <= 0.02 * len(lines)
 
 
 def paragraph_break_pattern(text: str) -> regex.Pattern[str]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from quoteprov.cues import SpeechEvent, cue_after, cue_before, cue_in_clause
+from quoteprov.cues import SpeechEvent, cue_after, cue_before, cue_in_clause, sentence_subject
 from quoteprov.entities import EntityIndex
 from quoteprov.mentions import Chunk, name_chunk
 from quoteprov.names import name_mentions
@@ -153,6 +153,7 @@ def _find(ctx: _Context, pi: int, k: int) -> _Found | None:
         or _continuation_sentence(ctx, pi, k)
         or _previous_sentence(ctx, pi, k)
         or _next_sentence(ctx, pi, k)
+        or _action_beat(ctx, pi, k)
         or _continuation_paragraph(ctx, pi, k)
     )
 
@@ -252,6 +253,22 @@ def _next_sentence(ctx: _Context, pi: int, k: int) -> _Found | None:
     if ev is None or ev.rule != "cue.after.name-said":
         return None
     return _Found(ev, "cue.next-sentence", f"{ev.cue.text!r} → {ev.chunk.text!r}")
+
+
+def _action_beat(ctx: _Context, pi: int, k: int) -> _Found | None:
+    """In dialogue, "Lucy looked up from her book. “Then I hope …”": the person acting in the
+    sentence before a quote, in the same paragraph, speaks it."""
+    p = ctx.paras[pi]
+    q = ctx.quotes[p.quotes[k]]
+    s_start, _ = p.sentence_of(q.start)
+    if not ctx.dialogue or k > 0 or s_start <= p.start:
+        return None
+    ps, _ = p.sentence_of(s_start - 1)
+    subject = sentence_subject(ctx.text, ps, s_start)
+    if subject is None or subject.kind not in ("name", "pronoun"):
+        return None
+    ev = SpeechEvent(Cue(s_start, s_start, ""), subject, "cue.action-beat", 0.6)
+    return _Found(ev, ev.rule, f"{subject.text!r} acts in the sentence before")
 
 
 def _continuation_paragraph(ctx: _Context, pi: int, k: int) -> _Found | None:

@@ -195,3 +195,31 @@ def test_plural_noun_is_a_cue_only_before_that() -> None:
 def test_prepositional_phrase_after_the_subject() -> None:
     a = only("Asked about the delay, the captain of the ferry replied, “The engine failed twice.”")
     assert a.mention.text == "the captain"
+
+
+_NOVEL = (
+    "Mrs. Penrose was not in the habit of waiting for anybody, and least of\n"
+    "all for her husband, who came in late from the harbour committee.\n\n"
+    "'My dear,' said she, 'the fish has been waiting this half hour or so.'\n\n"
+    "'I could not help it,' replied Mr. Penrose. 'Captain Voss would talk of\n"
+    "nothing but the new pier.'\n\n"
+    "'And what does the Captain say of it?'\n\n"
+    "'That it will sink within the year.'\n\n"
+    "Their son Walter looked up from the chessboard. 'Then I hope it is never\n"
+    "built, father.'\n"
+)
+
+
+def test_fiction_hard_wrapped_single_quotes_and_turn_taking() -> None:
+    rows = attributions(_NOVEL)
+    texts = [r[0] for r in rows]
+    assert "Captain Voss would talk of\nnothing but the new pier." in texts
+    speakers = [r[1] for r in rows]
+    assert speakers == [
+        "Mrs. Penrose", "Mrs. Penrose",  # 'My dear,' said she, '…'
+        "Mr. Penrose", "Mr. Penrose",  # 'I could not help it,' replied Mr. Penrose. '…'
+        "Mrs. Penrose",  # a bare reply: turn-taking
+        "Mr. Penrose",
+        "Walter",  # an action beat before the quote
+    ]
+    assert rows[-1][3] == "cue.action-beat"
