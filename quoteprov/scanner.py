@@ -84,6 +84,8 @@ def _scan_paragraph(text: str, pstart: int, pend: int, pindex: int, out: list[Qu
         nxt = text[me] if me < pend else None
         can_open = nxt is not None and not nxt.isspace() and (prv is None or prv.isspace() or prv in _OPEN_CONTEXT)
         can_close = prv is not None and not prv.isspace() and (nxt is None or nxt.isspace() or nxt in _CLOSE_CONTEXT)
+        if prv == "=":
+            continue  # markup left in the text: <tweet author="…">
         if len(mark) == 2 or mark not in "‘’‚‹›'":
             _double(text, mark, ms, me, can_open, can_close, stack, out, pindex, first)
         else:

@@ -137,3 +137,7 @@ def test_offsets_always_hold(s: str) -> None:
 def test_arbitrary_unicode_never_raises(s: str) -> None:
     for q in scan(s):
         assert s[q.start:q.end] == q.text
+
+
+def test_markup_attribute_values_are_not_quotes() -> None:
+    assert texts('<embed author="rivercity" id="42"> “We won,” she said.') == ["We won,"]
