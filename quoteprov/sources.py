@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -17,7 +18,8 @@ from pathlib import PurePosixPath
 from quoteprov.document import Document, decode
 from quoteprov.errors import SourceError
 
-DEFAULT_GLOB = "*.txt"
+# Every format quoteprov reads (quoteprov.formats); braces give alternatives, as in a shell.
+DEFAULT_GLOB = "*.{txt,html,htm,warc,warc.gz}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +47,22 @@ def matches(relative: str, glob: str) -> bool:
 
     A pattern without ``/`` is matched against the file name (``*.txt``);
     one with ``/`` against the path relative to the directory given (``2021/*.txt``).
+    ``{a,b}`` gives alternatives (``*.{html,htm}``).
     """
+    alternatives = _braces(glob) if "{" in glob else [glob]
+    if alternatives != [glob]:
+        return any(matches(relative, alternative) for alternative in alternatives)
     if "/" in glob:
         return PurePosixPath(relative).match(glob)
     return fnmatch.fnmatchcase(os.path.basename(relative), glob)
+
+
+def _braces(glob: str) -> list[str]:
+    """``*.{txt,html}`` → ``["*.txt", "*.html"]`` (the first brace group; nested ones expand in turn)."""
+    m = re.search(r"\{([^{}]*)\}", glob)
+    if m is None:
+        return [glob]
+    return [glob[:m.start()] + part + glob[m.end():] for part in m.group(1).split(",")]
 
 
 def expand(paths: Iterable[str], glob: str = DEFAULT_GLOB) -> Iterator[SourceFile | Problem]:

@@ -7,6 +7,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,12 +16,25 @@ import typer
 from quoteprov.cli.common import DEFAULT_DB_PATH, DbOption, open_store
 from quoteprov.errors import QuoteprovError
 from quoteprov.ingest import Outcome, ingest
+from quoteprov.parallel import Engine, make_engine, parse_jobs
 from quoteprov.sources import DEFAULT_GLOB, expand
 from quoteprov.store import RunCounts
 
 
 class ScanFailed(QuoteprovError):
     """Some files could not be scanned; the others were."""
+
+
+class EngineChoice(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+class FormatChoice(str, Enum):
+    auto = "auto"
+    txt = "txt"
+    html = "html"
+    warc = "warc"
 
 
 def scan(
@@ -39,24 +53,64 @@ def scan(
         typer.Option(
             "--glob",
             help="Which files to take from folders: a pattern on the file name (*.txt), or on the path "
-            "below the folder when it has a / (2021/*.txt).",
+            "below the folder when it has a / (2021/*.txt); {a,b} gives alternatives (*.{html,htm}).",
         ),
     ] = DEFAULT_GLOB,
+    fmt: Annotated[
+        FormatChoice,
+        typer.Option(
+            "--format",
+            help="How to read the files: auto (by their first bytes, then their name), txt (plain text), "
+            "html (a web page: its main text, by trafilatura) or warc (a web archive: each HTML page in it).",
+        ),
+    ] = FormatChoice.auto,
+    jobs: Annotated[
+        str,
+        typer.Option(
+            "--jobs", "-j",
+            help="Worker processes that read and analyse files (auto: one per core); the store is written in "
+            "file order, so the result is the same for any number. With --engine dask: the local cluster's workers.",
+        ),
+    ] = "1",
+    engine: Annotated[
+        EngineChoice,
+        typer.Option("--engine", help="local: this machine's processes; dask: a Dask cluster (local unless --scheduler)."),
+    ] = EngineChoice.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Address of a running Dask scheduler (tcp://HOST:PORT); implies --engine dask. Workers need "
+            "quoteprov installed and the files readable at the same paths.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Scan articles for quotes and record them, with their speakers, in the store."""
     started = time.monotonic()
+    try:
+        n_jobs = parse_jobs(jobs)
+    except ValueError:
+        raise ScanFailed(f"--jobs takes a positive number or auto, not {jobs!r}") from None
     items = list(expand([str(p) for p in paths], glob))
     counts = RunCounts()
     statuses: Counter[str] = Counter()
-    with open_store(db, create=True) as store:
-        run_id = store.begin_run(["quotes", "scan", *map(str, paths), "--glob", glob, "--db", str(db)])
+    argv = ["quotes", "scan", *map(str, paths), "--glob", glob, "--db", str(db)] + (["--jobs", jobs] if jobs != "1" else [])
+    if fmt is not FormatChoice.auto:
+        argv += ["--format", fmt.value]
+    if scheduler or engine is EngineChoice.dask:
+        argv += ["--engine", "dask"] + (["--scheduler", scheduler] if scheduler else [])
+    with open_store(db, create=True) as store, _engine(engine, n_jobs, scheduler) as workers:
+        run_id = store.begin_run(argv)
         status = "failed"
         try:
             with _progress(len(items)) as step:
-                for outcome in ingest(store, items, run_id, counts):
+                for outcome in ingest(store, items, run_id, counts, engine=workers, fmt=fmt.value):
                     statuses[outcome.status] += 1
                     if outcome.problem:
                         typer.echo(f"error: {outcome.problem}", err=True)
+                    if outcome.note:
+                        typer.echo(f"note: {outcome.path}: {outcome.note}", err=True)
                     step(outcome)
             status = "finished"
         except KeyboardInterrupt:
@@ -78,6 +132,23 @@ def scan(
             f"{counts.failed} of {counts.scanned} documents could not be scanned (see the lines above); "
             "fix or exclude them and scan again"
         )
+
+
+@contextmanager
+def _engine(choice: EngineChoice, jobs: int, scheduler: str | None) -> Iterator[Engine]:
+    """The engine that runs the per-file work, closed (its processes ended) on the way out."""
+    if scheduler or choice is EngineChoice.dask:
+        try:
+            from quoteprov.dask_engine import DaskEngine
+        except ImportError:
+            raise ScanFailed("--engine dask needs Dask: pip install 'quoteprov[dask]'") from None
+        workers: Engine = DaskEngine(scheduler=scheduler, workers=jobs)
+    else:
+        workers = make_engine(jobs)
+    try:
+        yield workers
+    finally:
+        workers.close()
 
 
 @contextmanager

@@ -17,7 +17,7 @@ from quoteprov.export.rows import quote_record
 COLUMNS = (
     "id", "source", "sha256", "start", "end", "byte_start", "byte_end", "line", "column", "text", "kind",
     "speaker_id", "speaker_name", "speaker_kind", "mention_start", "mention_end", "mention_text",
-    "cue_start", "cue_end", "cue_text", "rule", "confidence",
+    "cue_start", "cue_end", "cue_text", "rule", "confidence", "url", "title", "date", "outlet",
 )
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

@@ -2,7 +2,8 @@
 
 Fields: id, source, sha256, start, end, byte_start, byte_end, line, column, text, kind,
 speaker (null or {id, name, kind, mention: {start, end, text}}), cue (null or
-{start, end, text}), rule, confidence. The same bytes at two paths give one line per path.
+{start, end, text}), rule, confidence, and url, title, date, outlet of the article (null when the
+source is plain text or the page did not say). The same bytes at two paths give one line per path.
 """
 
 from __future__ import annotations

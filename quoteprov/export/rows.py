@@ -9,7 +9,10 @@ from quoteprov.export.model import ExportDocument, ExportQuote
 FIELDS = (
     "id", "source", "sha256", "start", "end", "byte_start", "byte_end", "line", "column",
     "text", "kind", "speaker", "cue", "rule", "confidence",
+    "url", "title", "date", "outlet",
 )
+# Where the article was published, when the source said (an HTML page or WARC record); null for plain text.
+SOURCE_FIELDS = ("url", "title", "date", "outlet")
 
 
 def quote_record(doc: ExportDocument, quote: ExportQuote) -> dict[str, Any]:
@@ -37,4 +40,5 @@ def quote_record(doc: ExportDocument, quote: ExportQuote) -> dict[str, Any]:
         "cue": cue,
         "rule": quote.rule,
         "confidence": quote.confidence,
+        **{key: doc.metadata.get(key) or None for key in SOURCE_FIELDS},
     }

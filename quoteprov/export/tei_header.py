@@ -138,18 +138,8 @@ def _p(text: str) -> etree._Element:
 
 
 def _source_desc(source: etree._Element, doc: ExportDocument) -> None:
+    _bibl_struct(source, doc)
     bibl = sub(source, "bibl")
-    if doc.metadata.get("title"):
-        sub(bibl, "title", doc.metadata["title"])
-    if doc.metadata.get("outlet"):
-        sub(bibl, "publisher", doc.metadata["outlet"])
-    if doc.metadata.get("date"):
-        date = sub(bibl, "date", doc.metadata["date"])
-        when = w3c_datetime(doc.metadata["date"])
-        if when:
-            date.set("when", when)
-    if doc.metadata.get("url"):
-        sub(bibl, "ptr", type="url", target=quote(doc.metadata["url"].strip(), safe=_URI_SAFE))
     sub(bibl, "idno", doc.path, type="path")
     sub(bibl, "idno", doc.sha256, type="sha256")
     sub(bibl, "idno", str(doc.version), type="version")
@@ -157,9 +147,47 @@ def _source_desc(source: etree._Element, doc: ExportDocument) -> None:
     sub(extent, "measure", f"{doc.size} bytes", unit="byte", quantity=str(doc.size))
     bom = "with" if doc.bom else "without"
     sub(bibl, "note", f"{doc.encoding}, {bom} byte-order mark", type="encoding")
+    meta = doc.metadata
+    if meta.get("extractor"):
+        sub(bibl, "note", f"text extracted from {meta.get('format', 'html')} by {meta['extractor']} "
+                          f"{meta.get('extractor_version', '')}; the HTML decoded as {meta.get('charset', '?')} "
+                          f"({meta.get('charset_source', '?')}); sha256 of the text as UTF-8 {meta.get('text_sha256', '?')}; "
+                          "offsets count the text, byte offsets its UTF-8 encoding", type="extraction")
     first = w3c_datetime(doc.first_seen)
     note = sub(bibl, "note", "first seen ", type="firstSeen")
     sub(note, "date", doc.first_seen, **({"when": first} if first else {}))
+
+
+def _bibl_struct(source: etree._Element, doc: ExportDocument) -> None:
+    """The article as published (title, author, outlet, date, URL) and the WARC record it was read from."""
+    meta = doc.metadata
+    if not any(meta.get(key) for key in ("url", "title", "author", "date", "outlet", "warc_record_id")):
+        return
+    struct = sub(source, "biblStruct")
+    analytic = sub(struct, "analytic")
+    if meta.get("author"):
+        sub(analytic, "author", meta["author"])
+    sub(analytic, "title", title_of(doc), level="a")
+    if meta.get("url"):
+        sub(analytic, "idno", meta["url"], type="URI")
+    monogr = sub(struct, "monogr")
+    sub(monogr, "title", meta.get("outlet") or "unknown outlet", level="j")
+    if meta.get("warc_file"):
+        sub(monogr, "idno", f"{meta['warc_file']}#offset={meta.get('warc_offset', '?')}", type="WARC")
+        for key, kind in (("warc_record_id", "WARC-Record-ID"), ("warc_target_uri", "WARC-Target-URI"),
+                          ("warc_date", "WARC-Date"), ("warc_payload_digest", "WARC-Payload-Digest")):
+            if meta.get(key):
+                sub(monogr, "idno", meta[key], type=kind)
+    imprint = sub(monogr, "imprint")
+    if meta.get("outlet"):
+        sub(imprint, "publisher", meta["outlet"])
+    if meta.get("date"):
+        date = sub(imprint, "date", meta["date"])
+        when = meta["date"] if re.fullmatch(r"\d{4}(-\d\d){0,2}", meta["date"]) else w3c_datetime(meta["date"])
+        if when:
+            date.set("when", when)
+    if meta.get("url"):
+        sub(struct, "ptr", type="url", target=quote(meta["url"].strip(), safe=_URI_SAFE))
 
 
 def _participants(

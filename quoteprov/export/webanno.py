@@ -54,6 +54,25 @@ def _path_iri(path: str) -> str:
     return percent(path.replace("\\", "/"), safe="/")
 
 
+def source_metadata(doc: ExportDocument) -> dict[str, Any]:
+    """The article as published, for ``target.source``: ``canonical`` (its URL) and Dublin Core terms
+    (prefix ``dcterms`` of the anno.jsonld context); the WARC record's ids as ``dcterms:identifier``."""
+    meta = doc.metadata
+    out: dict[str, Any] = {}
+    if meta.get("url"):
+        out["canonical"] = percent(meta["url"].strip(), safe=_IRI_SAFE)
+    for key, term in (("title", "dcterms:title"), ("author", "dcterms:creator"), ("date", "dcterms:issued"),
+                      ("outlet", "dcterms:publisher")):
+        if meta.get(key):
+            out[term] = meta[key]
+    ids = [meta[key] for key in ("warc_record_id", "warc_target_uri") if meta.get(key)]
+    if meta.get("warc_file"):
+        ids.insert(0, f"{meta['warc_file']}#offset={meta.get('warc_offset', '')}")
+    if ids:
+        out["dcterms:identifier"] = ids
+    return out
+
+
 def annotation(doc: ExportDocument, quote: ExportQuote) -> dict[str, Any]:
     """The Web Annotation for one quote of ``doc``, as a JSON-LD dict.
 
@@ -100,7 +119,8 @@ def annotation(doc: ExportDocument, quote: ExportQuote) -> dict[str, Any]:
         "body": bodies,
         "target": {
             "type": "SpecificResource",
-            "source": {"id": document_iri(doc), "type": "Text", "format": "text/plain", "via": via},
+            "source": {"id": document_iri(doc), "type": "Text", "format": "text/plain", "via": via,
+                       **source_metadata(doc)},
             "selector": [quote_selector, {"type": "TextPositionSelector", "start": start, "end": end}],
         },
         "creator": _software(run.tool_version if run is not None else quoteprov.__version__),

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from quoteprov.errors import NotFoundError
 from quoteprov.export.model import ExportDocument, ExportQuote, ExportRun, ExportSpeaker, Span
+from quoteprov.store.meta import read_meta
 
 _QUOTE_COLUMNS = """
     q.id AS rowid, q.uid, q.sha256, q.start, q."end", q.byte_start, q.byte_end, q.line, q.col, q.text,
@@ -105,7 +106,7 @@ class Reads:
             yield ExportDocument(
                 id=row["id"], path=row["path"], version=row["version"], sha256=row["sha256"], size=row["size"],
                 encoding=row["encoding"], bom=bool(row["bom"]), first_seen=row["first_seen"], text=text,
-                quotes=quotes, run=self._run(row["run_id"]),
+                quotes=quotes, run=self._run(row["run_id"]), metadata=self._metadata(row["id"]),
             )
 
     # list / show --------------------------------------------------------------
@@ -207,6 +208,11 @@ class Reads:
             )
             self._variants[speaker_id] = names
         return names
+
+    def _metadata(self, document_id: int) -> dict[str, str]:
+        """What ``document_meta`` knows of a page or WARC record (url, title, date, outlet, ...); empty for text."""
+        meta = read_meta(self.conn, document_id)
+        return meta.as_metadata() if meta is not None else {}
 
     def _run(self, run_id: int) -> ExportRun | None:
         run = self._runs.get(run_id)

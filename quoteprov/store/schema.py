@@ -77,9 +77,11 @@ def migrate(conn: sqlite3.Connection, path: str) -> int:
         )
         try:
             conn.executescript(script)
-        except BaseException:
+        except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise
+            if not (isinstance(exc, sqlite3.OperationalError) and current_version(conn, path) >= mig.version):
+                raise
+            # another process (a second `quotes scan`) applied it while this one waited: go on
         version = mig.version
     return version

@@ -9,6 +9,7 @@ never merged across documents: two documents' anonymous sources are not one pers
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 
 from quoteprov import speaker_merge
@@ -20,6 +21,10 @@ RULE_VARIANT = "speaker.document-variant"
 RULE_SPLIT = "speaker.manual-split"
 RULE_MERGE = "speaker.manual-merge"
 UNNAMED = "unnamed"
+
+
+# The same pairs of names come up document after document; the test is pure, so its answers are kept.
+_same_speaker = functools.lru_cache(maxsize=1 << 16)(speaker_merge.same_speaker)
 
 
 def name_key(name: str) -> str:
@@ -41,15 +46,15 @@ def find_speaker(conn: sqlite3.Connection, name: str, kind: str) -> tuple[int, s
     ).fetchone()
     if row is not None:
         return int(row[0]), RULE_EXACT
+    if kind != "person":
+        return None  # organisations merge by exact name only: "a Russian statement" is not "a Pakistani statement"
     candidates = conn.execute(
         "SELECT speaker_id, name FROM speaker_names WHERE kind = ? AND surname_key = ? AND rule != ?"
         " ORDER BY speaker_id, id",
         (kind, surname_key(name), RULE_SPLIT),
     ).fetchall()
-    if kind != "person":
-        return None  # organisations merge by exact name only: "a Russian statement" is not "a Pakistani statement"
     for speaker_id, other in candidates:
-        if speaker_merge.same_speaker(name, other):
+        if _same_speaker(name, other):
             return int(speaker_id), RULE_SAME
     return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -14,9 +15,11 @@ from types import TracebackType
 from quoteprov import __version__
 from quoteprov.document import Document
 from quoteprov.errors import StoreError
+from quoteprov.formats import SourceMeta
 from quoteprov.records import Analysis, Attribution, QuoteSpan
 from quoteprov.sources import SourceFile
 from quoteprov.store import schema, speakers
+from quoteprov.store.meta import write_meta
 from quoteprov.store.queries import Reads
 
 DEFAULT_DB = "quotes.db"
@@ -95,22 +98,54 @@ class Store(Reads):
     ) -> None:
         self.close()
 
+    def split_speaker_name(self, name: str) -> list[int]:
+        """Give the name form ``name`` a speaker of its own (see ``speakers.split_name``)."""
+        with self.atomic():
+            created = speakers.split_name(self.conn, name)
+        self._variants.clear()
+        return created
+
+    def merge_speakers(self, into: int, other: int) -> None:
+        """Merge speaker ``other`` into ``into`` (see ``speakers.merge_speakers``)."""
+        with self.atomic():
+            speakers.merge_speakers(self.conn, into, other)
+        self._variants.clear()
+
     @contextmanager
     def atomic(self) -> Iterator[None]:
         """A transaction (or, nested, a savepoint): all of the block is written, or none."""
         name = f"quoteprov_{self._depth}"
+        began = self._depth == 0 and not self.conn.in_transaction
+        if began:
+            # Take the write lock up front (waiting for another `quotes scan` to finish its document):
+            # a read that later upgrades to a write fails at once with "database is locked", without waiting.
+            _begin_immediate(self.conn)
         self._depth += 1
         self.conn.execute(f"SAVEPOINT {name}")
         try:
             yield
         except BaseException:
-            self.conn.execute(f"ROLLBACK TO {name}")
-            self.conn.execute(f"RELEASE {name}")
+            self._undo(name, began)
             raise
         else:
             self.conn.execute(f"RELEASE {name}")
+            if began:
+                self.conn.execute("COMMIT")
         finally:
             self._depth -= 1
+
+    def _undo(self, name: str, began: bool) -> None:
+        """Roll the block back; SQLite may already have rolled back the whole transaction (a full disk)."""
+        if not self.conn.in_transaction:
+            return
+        try:
+            self.conn.execute(f"ROLLBACK TO {name}")
+            self.conn.execute(f"RELEASE {name}")
+            if began:
+                self.conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            if began and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
 
     # runs -----------------------------------------------------------------
 
@@ -171,13 +206,15 @@ class Store(Reads):
             )
 
     def add_document(
-        self, source: SourceFile, sha256: str, size: int, run_id: int, content: tuple[Document, Analysis] | None
+        self, source: SourceFile, sha256: str, size: int, run_id: int, content: tuple[Document, Analysis] | None,
+        meta: SourceMeta | None = None,
     ) -> tuple[int, int]:
         """Record ``source`` as a new document version; return (document id, version).
 
         ``content`` (the decoded document and its analysis) must be given when the
         bytes are not yet in the store; their text, quotes and attributions are then
-        written too. All of it is one transaction.
+        written too. ``meta`` (a page or WARC record: URL, title, extractor, ...) goes
+        to ``document_meta``. All of it is one transaction.
         """
         with self.atomic():
             if content is not None:
@@ -192,6 +229,8 @@ class Store(Reads):
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (source.path, version, sha256, size, source.mtime_ns, now, now, run_id, run_id),
             )
+            if meta is not None:
+                write_meta(self.conn, int(cur.lastrowid or 0), meta)
             return int(cur.lastrowid or 0), version
 
     def _add_content(self, doc: Document, analysis: Analysis, run_id: int) -> None:
@@ -259,6 +298,18 @@ def _attribution_row(quote_id: int, speaker_id: int, att: Attribution) -> tuple[
         cue.start if cue else None, cue.end if cue else None, cue.text if cue else None,
         att.rule, float(att.confidence), json.dumps(why, ensure_ascii=False),
     )
+
+
+def _begin_immediate(conn: sqlite3.Connection, attempts: int = 5) -> None:
+    """BEGIN IMMEDIATE, retried: the busy timeout waits for another writer, and a few retries outlast a long one."""
+    for attempt in range(attempts):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
 
 
 def _check_is_sqlite(path: str) -> None:

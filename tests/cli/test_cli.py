@@ -58,7 +58,7 @@ def test_scan_then_rescan(corpus: Path) -> None:
     assert code == 0
     assert out.startswith("scanned 1 document: 0 new, 0 new versions, 1 unchanged, 0 failed; 0 quotes in new documents; ")
     run = sqlite3.connect("q.db").execute("SELECT argv, status, documents_unchanged FROM runs ORDER BY id DESC").fetchone()
-    assert json.loads(run[0]) == ["quotes", "scan", "news", "--glob", "*.txt", "--db", "q.db"]
+    assert json.loads(run[0]) == ["quotes", "scan", "news", "--glob", "*.{txt,html,htm,warc,warc.gz}", "--db", "q.db"]
     assert run[1:] == ("finished", 1)
 
 

@@ -16,7 +16,8 @@ from quoteprov.export.webanno import CONTEXT, CONTEXT_LENGTH, annotation, iter_a
 # Terms of http://www.w3.org/ns/anno.jsonld used in each position.
 ANNOTATION_KEYS = {"@context", "id", "type", "motivation", "body", "target", "creator", "generator", "created"}
 TARGET_KEYS = {"type", "source", "selector"}
-SOURCE_KEYS = {"id", "type", "format", "via"}
+SOURCE_KEYS = {"id", "type", "format", "via", "canonical", "dcterms:title", "dcterms:creator", "dcterms:issued",
+               "dcterms:publisher", "dcterms:identifier"}  # the last six: article metadata, when known
 QUOTE_SELECTOR_KEYS = {"type", "exact", "prefix", "suffix"}
 POSITION_SELECTOR_KEYS = {"type", "start", "end"}
 TEXTUAL_BODY_KEYS = {"type", "purpose", "value", "format"}

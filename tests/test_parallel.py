@@ -1,0 +1,152 @@
+"""Scanning on several cores gives the same store as scanning on one; batches are all-or-nothing."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from quoteprov.cli import app
+from quoteprov.ingest import ingest
+from quoteprov.parallel import InlineEngine, ordered, parse_jobs
+from quoteprov.sources import expand
+from quoteprov.store import RunCounts, Store
+
+ROOT = Path(__file__).resolve().parent.parent
+runner = CliRunner()
+
+
+def _bench_corpus() -> Any:
+    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "scripts" / "bench_corpus.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def news(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """About 60 varied articles, one bad file, and the same bytes at two paths."""
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "news"
+    _bench_corpus().generate(folder, 0.25, ROOT / "corpus")
+    (folder / "0000" / "bad.txt").write_bytes(b"caf\xe9 \xff\n")
+    shutil.copy(folder / "0000" / "000003.txt", folder / "0000" / "copy-of-3.txt")
+    return folder
+
+
+def cli(*args: str) -> str:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code in (0, 1), result.output
+    return result.stdout
+
+
+def _store_view(db: str) -> tuple[str, str, str]:
+    return (
+        cli("export", "--db", db, "--format", "jsonl", "--all-versions"),
+        cli("speakers", "--db", db),
+        cli("list", "--db", db, "--ids", "--all-versions"),
+    )
+
+
+def test_jobs_2_gives_the_same_store_as_jobs_1(news: Path) -> None:
+    views = []
+    for jobs in ("1", "2"):
+        db = f"j{jobs}.db"
+        out = cli("scan", str(news), "--db", db, "--jobs", jobs)
+        assert "1 failed" in out
+        first = news / "0000" / "000001.txt"
+        first.write_text(first.read_text(encoding="utf-8") + "\n“A late addition,” said Rosa Vance.\n", encoding="utf-8")
+        out = cli("scan", str(news), "--db", db, "--jobs", jobs)
+        assert " 0 new, 1 new version, " in out
+        views.append(_store_view(db))
+        first.write_text(first.read_text(encoding="utf-8").split("\n“A late addition")[0], encoding="utf-8")
+    jsonl, speakers, listed = views[0]
+    assert jsonl.count("\n") > 200 and speakers.count("\n") > 20
+    assert views[1] == views[0]
+
+
+def test_jobs_auto_and_bad_jobs(news: Path) -> None:
+    assert parse_jobs("auto") >= 1
+    result = runner.invoke(app, ["scan", str(news), "--db", "x.db", "--jobs", "0"])
+    assert result.exit_code == 1 and "--jobs takes a positive number or auto" in result.stderr
+
+
+def test_rescan_reads_nothing(news: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cli("scan", str(news), "--db", "q.db")
+    import quoteprov.ingest as ingest_module
+
+    def no_read(task: object) -> object:
+        raise AssertionError("an unchanged file was read")
+
+    monkeypatch.setattr(ingest_module, "prepare", no_read)
+    out = cli("scan", str(news / "0000" / "000002.txt"), str(news / "0000" / "000004.txt"), "--db", "q.db")
+    assert out.startswith("scanned 2 documents: 0 new, 0 new versions, 2 unchanged, 0 failed")
+
+
+def test_an_interrupted_batch_leaves_no_document(news: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = Store("q.db")
+    run = store.begin_run(["test"])
+    calls = [0]
+    real = Store.add_document
+
+    def add_then_interrupt(self: Store, *args: Any, **kwargs: Any) -> tuple[int, int]:
+        calls[0] += 1
+        if calls[0] == 5:
+            raise KeyboardInterrupt
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "add_document", add_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        list(ingest(store, expand([str(news)]), run, RunCounts(), batch_docs=3))
+    counts = store.counts()
+    assert counts["documents"] == 3  # the first batch of three committed, the second rolled back whole
+    assert counts["contents"] == 3
+    store.close()
+
+
+class _CountingEngine(InlineEngine):
+    chunk_files = 3
+    window = 2
+
+    def __init__(self) -> None:
+        self.submitted = 0
+        self.collected = 0
+        self.most_in_flight = 0
+
+    def submit(self, fn: Callable[[Any], Any], tasks: Sequence[Any]) -> Any:
+        self.submitted += 1
+        self.most_in_flight = max(self.most_in_flight, self.submitted - self.collected)
+        handle = super().submit(fn, tasks)
+        engine = self
+
+        class Counted:
+            def result(self) -> list[Any]:
+                engine.collected += 1
+                return handle.result()
+
+        return Counted()
+
+
+def test_ordered_keeps_order_and_bounds_work_in_flight() -> None:
+    entries: list[int | str] = [f"p{i}" if i % 4 == 0 else i for i in range(200)]
+    engine = _CountingEngine()
+    out = list(ordered(engine, lambda n: n * 10, entries, lambda e: isinstance(e, int), lambda n: 1))
+    assert out == [e if isinstance(e, str) else e * 10 for e in entries]
+    assert engine.most_in_flight <= engine.window + 1
+
+
+def test_dask_cluster_gives_the_same_store_as_a_serial_scan(news: Path) -> None:
+    pytest.importorskip("distributed", reason="Dask is optional: pip install 'quoteprov[dask]' to run this test")
+    from distributed import LocalCluster
+
+    cli("scan", str(news), "--db", "serial.db")
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        out = cli("scan", str(news), "--db", "dask.db", "--scheduler", cluster.scheduler_address)
+    assert "1 failed" in out
+    assert _store_view("dask.db") == _store_view("serial.db")
