@@ -182,8 +182,13 @@ def cue_in_clause(text: str, start: int, end: int) -> SpeechEvent | None:
     return None
 
 
-def cue_before(text: str, start: int, end: int) -> SpeechEvent | None:
-    """The cue in the frame before a quote, within its sentence: X said: “…” / X said the … “…”."""
+def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent | None:
+    """The cue in the frame before a quote, within its sentence: X said: “…” / X said the … “…”.
+
+    ``used`` is the offset of a cue an earlier quote of the sentence already took; it is
+    tried last, so that in “…?” she said, but as Trump went on about “…” the later
+    clause speaks, while “A,” he said, “B” still shares its cue.
+    """
     toks = tokens(text, max(start, end - 500), end)
     if not toks:
         return None
@@ -198,6 +203,7 @@ def cue_before(text: str, start: int, end: int) -> SpeechEvent | None:
     # leftmost speech verb with a subject does: in "Flynn said Trump was right when he said …"
     # and "Ban condemned what he called a “…”" the main clause's speaker is the source.
     verbs = [n for n in range(len(toks)) if _verb_at(toks, n)]
+    verbs = [n for n in verbs if toks[n].start != used] + [n for n in verbs if toks[n].start == used]
     adjacent = [n for n in verbs if all(t.text in (",", ":", "that") for t in toks[n + 1:])]
     for n in adjacent + [v for v in verbs if v not in adjacent]:
         near = n in adjacent or len(toks) - n <= 2
@@ -209,6 +215,12 @@ def cue_before(text: str, start: int, end: int) -> SpeechEvent | None:
                 chunk = None  # "a statement calling …": the sentence's subject speaks
         if chunk is not None and not _after_what(toks, text, chunk):
             return SpeechEvent(_cue(toks[n]), chunk, "cue.before.name-said", 0.9 if near else 0.75)
+        if participle:
+            # "…, she said, referencing …": the participle shares the subject of the verb before it.
+            for v in (v for v in verbs if v < n and not toks[v].text.lower().endswith("ing")):
+                chunk = _subject_before(text, toks, v, 0)
+                if chunk is not None:
+                    return SpeechEvent(_cue(toks[n]), chunk, "cue.before.name-said", 0.7)
         chunk = _sentence_subject(text, toks, n)
         if chunk is not None:
             return SpeechEvent(_cue(toks[n]), chunk, "cue.before.sentence-subject", 0.7 if near else 0.6)

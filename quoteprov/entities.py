@@ -26,6 +26,7 @@ from quoteprov.lexicon import (
     TITLES,
     UNNAMED_HEADS,
 )
+from quoteprov.given_names import gender_of
 from quoteprov.mentions import Chunk, chunks
 from quoteprov.records import Entity, SpeakerKind, Step
 
@@ -42,6 +43,7 @@ _ROLE_SYNONYMS = {
     "general": ("gen",),
     "president": ("leader",),
 }
+_SUBJECT_REACH = 400  # characters a pronoun looks back for a subject before settling for the nearest mention
 _HONORIFICS = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "dr": "Dr."}
 _GENDERED = regex.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he)\b|(?<=[.!?]\s+)Her\b")
 _GENERIC = frozenset({"top", "senior", "former", "new", "then", "chief", "head", "his", "her", "their", "its"})
@@ -131,6 +133,8 @@ class EntityIndex:
         votes: dict[int, list[int]] = {}
         starts = [pos for pos, _, _ in self._timeline]
         for n, (_pos, idx, c) in enumerate(self._timeline):
+            if not self._opens_sentence(c):
+                continue  # "… killed Osama bin Laden and said she …": an object is not what she refers to
             para_end = self._para_ends[min(bisect_left(self._para_ends, c.end), len(self._para_ends) - 1)]
             limit = min(para_end, c.end + 200,
                         starts[n + 1] if n + 1 < len(starts) else len(self._text))
@@ -146,6 +150,18 @@ class EntityIndex:
             m, f = votes[p.index]
             if m != f:
                 p.gender = "m" if m > f else "f"
+
+    def _opens_sentence(self, c: Chunk) -> bool:
+        """A subject position: the mention starts its sentence, or stands right after a quote
+        (“…,” Warren said)."""
+        i = c.start - 1
+        while i >= 0 and self._text[i] in " \t\u00a0":
+            i -= 1
+        if i >= 0 and self._text[i] in "\"”’»":
+            return True
+        while i >= 0 and self._text[i] in "\"“‘'":
+            i -= 1
+        return i < 0 or self._text[i] in ".!?\n:;"
 
     def _person_like(self, c: Chunk) -> bool:
         if c.text.isupper() and len(c.text) > 3:
@@ -185,6 +201,8 @@ class EntityIndex:
             self._people.append(match)
             self._surnames.add(surname)
         match.title_gender = match.title_gender or c.gender
+        if not match.gender and len(words) > 1:
+            match.gender = gender_of(words[0])  # entity.gender-given-name
         honorific = next((w for w in c.modifiers if w in _HONORIFICS), None)
         if honorific is not None and len(words) == 1:
             # A bare surname with Mr/Mrs/Ms names the person in full ("Mrs. Hartwell").
@@ -244,17 +262,39 @@ class EntityIndex:
                 step = Step("mention.relative.antecedent", f"{c.text!r} → {antecedent.text!r}")
                 return idx, name, kind, (step, *steps)
         if c.gender in ("m", "f", "w"):
-            for pos, idx, mention in reversed(self._timeline):
-                if pos >= c.start:
-                    continue
-                p = self._people_by_index(idx)
-                if c.gender in ("m", "f") and p.gender and p.gender != c.gender:
-                    continue
+            found = self._antecedent_person(c)
+            if found is not None:
+                pos, p, mention = found
                 distance = self._text.count("\n", pos, c.start)
                 step = Step("mention.pronoun.nearest", f"{c.text!r} → {mention.text!r} ({distance} line breaks back)")
                 return p.index, p.name, SpeakerKind.PERSON, (step,)
         idx = self._new_index(SpeakerKind.UNNAMED)
         return idx, c.text, SpeakerKind.UNNAMED, (Step("mention.pronoun.unresolved", repr(c.text)),)
+
+    def _antecedent_person(self, c: Chunk) -> tuple[int, _Person, Chunk] | None:
+        """The person a he/she/who refers to. Among the earlier mentions that agree in gender,
+        within a few hundred characters: one whose gender is known to agree beats one whose
+        gender is unknown, a subject (a mention opening its sentence) beats an object
+        ("Clinton … killed bin Laden and said she …"), and then the nearest wins. Past that
+        reach, the nearest agreeing mention."""
+        best: tuple[int, int, _Person, Chunk] | None = None
+        nearest = None
+        for pos, idx, mention in reversed(self._timeline):
+            if pos >= c.start:
+                continue
+            p = self._people_by_index(idx)
+            if c.gender in ("m", "f") and p.gender and p.gender != c.gender:
+                continue
+            if nearest is None:
+                nearest = (pos, p, mention)
+            if c.start - pos > _SUBJECT_REACH:
+                break
+            score = (2 if c.gender in ("m", "f") and p.gender == c.gender else 0) + (1 if self._opens_sentence(mention) else 0)
+            if best is None or score > best[0]:
+                best = (score, pos, p, mention)
+        if best is not None:
+            return best[1], best[2], best[3]
+        return nearest
 
     def _antecedent(self, c: Chunk) -> Chunk | None:
         best = None

@@ -79,7 +79,7 @@ PRONOUNS = {
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})
 
 TITLES = frozenset(
-    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sen sen. senator rep rep. representative
+    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sen sen. sens sens. senator rep rep. reps representative
     gov gov. governor gen gen. general lt lt. col col. capt capt. cpt sgt sgt. adm adm. maj maj. cmdr
     president vice prime minister secretary foreign chancellor mayor chairman chairwoman chair chief
     director deputy judge justice king queen prince princess pope rev rev. reverend father sister lord lady
@@ -124,7 +124,7 @@ ORG_NOUNS = frozenset(
     project initiative institution
     letter book ruling clip ad memo brief study article piece survey poll document filing complaint
     lawsuit release email tweet video op-ed editorial spot finding bylaws law bill order decision opinion
-    verdict indictment message announcement transcript analysis missive website site blog account
+    verdict indictment message announcement headquarters hq transcript analysis missive website site blog account
     foreign-ministry mofa mfa kremlin pentagon white-house""".split()
 )
 

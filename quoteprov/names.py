@@ -31,7 +31,7 @@ def _plain_run(text: str, m: regex.Match[str], lo: int, hi: int, end: int) -> li
     """The chunk of a run that needs no tokenising (no titles before it, no full stops or
     possessives in it, no role noun after it), or None to take the general path."""
     if lo != m.start() or hi != m.end():
-        return None
+        return None  # titles before it or a possessive after it: the general path
     run = m.group()
     if "." in run or "'" in run or "’" in run:
         return None
@@ -85,7 +85,10 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
         if hi < end and text.startswith("'s", hi) or text.startswith("’s", hi):
             hi = min(end, hi + _LOOKBACK)  # "Pakistan's foreign ministry"
         fast = _plain_run(text, m, lo, hi, end)
-        found = fast if fast is not None else [c for c in chunks(text, lo, hi) if c.end > m.start()]
+        if fast is None:
+            # Let the chunker see the words after the run too ("the Kent County Republican headquarters").
+            hi = max(hi, min(end, m.end() + 40))
+        found = fast if fast is not None else [c for c in chunks(text, lo, hi) if c.end > m.start() and c.start < m.end()]
         for c in found:
             out.append(c)
             if c.kind == "name" and _APPOSITION.match(text, c.end, end):

@@ -174,17 +174,20 @@ def _same_sentence(ctx: _Context, pi: int, k: int) -> _Found | None:
     q = ctx.quotes[p.quotes[k]]
     s_start, s_end = p.sentence_of(q.start)
     prev_end = s_start
+    used = -1
     if k > 0:
         pq = ctx.quotes[p.quotes[k - 1]]
         if pq.end >= s_start:
             prev_end = pq.end + len(pq.close_mark)
+            prior = ctx.found[p.quotes[k - 1]]
+            used = prior.event.cue.start if prior is not None else -1
     next_start = s_end
     nq = ctx.quotes[p.quotes[k + 1]] if k + 1 < len(p.quotes) else None
     if nq is not None and nq.start < s_end:
         next_start = nq.start - len(nq.open_mark)
     after_from = q.end + len(q.close_mark)
     open_at = q.start - len(q.open_mark)
-    before = cue_before(text, prev_end, open_at)
+    before = cue_before(text, prev_end, open_at, used)
     if before is not None and text[prev_end:open_at].rstrip().endswith(":"):
         return _own(before)  # "X said: “…”" outranks a cue after the quote
     closed = q.text.rstrip(_MARKS)[-1:] in _CLOSING_PUNCT

@@ -223,3 +223,19 @@ def test_fiction_hard_wrapped_single_quotes_and_turn_taking() -> None:
         "Walter",  # an action beat before the quote
     ]
     assert rows[-1][3] == "cue.action-beat"
+
+
+def test_pronoun_skips_a_nearer_person_of_the_other_gender() -> None:
+    text = (
+        "Maria Nuñez met Governor Peter Vance on Monday. Vance thanked her for the vote.\n\n"
+        "“It is a fair deal,” she said."
+    )
+    a = only(text)
+    assert a.mention.text == "she" and a.name == "Maria Nuñez"
+
+
+def test_participle_shares_the_subject_of_the_verb_before_it() -> None:
+    text = "“We wasted a year,” she said. It hurt the town, Ada Brook said, citing the “lost season” at the pier."
+    res = analyse(text)
+    names = [a.name for a in res.attributions if a is not None]
+    assert names[-1] == "Ada Brook"
