@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from quoteprov.given_names import gender_of
 from quoteprov.lexicon import (
     DETERMINERS,
     POSSESSIVE_PRONOUNS,
@@ -26,7 +27,6 @@ from quoteprov.lexicon import (
     TITLES,
     UNNAMED_HEADS,
 )
-from quoteprov.given_names import gender_of
 from quoteprov.mentions import Chunk, chunks
 from quoteprov.records import Entity, SpeakerKind, Step
 
