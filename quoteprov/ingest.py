@@ -185,7 +185,7 @@ class _Writer:
             return Outcome(source.path, "failed", problem=item.problem)
         prev = self.known.get(source.path)
         if not store.conn.in_transaction:
-            store.conn.execute("BEGIN")
+            store.begin_write()  # BEGIN IMMEDIATE: waits for another scan instead of failing "database is locked"
         if prev is not None and prev.sha256 == item.sha256:  # only the mtime moved
             self._touched.append((prev.id, source.mtime_ns))
             return Outcome(source.path, "unchanged")

@@ -91,11 +91,11 @@ class _PoolHandle(Generic[R]):
 class ProcessEngine:
     """A pool of ``jobs`` worker processes; each chunk is one round trip."""
 
-    chunk_files = 16
-    chunk_bytes = 1 << 20
+    chunk_files = 8
+    chunk_bytes = 256 << 10
 
     def __init__(self, jobs: int) -> None:
-        self.window = 3 * jobs
+        self.window = 2 * jobs
         self._pool = ProcessPoolExecutor(max_workers=jobs)
 
     def submit(self, fn: Callable[[T], R], tasks: Sequence[T]) -> Handle[R]:

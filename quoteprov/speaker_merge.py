@@ -9,6 +9,7 @@ after folding the usual transliteration variants of vowels and endings
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 import regex
@@ -17,6 +18,7 @@ _NON_LETTER = regex.compile(r"[^\p{L}]+")
 _DETERMINERS = frozenset({"the", "a", "an"})
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and the same words come up in document after document
 def fold(word: str) -> str:
     """A skeleton of a name that transliteration variants share."""
     w = unicodedata.normalize("NFKD", word.lower())

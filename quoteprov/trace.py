@@ -139,6 +139,21 @@ class Index:
                 out[key] = m
         return out
 
+    def statement(self, text: str) -> dict[int, Match]:
+        """The quotes that match ``text``, and, in turn, the quotes that match those (as ``groups`` links them).
+
+        Each is given with its match to ``text`` when it has one, else with its match to the quote that linked it.
+        """
+        found = self.matches(text)
+        frontier = list(found)
+        while frontier:
+            key = frontier.pop()
+            for other, match in self.matches(self.texts[key], self.tokens[key]).items():
+                if other not in found:
+                    found[other] = compare(text, self.texts[other]) or match
+                    frontier.append(other)
+        return found
+
     def groups(self) -> list[list[int]]:
         """The whole index grouped into statements (linked by any matching pair), each sorted by key."""
         parent = {key: key for key in self.texts}

@@ -24,6 +24,7 @@ STATUSES: tuple[Status, ...] = ("ok", "moved", "changed", "missing")
 
 CONTEXT = 64  # code points of prefix and suffix compared when re-anchoring
 ANCHOR = 24  # code points of prefix / suffix used to find the place of a changed quote
+MIN_CONTEXT = 16  # code points of context that must agree before the same words elsewhere count as this quote
 MAX_OCCURRENCES = 10_000  # a quote of one common word in a huge file: stop counting there
 
 
@@ -87,7 +88,10 @@ def reanchor(old: str, start: int, end: int, new: str, context: int = CONTEXT) -
         distance = abs(pos / len(new) - where) if new else 0.0
         return (-context_score(old, start, end, new, pos, context), distance)
 
-    return min(candidates, key=rank)
+    best = min(candidates, key=rank)
+    if context_score(old, start, end, new, best, context) < min(MIN_CONTEXT, _full(old, start, end, context)):
+        return None  # the same words, but elsewhere: not this quote
+    return best
 
 
 def _full(old: str, start: int, end: int, context: int) -> int:

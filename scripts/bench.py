@@ -3,7 +3,8 @@
 For each size (MB of text): generate the corpus (scripts/bench_corpus.py; reused when
 present), then run ``quotes scan DIR --db FRESH.db --jobs J`` as a child process for each J
 and print MB/s, documents/s, quotes/s and peak RSS (the largest single process, from
-wait4, and the sum over the process tree, polled from /proc every 50 ms); a rescan of
+VmHWM, and the sums of RSS and of PSS over the process tree, polled from /proc every
+50 ms) and CPU seconds (parent and workers, so MB per CPU-second per core); a rescan of
 the unchanged corpus; ``quotes export`` of everything (time and peak RSS); whether the
 stores of every J export the same bytes; and the local limit: reading the same files and
 one regular-expression pass for quotation marks over them, with our throughput as a ratio.
@@ -16,6 +17,7 @@ import hashlib
 import os
 import platform
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -35,12 +37,14 @@ MARKS = re.compile(r"[\"“”«»„‟‹›「」『』]")
 @dataclass
 class Run:
     seconds: float
-    max_rss: int  # bytes, the largest single process (wait4)
-    tree_rss: int  # bytes, the largest sum over the process tree seen while polling
+    cpu: float  # user + system seconds of the child and the workers it waited for
+    max_rss: int  # bytes: the largest VmHWM of any one process of the tree
+    tree_rss: int  # bytes: the largest sum of RSS over the process tree (shared pages counted in each process)
+    tree_pss: int  # bytes: the largest sum of PSS over the process tree (shared pages divided among them)
     stdout: str
 
 
-def _tree_rss(root: int) -> int:
+def _tree(root: int) -> list[int]:
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -50,44 +54,55 @@ def _tree_rss(root: int) -> int:
             except (OSError, ValueError, IndexError):
                 continue
             children.setdefault(ppid, []).append(int(entry))
-    total, todo = 0, [root]
+    found, todo = [], [root]
     while todo:
         pid = todo.pop()
+        found.append(pid)
         todo.extend(children.get(pid, ()))
-        try:
-            with open(f"/proc/{pid}/statm") as fh:
-                total += int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-        except (OSError, ValueError, IndexError):
-            pass
-    return total
+    return found
 
 
-def run(args: list[str], stdout_path: str | None = None) -> Run:
-    """Run ``args`` as a child, timing it and following its memory."""
-    out = open(stdout_path, "w") if stdout_path else subprocess.PIPE
+def _kib(path: str, field: str) -> int:
+    try:
+        with open(path) as fh:
+            for line in fh:
+                if line.startswith(field):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def _sample(root: int, peaks: list[int]) -> None:
+    pids = _tree(root)
+    peaks[0] = max([peaks[0], *(_kib(f"/proc/{p}/status", "VmHWM:") for p in pids)])
+    peaks[1] = max(peaks[1], sum(_kib(f"/proc/{p}/status", "VmRSS:") for p in pids))
+    peaks[2] = max(peaks[2], sum(_kib(f"/proc/{p}/smaps_rollup", "Pss:") for p in pids))
+
+
+def run(args: list[str]) -> Run:
+    """Run ``args`` as a child, timing it and following the memory of its process tree (every 50 ms)."""
     started = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=out, stderr=subprocess.PIPE, text=True)
-    peak = [0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peaks = [0, 0, 0]
     stop = threading.Event()
 
     def poll() -> None:
         while not stop.wait(0.05):
-            peak[0] = max(peak[0], _tree_rss(proc.pid))
+            _sample(proc.pid, peaks)
 
     poller = threading.Thread(target=poll, daemon=True)
     poller.start()
-    output = proc.stdout.read() if proc.stdout else ""
-    err = proc.stderr.read() if proc.stderr else ""
-    _, status, usage = os.wait4(proc.pid, 0)
+    output, err = proc.communicate()
     seconds = time.perf_counter() - started
     stop.set()
     poller.join()
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if stdout_path:
-        out.close()  # type: ignore[union-attr]
     if proc.returncode != 0:
         sys.exit(f"bench: {' '.join(args)} failed ({proc.returncode}):\n{err}")
-    return Run(seconds, usage.ru_maxrss * 1024, peak[0], output)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return Run(seconds, cpu, peaks[0], peaks[1], peaks[2], output)
 
 
 def local_limit(files: list[str]) -> tuple[float, int]:
@@ -125,12 +140,14 @@ def bench_size(size: float, jobs: list[int], data: Path, export: bool) -> None:
         db.parent.mkdir(parents=True, exist_ok=True)
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
+        load = os.getloadavg()[0]
         r = run([QUOTES, "scan", str(folder), "--db", str(db), "--jobs", str(j)])
         q = _quotes(r.stdout)
         print(
             f"scan --jobs {j}: {r.seconds:.2f} s  {mb / r.seconds:.2f} MB/s  {n_files / r.seconds:.0f} docs/s  "
-            f"{q / r.seconds:.0f} quotes/s  ({q} quotes)  peak RSS {_mib(r.max_rss)} (largest process), "
-            f"{_mib(r.tree_rss)} (process tree)  = {mb / r.seconds / (mb / limit_s):.3f} of the local limit"
+            f"{q / r.seconds:.0f} quotes/s  ({q} quotes)  = {mb / r.seconds / (mb / limit_s):.4f} of the local limit\n"
+            f"    cpu {r.cpu:.1f} s = {mb / r.cpu:.2f} MB per CPU-second;  peak memory: largest process {_mib(r.max_rss)}, "
+            f"process tree {_mib(r.tree_rss)} RSS / {_mib(r.tree_pss)} PSS;  load average at start {load:.2f}"
         )
         if j == jobs[0]:
             again = run([QUOTES, "scan", str(folder), "--db", str(db), "--jobs", str(j)])
@@ -138,8 +155,12 @@ def bench_size(size: float, jobs: list[int], data: Path, export: bool) -> None:
         if export or len(jobs) > 1:
             out = data / "db" / f"news-{size:g}MB-j{j}.jsonl"
             e = run([QUOTES, "export", "--db", str(db), "--format", "jsonl", "--output", str(out)])
-            digests[j] = hashlib.sha256(out.read_bytes()).hexdigest()
-            lines = sum(1 for _ in open(out, encoding="utf-8"))
+            digest, lines = hashlib.sha256(), 0
+            with open(out, "rb") as fh:
+                for line in fh:
+                    digest.update(line)
+                    lines += 1
+            digests[j] = digest.hexdigest()
             print(f"export --jobs {j} store: {lines} quotes, {out.stat().st_size / 1e6:.1f} MB of JSONL in {e.seconds:.2f} s  "
                   f"peak RSS {_mib(e.max_rss)}")
             out.unlink()

@@ -36,6 +36,19 @@ def _silence_stdout() -> None:
         pass
 
 
+def _store_failure(exc: sqlite3.Error) -> str:
+    """One line for an SQLite failure, saying what to do; documents written before it are complete."""
+    text = str(exc)
+    kept = "every document written before it is complete and kept"
+    if "disk is full" in text or "disk I/O" in text:
+        return f"the store failed: {text}; free some disk space and run the command again ({kept})"
+    if "readonly" in text or "read-only" in text:
+        return f"the store is read-only ({text}); make the --db file and its folder writable, or use another --db"
+    if "locked" in text or "busy" in text:
+        return f"the store is busy ({text}): another quotes command is writing to it; try again when it is done"
+    return f"the store failed: {text}; check the --db file or scan into a new one"
+
+
 class QuotesGroup(TyperGroup):
     """Turns every error the library raises on purpose into one line on stderr and an exit code."""
 
@@ -45,7 +58,7 @@ class QuotesGroup(TyperGroup):
         except QuoteprovError as exc:
             raise _fail(str(exc), exc.exit_code) from None
         except sqlite3.Error as exc:
-            raise _fail(f"the store failed: {exc}; check the --db file or scan into a new one", 2) from None
+            raise _fail(_store_failure(exc), 2) from None
         except BrokenPipeError:
             _silence_stdout()  # the reader went away (`quotes list | head`): stop quietly
             raise typer.Exit(0) from None

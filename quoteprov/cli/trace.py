@@ -79,7 +79,7 @@ def trace_command(
         return
     assert query is not None
     text = reference.text if reference is not None else query
-    matches = index.matches(text)
+    matches = index.statement(text)
     found = [e for e in entries if e.rowid in matches]
     if not found:
         raise NotFoundError(f"no stored quote is the same statement as {one_line(text, 60)!r}; try fewer words")

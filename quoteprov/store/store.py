@@ -134,6 +134,10 @@ class Store(Reads):
         finally:
             self._depth -= 1
 
+    def begin_write(self) -> None:
+        """Open a write transaction now (BEGIN IMMEDIATE, waiting for and retrying after another writer)."""
+        _begin_immediate(self.conn)
+
     def _undo(self, name: str, began: bool) -> None:
         """Roll the block back; SQLite may already have rolled back the whole transaction (a full disk)."""
         if not self.conn.in_transaction:
