@@ -16,16 +16,16 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import replace
-
-import charset_normalizer
-import trafilatura
+from importlib.metadata import version
 
 from quoteprov.document import Document, sha256_hex
 from quoteprov.errors import SourceError
 from quoteprov.formats import SourceMeta
 
 EXTRACTOR = "trafilatura"
-EXTRACTOR_VERSION: str = trafilatura.__version__
+# trafilatura and charset_normalizer load on the first HTML page: `quotes` over plain text
+# (and every worker process) starts without them.
+EXTRACTOR_VERSION: str = version("trafilatura")
 _PRESCAN = 4096  # bytes searched for a <meta> charset declaration
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
@@ -67,6 +67,8 @@ def decode_html(data: bytes, http_charset: str | None = None) -> tuple[str, str,
         return data.decode("utf-8"), "utf-8", "utf-8"
     except UnicodeDecodeError:
         pass
+    import charset_normalizer
+
     best = charset_normalizer.from_bytes(data).best()
     detected = charset_label(best.encoding) if best is not None else None
     return _decode(data, detected or "windows-1252", "detected")
@@ -81,6 +83,8 @@ def _decode(data: bytes, name: str, how: str) -> tuple[str, str, str]:
 
 def extract_text(markup: str) -> tuple[str, dict[str, str | None]] | None:
     """Main text (paragraphs separated by a blank line) and metadata, or None when no article text is found."""
+    import trafilatura
+
     found = trafilatura.bare_extraction(
         markup, include_comments=False, include_tables=True, with_metadata=True,
         date_extraction_params={"extensive_search": False, "original_date": True},

@@ -17,15 +17,18 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
-from warcio.exceptions import ArchiveLoadFailed  # type: ignore[import-untyped]
-from warcio.statusandheaders import StatusAndHeadersParserException  # type: ignore[import-untyped]
-
 from quoteprov.document import Document
 from quoteprov.formats import SourceMeta
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-_ERRORS = (ArchiveLoadFailed, StatusAndHeadersParserException, EOFError, zlib.error, ValueError, OSError)
+def _warcio() -> tuple[Any, tuple[type[BaseException], ...]]:
+    """warcio's reader and the errors a damaged record raises, imported on the first WARC
+    (plain-text scans and their worker processes start without warcio)."""
+    from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
+    from warcio.exceptions import ArchiveLoadFailed  # type: ignore[import-untyped]
+    from warcio.statusandheaders import StatusAndHeadersParserException  # type: ignore[import-untyped]
+
+    return ArchiveIterator, (ArchiveLoadFailed, StatusAndHeadersParserException, EOFError, zlib.error, ValueError, OSError)
 _GZIP_START = b"\x1f\x8b\x08"
 _WARC_START = b"WARC/1."
 _CHUNK = 1 << 16
@@ -87,7 +90,8 @@ def _read_from(
     fh: IO[bytes], path: str, size: int, stats: WarcStats
 ) -> Generator[WarcPage, None, tuple[int, str] | None]:
     """Read records from the current position; return (offset, reason) of the first damaged one, or None at a clean end."""
-    it = ArchiveIterator(fh)
+    archive_iterator, errors = _warcio()
+    it = archive_iterator(fh)
     offset = fh.tell()
     try:
         for record in it:
@@ -100,7 +104,7 @@ def _read_from(
                 stats.pages += 1
                 yield page
             offset = int(it.offset)
-    except _ERRORS as exc:
+    except errors as exc:
         return offset, _reason(exc)
     end = int(it.offset)
     if end < size:
@@ -199,10 +203,11 @@ def read_page(warc_file: str, offset: int) -> WarcPage | None:
     size = os.path.getsize(warc_file)
     with open(warc_file, "rb") as fh:
         fh.seek(offset)
-        it = ArchiveIterator(fh)
+        archive_iterator, errors = _warcio()
+        it = archive_iterator(fh)
         try:
             for record in it:
                 return _page(record, warc_file, offset, size, WarcStats())
-        except _ERRORS as exc:
+        except errors as exc:
             raise OSError(f"WARC record at offset {offset} cannot be read ({exc})") from None
     return None
