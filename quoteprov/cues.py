@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quoteprov.lexicon import AUXILIARIES, PLURAL_NOUN_VERBS, PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS
-from quoteprov.mentions import Chunk, Token, chunk_at, tokens
+from quoteprov.lexicon import AUXILIARIES, PLURAL_NOUN_VERBS, PREPOSITIONS, SPEECH_VERBS
+from quoteprov.mentions import Chunk, Token, chunk_at, role_word, tokens
 from quoteprov.records import Cue
 
 _LEAD_PUNCT = frozenset(",.;!?—–―-…\u00a0")
@@ -55,17 +55,9 @@ def _verb_at(toks: list[Token], n: int) -> bool:
 _STOP = frozenset({".", "!", "?", ";", "“", '"', "”", "‘", "’"})
 
 
-_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
-_NOT_AGENTS = frozenset("after under over never ever however whether either neither rather together for or "
-                        "other another later earlier sooner inner outer upper lower former latter".split())
-
-
 def _role_word(tok: Token) -> bool:
     """A lowercase word naming a role ("engineer", "forecaster", "spokesman")."""
-    w = tok.text
-    if not (w.isalpha() and w.islower()) or w in _NOT_AGENTS:
-        return False
-    return w in ROLE_NOUNS or (len(w) >= 6 and w.endswith(_AGENT_SUFFIXES))
+    return tok.text.islower() and role_word(tok.text)
 
 
 def _first_chunk(text: str, toks: list[Token], i: int, within: int) -> Chunk | None:

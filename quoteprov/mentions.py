@@ -29,7 +29,7 @@ from quoteprov.lexicon import (
 from quoteprov.records import Mention, SpeakerKind
 
 _TOKEN = regex.compile(
-    r"--|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*(?:\.(?=[\s,]))?|\S"
+    r"\r?\n[ \t]*\r?\n|--|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*(?:\.(?=[\s,]))?|\S"
 )
 _PARTICLES = frozenset("de da del della di du van von der den ter la le al el bin ibn abu y dos das st. mc".split())
 _POSSESSIVE = regex.compile(r"['’]s?$")
@@ -52,13 +52,19 @@ class Token:
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Words and punctuation of ``text[start:end]``. A blank line becomes a "¶" token and a
+    sentence's full stop its own token, so that no mention runs on past either."""
     out = []
     for m in _TOKEN.finditer(text, start, end):
         t = m.group()
         s, e = m.span()
         if len(t) > 2 and t[-1] == "." and not t[:-1].replace(".", "").isupper():
             if t[:-1].lower() not in ABBREVIATIONS and t[:-1].lower() not in TITLES:
-                t, e = t[:-1], e - 1
+                out.append(Token(s, e - 1, t[:-1]))
+                out.append(Token(e - 1, e, "."))  # the sentence's full stop ends any name
+                continue
+        if t[-1] == "\n":
+            t = "¶"
         out.append(Token(s, e, t))
     return out
 
@@ -104,7 +110,10 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
     # Determiner or possessive pronoun opens a description (or a titled name: "the Rev. X").
     if low in DETERMINERS or low in POSSESSIVE_PRONOUNS:
         j = i + 1
-        if j < len(toks) and (_is_name_word(toks[j]) or toks[j].low in TITLES and toks[j].text[:1].isupper()):
+        titled = j < len(toks) and (_is_name_word(toks[j]) or toks[j].low in TITLES and toks[j].text[:1].isupper())
+        if titled and low not in ARTICLES:
+            return None, i + 1  # "that Hillary Clinton": the name stands on its own
+        if titled:
             inner, k = chunk_at(text, toks, j)
             if inner is not None and inner.kind != "pronoun":
                 return _make(text, toks, i, k, inner.kind, inner), k
@@ -149,6 +158,20 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
     if low in UNNAMED_HEADS or low in ROLE_NOUNS and low.endswith("s"):
         return _make(text, toks, i, i + 1, "description"), i + 1
     return None, i + 1
+
+
+ARTICLES = frozenset({"the", "a", "an"}) | POSSESSIVE_PRONOUNS
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+_NOT_AGENTS = frozenset("after under over never ever however whether either neither rather together for or "
+                        "other another later earlier sooner inner outer upper lower former latter number order "
+                        "water matter letter paper center centre border corner".split())
+
+
+def role_word(word: str) -> bool:
+    """A lowercase word naming a role ("minister", "forecaster", "widow", "pollster")."""
+    if word in ROLE_NOUNS or word in TITLES:
+        return True
+    return word.isalpha() and len(word) >= 6 and word.endswith(_AGENT_SUFFIXES) and word not in _NOT_AGENTS
 
 
 def _nounish(tok: Token) -> bool:
@@ -236,6 +259,7 @@ def chunks(text: str, start: int, end: int) -> list[Chunk]:
         if (
             prev is not None and c.kind == "name" and prev.kind == "description" and c.speaker_kind is SpeakerKind.PERSON
             and prev.speaker_kind is not SpeakerKind.ORGANISATION and text[prev.end:c.start].strip() == ""
+            and role_word(prev.head)
         ):
             mods = tuple(w for w in prev.modifiers + (prev.head,) if w not in DETERMINERS) + c.modifiers
             c = Chunk(prev.start, c.end, text[prev.start:c.end], "name", c.speaker_kind, c.name, c.head, mods, c.gender)

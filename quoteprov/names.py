@@ -12,32 +12,66 @@ from __future__ import annotations
 
 import regex
 
-from quoteprov.lexicon import DETERMINERS, NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, TITLES, UNNAMED_HEADS
-from quoteprov.mentions import Chunk, chunks
+from quoteprov.lexicon import (
+    ABBREVIATIONS,
+    DETERMINERS,
+    NOT_NAMES,
+    ORG_NOUNS,
+    POSSESSIVE_PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+    UNNAMED_HEADS,
+)
+from quoteprov.mentions import ARTICLES, Chunk, chunks
 from quoteprov.records import SpeakerKind
 
 _CAP = r"(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}\p{N}'’\-]*\.?)"
 _PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|ter|la|le|al|el|bin|ibn|abu|dos|das|y)"
-_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_CAP}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_CAP})*")
+_SEP = r"(?:[ \u00a0]|\r?\n)"  # a soft line wrap may fall inside a name; a blank line may not
+_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_CAP}(?:{_SEP}(?:{_PARTICLE}{_SEP})?{_CAP})*")
 _WORD_BEFORE = regex.compile(r"(\p{Ll}[\p{Ll}\-]*)[ \u00a0]+$")
 _APPOSITION = regex.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]", regex.I)
-_WORD_AFTER = regex.compile(r"[ \u00a0]+(\p{Ll}+)")
+_WORDS_AFTER = regex.compile(r"(?:(?:[ \u00a0]+|\r?\n)\p{Ll}[\p{Ll}\-]*){1,4}")
 _PRONOUNS = frozenset({"i", "he", "she", "we", "they", "it"})
+_NOT_PLAIN = NOT_NAMES | DETERMINERS | POSSESSIVE_PRONOUNS | _PRONOUNS
 _LOOKBACK = 60
 _LOOKAHEAD = 100
 
 
 def _plain_run(text: str, m: regex.Match[str], lo: int, hi: int, end: int) -> list[Chunk] | None:
-    """The chunk of a run that needs no tokenising (no titles before it, no full stops or
-    possessives in it, no role noun after it), or None to take the general path."""
-    if lo != m.start() or hi != m.end():
-        return None  # titles before it or a possessive after it: the general path
+    """The chunk of a run that needs no tokenising, or None to take the general path.
+
+    Plain: nothing but a determiner before it ("the Taliban"), no full stop inside it but a
+    sentence's own, no possessive, and no role or organisation noun among the next few
+    lowercase words ("Pakistani foreign ministry" is a description, not a name)."""
+    if hi != m.end():
+        return None  # a possessive after it
+    det = None
+    if lo != m.start():
+        before = _WORD_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+        if before is None or before.group(1) not in DETERMINERS:
+            return None  # a title or role word before it: "foreign minister Sergey Lavrov"
+        if before.group(1) in ARTICLES:
+            det = before.start(1)  # "the Taliban" is one mention; "that Clinton" is not
     run = m.group()
-    if "." in run or "'" in run or "’" in run:
+    if "'" in run or "’" in run:
         return None
-    after = _WORD_AFTER.match(text, m.end(), min(end, m.end() + 40))
-    if after is not None and (after.group(1) in ROLE_NOUNS or after.group(1) in ORG_NOUNS or after.group(1) in UNNAMED_HEADS):
-        return None
+    stop_at = m.end()
+    if "." in run:
+        head, _, last = run.rpartition(" ")
+        if "." in head or not last.endswith(".") or len(last) <= 2:
+            return None
+        bare = last[:-1]
+        if bare.replace(".", "").isupper() or bare.lower() in ABBREVIATIONS or bare.lower() in TITLES:
+            return None
+        run = run[:-1]  # the sentence's full stop, not the name's
+        stop_at -= 1
+    else:
+        following = _WORDS_AFTER.match(text, stop_at, min(end, stop_at + 60))
+        if following is not None and any(
+            w in ROLE_NOUNS or w in ORG_NOUNS or w in UNNAMED_HEADS for w in following.group().split()
+        ):
+            return None
     words = run.split()
     offsets = []
     pos = m.start()
@@ -46,22 +80,20 @@ def _plain_run(text: str, m: regex.Match[str], lo: int, hi: int, end: int) -> li
         offsets.append(pos)
         pos += len(w)
     lows = [w.lower() for w in words]
-    first = 0
-    while first < len(words) and (lows[first] in NOT_NAMES or lows[first].endswith("ing") and len(words[first]) > 5):
-        first += 1
-    if first == len(words):
-        return []
-    words, lows, offsets = words[first:], lows[first:], offsets[first:]
+    if any(w in _NOT_PLAIN or w.endswith("ing") and len(w) > 5 or w.endswith("-") for w in lows):
+        return None  # "The", "But", "One", "Their", "Sunday" in the run: the chunker decides
     cut = 0
     for n, low in enumerate(lows):
         if low in TITLES:
             cut = n + 1
     if cut >= len(words) or any(low in _PRONOUNS for low in lows):
         return None
-    start, stop = offsets[0], offsets[-1] + len(words[-1])
+    start = offsets[0] if det is None else det
+    stop = offsets[-1] + len(words[-1])
     surface = text[start:stop]
     if any(low in ORG_NOUNS for low in lows[cut:]):
-        return [Chunk(start, stop, surface, "name", SpeakerKind.ORGANISATION, surface, lows[-1], tuple(lows[:cut]))]
+        name = text[offsets[0]:stop]
+        return [Chunk(start, stop, surface, "name", SpeakerKind.ORGANISATION, name, lows[-1], tuple(lows[:cut]))]
     return [Chunk(start, stop, surface, "name", SpeakerKind.PERSON, " ".join(words[cut:]), lows[-1], tuple(lows[:cut]))]
 
 
@@ -73,7 +105,7 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
         if m.end() <= done:
             continue
         run = m.group()
-        if " " not in run and "\u00a0" not in run and run.lower().rstrip(".") in NOT_NAMES:
+        if " " not in run and "\u00a0" not in run and "\n" not in run and run.lower().rstrip(".") in NOT_NAMES:
             continue  # "The", "But", "Monday": a capital that names nobody
         lo = m.start()
         before = _WORD_BEFORE.search(text, max(start, lo - 30, done), lo)
