@@ -75,10 +75,7 @@ class Store(Reads):
         conn.row_factory = sqlite3.Row
         self._depth = 0
         try:
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            self.schema_version = schema.migrate(conn, self.path)
+            self.schema_version = _set_up(conn, self.path)
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StoreError(f"{self.path} cannot be used as a store ({exc}); pass another --db path") from None
@@ -302,6 +299,24 @@ def _attribution_row(quote_id: int, speaker_id: int, att: Attribution) -> tuple[
         cue.start if cue else None, cue.end if cue else None, cue.text if cue else None,
         att.rule, float(att.confidence), json.dumps(why, ensure_ascii=False),
     )
+
+
+def _set_up(conn: sqlite3.Connection, path: str, attempts: int = 20) -> int:
+    """Pragmas and migrations; retried while a second `quotes scan` creates the same new store
+    (switching a new file to WAL can answer "database is locked" without waiting)."""
+    for attempt in range(attempts):
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            return schema.migrate(conn, path)
+        except sqlite3.OperationalError as exc:
+            if ("locked" not in str(exc) and "busy" not in str(exc)) or attempt == attempts - 1:
+                raise
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def _begin_immediate(conn: sqlite3.Connection, attempts: int = 5) -> None:
