@@ -268,7 +268,12 @@ class EntityIndex:
                 distance = self._text.count("\n", pos, c.start)
                 step = Step("mention.pronoun.nearest", f"{c.text!r} → {mention.text!r} ({distance} line breaks back)")
                 return p.index, p.name, SpeakerKind.PERSON, (step,)
-        idx = self._new_index(SpeakerKind.UNNAMED)
+        key = "pronoun " + c.text.lower()
+        if key not in self._orgs:
+            self._orgs[key] = self._new_index(SpeakerKind.UNNAMED)
+            self._org_names[self._orgs[key]] = []
+        idx = self._orgs[key]
+        self._org_names[idx].append(c.text)
         return idx, c.text, SpeakerKind.UNNAMED, (Step("mention.pronoun.unresolved", repr(c.text)),)
 
     def _antecedent_person(self, c: Chunk) -> tuple[int, _Person, Chunk] | None:

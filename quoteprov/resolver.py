@@ -17,6 +17,7 @@ sit in a headline, or inside another quote, are ``term`` (scare quotes, titles).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 import regex
@@ -46,12 +47,8 @@ class _Para:
         self.ends: list[int] = []
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        s = self.start
-        for e in self.ends:
-            if pos < e:
-                return s, e
-            s = e
-        return s, self.end
+        n = bisect_right(self.ends, pos)
+        return (self.ends[n - 1] if n else self.start), (self.ends[n] if n < len(self.ends) else self.end)
 
 
 @dataclass(frozen=True, slots=True)

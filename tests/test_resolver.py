@@ -141,6 +141,11 @@ def test_dialogue_turn_taking() -> None:
     assert [r[1] for r in rows[:4]] == ["Arthur", "Edith Marlow", "Arthur", "Edith Marlow"]
 
 
+def test_unresolved_pronoun_is_an_entity_too() -> None:
+    res = analyse(" she said. “‚")
+    assert all(a is None or a.entity in {e.index for e in res.entities} for a in res.attributions)
+
+
 def test_abstains_without_cue() -> None:
     res = analyse("The storm passed.\n\n“Nothing could have prepared us for this night and the long morning after.”")
     assert res.attributions == (None,)
@@ -163,10 +168,12 @@ _PIECES = ["“", "”", "\"", "'", "’", " said ", " he ", "Anna Lee", ", ", "
 def test_resolver_never_raises_and_offsets_hold(text: str) -> None:
     res = analyse(text)
     assert len(res.quotes) == len(res.attributions)
+    entities = {e.index for e in res.entities}
     for q, a in zip(res.quotes, res.attributions):
         assert text[q.start:q.end] == q.text
         if a is not None:
             assert text[a.mention.start:a.mention.end] == a.mention.text
+            assert a.entity in entities
 
 
 @pytest.mark.parametrize("verb", ["said", "added", "insisted", "warned", "explained", "tweeted", "wrote", "asked"])
