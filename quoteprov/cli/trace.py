@@ -37,16 +37,26 @@ class Entry:
     path: str
     first_seen: str
     speaker: str | None
+    published: str | None = None  # publication date, when the page or WARC record gives one
+    outlet: str | None = None
+
+    @property
+    def where(self) -> str:
+        return self.outlet or self.path
 
 
 def load_entries(store: Store) -> list[Entry]:
-    """Every quote of the newest version of every path, in first-seen, path and text order."""
+    """Every quote of the newest version of every path: those with a publication date first,
+    in date order, then the rest in the order they were first seen."""
     rows = store.conn.execute(
-        "SELECT q.id, q.uid, q.text, q.kind, q.line, q.col, d.path, d.first_seen, s.name"
+        "SELECT q.id, q.uid, q.text, q.kind, q.line, q.col, d.path, d.first_seen, s.name,"
+        " coalesce(m.date, m.warc_date), m.outlet"
         " FROM documents d JOIN quotes q ON q.sha256 = d.sha256"
+        " LEFT JOIN document_meta m ON m.document_id = d.id"
         " LEFT JOIN attributions a ON a.quote_id = q.id LEFT JOIN speakers s ON s.id = a.speaker_id"
         " WHERE d.version = (SELECT max(d2.version) FROM documents d2 WHERE d2.path = d.path)"
-        ' ORDER BY d.first_seen, d.path, q.start, q."end", q.depth'
+        " ORDER BY coalesce(m.date, m.warc_date) IS NULL, coalesce(m.date, m.warc_date),"
+        ' d.first_seen, d.path, q.start, q."end", q.depth'
     )
     return [Entry(*row) for row in rows]
 
@@ -103,11 +113,14 @@ def _members(keys: list[int], entries: list[Entry]) -> list[Entry]:
 def _tally(found: list[Entry]) -> str:
     quotes, files = len({e.rowid for e in found}), len({e.path for e in found})
     plural = ("s" if quotes != 1 else "", "s" if files != 1 else "")
-    return f"{quotes} quote{plural[0]} in {files} file{plural[1]}, first seen {found[0].first_seen}"
+    first = found[0]
+    if first.published:
+        return f"{quotes} quote{plural[0]} in {files} file{plural[1]}, first published by {first.where} on {first.published}"
+    return f"{quotes} quote{plural[0]} in {files} file{plural[1]}, first seen {first.first_seen}"
 
 
 def _entry_lines(n: int, e: Entry, first: Entry, match: trace.Match | None) -> list[str]:
-    how = "first seen" if e is first else _how(match)
+    how = ("first published" if e.published else "first seen") if e is first else _how(match)
     lines = [
         f"{n:>3}. {e.path}:{e.line}:{e.column}  {e.uid}  {e.speaker or '-'}  {e.kind}  {how}",
         f"     “{one_line(e.text, 120)}”",
@@ -149,6 +162,7 @@ def _print_groups(groups: list[list[Entry]], as_json: bool) -> None:
 def _entry_json(e: Entry, first: Entry, match: trace.Match | None) -> dict[str, Any]:
     return {
         "id": e.uid, "source": e.path, "line": e.line, "column": e.column, "first_seen": e.first_seen,
+        "published": e.published, "outlet": e.outlet,
         "speaker": e.speaker, "kind": e.kind, "text": e.text,
         "relation": match.relation if match else None,
         "coverage": round(match.coverage, 3) if match else None,
