@@ -88,6 +88,9 @@ TITLES = frozenset(
     spokesperson coach councilman councilwoman councillor councilor congressman congresswoman
     assemblyman assemblywoman delegate candidate nominee sheikh emir sultan president-elect
     executive founder editor host anchor correspondent reporter economist analyst pollster strategist
+    prosecutor lawyer historian novelist author actor actress singer rapper comedian activist architect
+    pastor rabbi imam cardinal archbishop ayatollah chef designer filmmaker director-general
+    secretary-general premier minister-president superintendent commissioner trooper constable
     st. st saint herr frau monsieur madame mme m. senora senor
     """.split()
 )

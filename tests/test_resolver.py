@@ -246,3 +246,47 @@ def test_participle_shares_the_subject_of_the_verb_before_it() -> None:
     res = analyse(text)
     names = [a.name for a in res.attributions if a is not None]
     assert names[-1] == "Ada Brook"
+
+
+def test_colon_paragraph() -> None:
+    text = "The harbour master then read out his statement:\n\n“The quay is closed until further notice.”"
+    a = only(text)
+    assert a.rule == "cue.before.colon-paragraph" and a.mention.text == "The harbour master"
+
+
+def test_next_sentence_cue() -> None:
+    text = "The flood came at night.\n\n“We lost everything.” Fatima Rahimi added that the farm was insured."
+    a = only(text)
+    assert a.rule == "cue.next-sentence" and a.name == "Fatima Rahimi"
+
+
+def test_dash_attribution() -> None:
+    a = only("“Nobody listens to the farmers.” ― Bruno Keller\n")
+    assert a.rule == "cue.after.dash-name" and a.name == "Bruno Keller"
+
+
+def test_according_to_after_the_quote() -> None:
+    a = only("“The dam is safe,” according to engineer Sofia Lindqvist.")
+    assert a.rule == "cue.after.according-to" and a.name == "Sofia Lindqvist"
+
+
+def test_relative_pronoun_takes_its_antecedent() -> None:
+    a = only("The plan was backed by Councillor Tomas Reyes, who said it was “long overdue”.")
+    assert a.mention.text == "who" and a.name == "Tomas Reyes"
+    assert any(step.rule == "mention.relative.antecedent" for step in a.why)
+
+
+def test_surname_goes_to_the_full_name() -> None:
+    text = "Prosecutor Helena Marsh opened the case.\n\n“The evidence is clear,” Marsh said."
+    a = only(text)
+    assert a.name == "Helena Marsh" and a.mention.text == "Marsh"
+    assert any(step.rule == "entity.surname-match" for step in a.why)
+
+
+def test_apposition_lets_a_description_find_its_name() -> None:
+    text = (
+        "Yusuf Adeyemi, the Nigerian trade minister, arrived on Monday.\n\n"
+        "“Tariffs will fall,” the trade minister said."
+    )
+    a = only(text)
+    assert a.name == "Yusuf Adeyemi" and a.mention.text == "the trade minister"
