@@ -190,8 +190,9 @@ class EntityIndex:
         for p in reversed(self._people):
             if p.surname != surname:
                 continue
-            if c.gender and p.title_gender and c.gender != p.title_gender:
-                continue  # "Mr. Hartwell" and "Mrs. Hartwell" are two people
+            known = p.title_gender or p.gender
+            if c.gender and known and c.gender != known:
+                continue  # "Mr. Hartwell" and "Mrs. Hartwell" (or "Irene Hartwell") are two people
             full = [_stem(w) for w in p.name.split()[:-1]]
             if not given or not full or _same_given(given, full):
                 match = p

@@ -23,6 +23,9 @@ FEMALE: frozenset[str] = frozenset(
     emma isabel julia clara ellen agnes matilda florence ada ida rose rosa lily margot greta angela theresa
     ursula christine marine giorgia jacinda benazir indira golda aung malala yulia svetlana olga natalia
     irina tatiana anastasia fatima aisha maryam zainab leila sofia lucia carmen isabel ines paula
+    irene elinor louisa henrietta augusta cecilia eliza lizzy amy meg dora esther estella miriam hester tess
+    bathsheba dorothea rosamond celia gwendolen maggie susan nell polly molly jenny nora hilda mabel ethel
+    gertrude beatrice winifred violet iris phoebe prudence charity constance
     """.split()
 )
 
@@ -40,7 +43,8 @@ MALE: frozenset[str] = frozenset(
     vladimir sergey sergei dmitry dmitri alexei alexey boris igor ivan mikhail nikolai viktor yuri
     xi kim shinzo narendra imran nawaz emmanuel francois angelo recep benjamin bashar hassan ali mohammed
     muhammad mohammad ahmed ahmad omar osama hamid ashraf abdul abdullah khalid mahmoud mahmood shah qamar
-    fitzwilliam edmund edgar oliver hugh percy horace cecil reginald rupert
+    fitzwilliam edmund edgar oliver hugh percy horace cecil reginald rupert frederick philip ralph nicholas
+    pip heathcliff gabriel ned fred tristram dorian basil jude seth silas ebenezer jasper humphrey geoffrey
     """.split()
 ) - FEMALE
 

@@ -26,7 +26,7 @@ from quoteprov.cues import SpeechEvent, cue_after, cue_before, cue_in_clause, se
 from quoteprov.entities import EntityIndex
 from quoteprov.mentions import Chunk, name_chunk
 from quoteprov.names import name_mentions
-from quoteprov.paragraphs import paragraph_spans
+from quoteprov.paragraphs import is_hard_wrapped, paragraph_spans
 from quoteprov.records import Analysis, Attribution, Cue, Kind, QuoteSpan, SpeakerKind, Step
 from quoteprov.sentences import sentence_ends
 
@@ -298,11 +298,18 @@ def _continuation_paragraph(ctx: _Context, pi: int, k: int) -> _Found | None:
     return _Found(ev, ev.rule, f"the other person in the conversation, {other[1].text!r}")
 
 
+_CHAPTER = regex.compile(r"^[ \t]*(?:CHAPTER|Chapter|BOOK|Book|PART|Part)[ \t]+(?:[0-9]+|[IVXLC]+|[A-Z][a-z]+)\b", regex.M)
+
+
 def _is_dialogue(text: str, paras: list[_Para]) -> bool:
-    """Fiction-style dialogue: many short paragraphs that open with a quotation."""
+    """Fiction-style dialogue, where a bare quote paragraph answers the last one instead of
+    continuing it: a hard-wrapped or chaptered text, a long text with many quote paragraphs,
+    or many short paragraphs that open with a quotation."""
     lengths = [p.end - p.start for p in paras if p.quotes and text[p.start:p.end].lstrip()[:1] in "\"“‘'«„"]
     if len(lengths) < 4:
         return False
+    if is_hard_wrapped(text) or _CHAPTER.search(text, 0, 5000) or (len(text) > 30_000 and len(lengths) >= 15):
+        return True
     lengths.sort()
     return lengths[len(lengths) // 2] < 120
 

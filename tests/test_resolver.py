@@ -290,3 +290,18 @@ def test_apposition_lets_a_description_find_its_name() -> None:
     )
     a = only(text)
     assert a.name == "Yusuf Adeyemi" and a.mention.text == "the trade minister"
+
+
+def test_chaptered_text_is_read_as_dialogue() -> None:
+    text = (
+        "Chapter 2\n\nIrene Holloway had not finished her letter when her brother came in from the yard, "
+        "muddy to the knees and full of some grievance against the miller that he meant her to share.\n\n"
+        "\"You will own that the man is a thief, whatever the vicar may say of his charity,\" said Mr. Holloway, "
+        "throwing his gloves upon the table.\n\n"
+        "\"I own nothing of the sort. He has ground our corn for nine years and never once given us short weight "
+        "that anybody could prove.\"\n\n"
+        "\"That anybody could prove! There is the whole of it. A clever thief is a thief still.\"\n\n"
+        "\"Then you had better take your corn to the next mill, and pay the carter for the extra four miles.\"\n"
+    )
+    names = [r[1] for r in attributions(text)]
+    assert names == ["Mr. Holloway", "Irene Holloway", "Mr. Holloway", "Irene Holloway"]
