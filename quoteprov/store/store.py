@@ -239,6 +239,10 @@ class Store(Reads):
             "INSERT INTO contents (sha256, size, encoding, bom, text, analysed_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (doc.sha256, doc.size, doc.encoding, int(doc.bom), doc.text, __version__, utc_now()),
         )
+        self.add_quotes(doc, analysis, run_id)
+
+    def add_quotes(self, doc: Document, analysis: Analysis, run_id: int) -> None:
+        """Store the quotes and attributions of ``analysis`` for the content ``doc`` (already stored)."""
         uids: list[str] = []
         used: set[str] = set()
         rows = []

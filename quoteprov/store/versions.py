@@ -6,7 +6,9 @@ or ``moved``) at their new offsets, each keeping its attribution (speaker, rule,
 confidence), with the mention and cue carried along by the same shift or re-anchored
 (a cue that cannot be found is dropped; an attribution whose mention cannot be found is
 dropped). Quotes that ``changed`` are not carried: the new bytes do not hold them. Each
-carried attribution's ``why`` ends with ``verify.reanchored: from <old id>``. When the
+carried attribution's ``why`` ends with ``verify.reanchored: from <old id>``. Quotes the
+new bytes hold that no stored quote became (new or reworded ones) are found and attributed
+as a scan would, so the version is complete. When the
 current bytes are already in the store (another path or version holds them), the new
 version simply points at them, as ``quotes scan`` would.
 """
@@ -20,6 +22,8 @@ from collections.abc import Sequence
 
 from quoteprov import __version__, verify
 from quoteprov.document import Document
+from quoteprov.pipeline import analyse
+from quoteprov.records import Analysis
 from quoteprov.store.store import Store, utc_now
 
 RULE_REANCHORED = "verify.reanchored"
@@ -39,6 +43,7 @@ def record_version(
     with store.atomic():
         if not store.has_content(doc.sha256):
             _add_content(store.conn, old_text, doc, carried)
+            _add_new_quotes(store, doc, carried, run_id)
         row = store.conn.execute("SELECT max(version) FROM documents WHERE path = ?", (path,)).fetchone()
         version = int(row[0] or 0) + 1
         now = utc_now()
@@ -48,6 +53,17 @@ def record_version(
             (path, version, doc.sha256, doc.size, mtime_ns, now, now, run_id, run_id),
         )
     return version
+
+
+def _add_new_quotes(store: Store, doc: Document, carried: Sequence[tuple[int, str, int, int]], run_id: int) -> None:
+    """The quotes the file holds now that no stored quote became: found and attributed as
+    ``quotes scan`` would, so the new version is complete and a later scan misses nothing."""
+    analysis = analyse(doc.text)
+    kept = {(start, end) for _, _, start, end in carried}
+    fresh = [(q, a) for q, a in zip(analysis.quotes, analysis.attributions) if (q.start, q.end) not in kept]
+    if fresh:
+        subset = Analysis(tuple(q for q, _ in fresh), tuple(a for _, a in fresh), analysis.entities)
+        store.add_quotes(doc, subset, run_id)
 
 
 def _add_content(conn: sqlite3.Connection, old_text: str, doc: Document, carried: Sequence[tuple[int, str, int, int]]) -> None:

@@ -108,3 +108,19 @@ def test_trace_errors_are_one_line(scanned: Path) -> None:
     assert code == 3 and err.count("\n") == 1
     code, _, err = quotes("trace", "--db", "q.db")
     assert code == 1 and err.startswith("error: give a quote ID")
+
+
+def test_update_records_a_complete_version(scanned: Path) -> None:
+    path = scanned / "corpus" / AJ
+    text = path.read_text(encoding="utf-8")
+    added = "\n\n“The talks were long but useful,” said an aide to the minister.\n"
+    path.write_text(text.replace("This serves interests", "This serves the interests") + added, encoding="utf-8")
+    code, _, _ = quotes("verify", "--db", "q.db", "--update")
+    assert code == 1
+    code, out, _ = quotes("list", "--db", "q.db", "--source", AJ)
+    assert code == 0
+    assert "This serves the interests of all states of the region." in out  # reworded: found afresh
+    assert "The talks were long but useful," in out  # new in the file
+    assert out.count("\n") == 15  # the 14 stored quotes, one reworded, plus the new one
+    code, out, _ = quotes("verify", "--db", "q.db")
+    assert code == 0
