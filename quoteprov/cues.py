@@ -275,6 +275,15 @@ def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
     return None
 
 
+def _before_parenthetical(toks: list[Token], k: int, floor: int) -> int:
+    """The token before a parenthetical that ends at ``k`` ("Chaffetz (R-Utah)"), or ``k``."""
+    if k >= floor and toks[k].text == ")":
+        while k >= floor and toks[k].text != "(":
+            k -= 1
+        k -= 1
+    return k
+
+
 def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chunk | None:
     """The mention that is the subject of the speech verb at ``verb``.
 
@@ -284,10 +293,7 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
     k = verb - 1
     while k >= floor and _is_aux(toks[k]):
         k -= 1
-    if k >= floor and toks[k].text == ")":
-        while k >= floor and toks[k].text != "(":
-            k -= 1
-        k -= 1
+    k = _before_parenthetical(toks, k, floor)
     if k < floor:
         return None
     if toks[k].text in (",", "—", "–", "--"):
@@ -298,11 +304,7 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
             m -= 1
         if m < floor or toks[m].text != sep:
             return None
-        k = m - 1
-        if k >= floor and toks[k].text == ")":
-            while k >= floor and toks[k].text != "(":
-                k -= 1
-            k -= 1
+        k = _before_parenthetical(toks, m - 1, floor)
         if k < floor:
             return None
     chunk = _chunk_ending_at(text, toks, k, floor)
