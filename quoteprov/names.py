@@ -35,6 +35,7 @@ _WORDS_AFTER = regex.compile(r"(?:(?:[ \u00a0]+|\r?\n)\p{Ll}[\p{Ll}\-]*){1,4}")
 _PRONOUNS = frozenset({"i", "he", "she", "we", "they", "it"})
 _NOT_PLAIN = NOT_NAMES | DETERMINERS | POSSESSIVE_PRONOUNS | _PRONOUNS
 _LOOKBACK = 60
+_WORDS_BEFORE = regex.compile(r"(?:[^\s]+[ \u00a0]+){1,5}$")
 _LOOKAHEAD = 100
 
 
@@ -112,14 +113,17 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
         if before is not None:
             word = before.group(1)
             if word in ROLE_NOUNS or word in TITLES or word in DETERMINERS:
-                lo = max(start, done, lo - _LOOKBACK)  # "foreign minister Sergey Lavrov", "the Rev. X"
+                # "foreign minister Sergey Lavrov", "the Rev. X": up to five words before the run
+                back = _WORDS_BEFORE.search(text, max(start, done, lo - _LOOKBACK), lo)
+                lo = back.start() if back is not None else max(start, done, lo - _LOOKBACK)
         hi = m.end()
         if hi < end and text.startswith("'s", hi) or text.startswith("’s", hi):
             hi = min(end, hi + _LOOKBACK)  # "Pakistan's foreign ministry"
         fast = _plain_run(text, m, lo, hi, end)
         if fast is None:
             # Let the chunker see the words after the run too ("the Kent County Republican headquarters").
-            hi = max(hi, min(end, m.end() + 40))
+            after = _WORDS_AFTER.match(text, m.end(), min(end, m.end() + 60))
+            hi = max(hi, after.end() if after is not None else m.end())
         found = fast if fast is not None else [c for c in chunks(text, lo, hi) if c.end > m.start() and c.start < m.end()]
         for c in found:
             out.append(c)
