@@ -10,6 +10,8 @@ apposition after it).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from quoteprov.lexicon import (
@@ -47,39 +49,54 @@ def _plain_run(text: str, m: regex.Match[str], lo: int, hi: int, end: int) -> li
     lowercase words ("Pakistani foreign ministry" is a description, not a name)."""
     if hi != m.end():
         return None  # a possessive after it
-    det = None
+    det = -1
     if lo != m.start():
         before = _WORD_BEFORE.search(text, max(lo, m.start() - 30), m.start())
         if before is None or before.group(1) not in DETERMINERS:
             return None  # a title or role word before it: "foreign minister Sergey Lavrov"
         if before.group(1) in ARTICLES:
-            det = before.start(1)  # "the Taliban" is one mention; "that Clinton" is not
+            det = m.start() - before.start(1)  # "the Taliban" is one mention; "that Clinton" is not
     run = m.group()
+    following = "" if "." in run else _following(text, m.end(), end)
+    shape = _plain_shape(run, following)
+    if shape is None:
+        return None
+    if not shape:
+        return []
+    first, stop, kind, name, head, modifiers = shape
+    start = m.start() + first if det < 0 else m.start() - det
+    stop += m.start()
+    return [Chunk(start, stop, text[start:stop], "name", kind, name, head, modifiers)]
+
+
+def _following(text: str, pos: int, end: int) -> str:
+    after = _WORDS_AFTER.match(text, pos, min(end, pos + 60))
+    return after.group() if after is not None else ""
+
+
+@lru_cache(maxsize=1 << 16)
+def _plain_shape(
+    run: str, following: str
+) -> tuple[int, int, SpeakerKind, str, str, tuple[str, ...]] | tuple[()] | None:
+    """What a plain run is, independent of where it stands (cached: names recur across articles).
+
+    Returns None for the general path, () for no mention, or the mention's start and end
+    within the run, its kind, name, head word and title words."""
     if "'" in run or "’" in run:
         return None
-    stop_at = m.end()
+    stop_at = len(run)
     if "." in run:
-        head, _, last = run.rpartition(" ")
-        if "." in head or not last.endswith(".") or len(last) <= 2:
+        head_part, _, last = run.rpartition(" ")
+        if "." in head_part or not last.endswith(".") or len(last) <= 2:
             return None
         bare = last[:-1]
         if bare.replace(".", "").isupper() or bare.lower() in ABBREVIATIONS or bare.lower() in TITLES:
             return None
         run = run[:-1]  # the sentence's full stop, not the name's
         stop_at -= 1
-    else:
-        following = _WORDS_AFTER.match(text, stop_at, min(end, stop_at + 60))
-        if following is not None and any(
-            w in ROLE_NOUNS or w in ORG_NOUNS or w in UNNAMED_HEADS for w in following.group().split()
-        ):
-            return None
+    elif following and any(w in ROLE_NOUNS or w in ORG_NOUNS or w in UNNAMED_HEADS for w in following.split()):
+        return None
     words = run.split()
-    offsets = []
-    pos = m.start()
-    for w in words:
-        pos = text.index(w, pos)
-        offsets.append(pos)
-        pos += len(w)
     lows = [w.lower() for w in words]
     if any(w in _NOT_PLAIN or w.endswith("ing") and len(w) > 5 or w.endswith("-") for w in lows):
         return None  # "The", "But", "One", "Their", "Sunday" in the run: the chunker decides
@@ -87,15 +104,12 @@ def _plain_run(text: str, m: regex.Match[str], lo: int, hi: int, end: int) -> li
     for n, low in enumerate(lows):
         if low in TITLES:
             cut = n + 1
-    if cut >= len(words) or any(low in _PRONOUNS for low in lows):
+    if cut >= len(words):
         return None
-    start = offsets[0] if det is None else det
-    stop = offsets[-1] + len(words[-1])
-    surface = text[start:stop]
+    first = len(run) - len(run.lstrip())
     if any(low in ORG_NOUNS for low in lows[cut:]):
-        name = text[offsets[0]:stop]
-        return [Chunk(start, stop, surface, "name", SpeakerKind.ORGANISATION, name, lows[-1], tuple(lows[:cut]))]
-    return [Chunk(start, stop, surface, "name", SpeakerKind.PERSON, " ".join(words[cut:]), lows[-1], tuple(lows[:cut]))]
+        return first, stop_at, SpeakerKind.ORGANISATION, run[first:stop_at], lows[-1], tuple(lows[:cut])
+    return first, stop_at, SpeakerKind.PERSON, " ".join(words[cut:]), lows[-1], tuple(lows[:cut])
 
 
 def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
