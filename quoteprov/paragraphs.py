@@ -8,6 +8,8 @@ is never carried over a paragraph break but does run over a soft line wrap.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 # Every newline ends a paragraph.
@@ -18,6 +20,7 @@ _BLANK_LINE = regex.compile(r"\r?\n(?:[ \t\f\v\u00a0]*\r?\n)+")
 _SAMPLE_LINES = 400
 
 
+@lru_cache(maxsize=8)
 def is_hard_wrapped(text: str) -> bool:
     """True when paragraphs are wrapped at a fixed width (as in Project Gutenberg books).
 
