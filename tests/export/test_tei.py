@@ -363,3 +363,26 @@ def test_generated_texts(text: str, make_export: Any, tei_rng: etree.RelaxNG) ->
     doc = make_export(text)
     root = roundtrip(tei_document(doc))
     check_tei(root, [doc], tei_rng)
+
+
+POLNEAR = pathlib.Path(__file__).resolve().parents[3] / "shared" / "eval" / "polnear-dev.gold.jsonl"
+
+
+def test_polnear_dev_corpus_export_is_valid(tei_rng: etree.RelaxNG, tmp_path: pathlib.Path) -> None:
+    """The 84 PolNeAR dev articles, exported as one teiCorpus, validate (read from ../shared, never committed)."""
+    import json
+
+    if not POLNEAR.exists():
+        pytest.skip(f"{POLNEAR} not present: the evaluation data is not part of this repository")
+    from tests.export.conftest import to_export_document
+
+    docs = []
+    with POLNEAR.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            item = json.loads(line)
+            docs.append(to_export_document(item["id"] + ".txt", item["text"], doc_id=n))
+    out = tmp_path / "polnear.xml"
+    assert write_tei(docs, out, corpus=True) == len(docs)
+    root = etree.parse(str(out)).getroot()
+    assert tei_rng.validate(root), tei_rng.error_log.last_error
+    check_tei(root, docs, tei_rng)
