@@ -278,11 +278,10 @@ class EntityIndex:
         return idx, c.text, SpeakerKind.UNNAMED, (Step("mention.pronoun.unresolved", repr(c.text)),)
 
     def _antecedent_person(self, c: Chunk) -> tuple[int, _Person, Chunk] | None:
-        """The person a he/she/who refers to. Among the earlier mentions that agree in gender,
-        within a few hundred characters: one whose gender is known to agree beats one whose
-        gender is unknown, a subject (a mention opening its sentence) beats an object
-        ("Clinton … killed bin Laden and said she …"), and then the nearest wins. Past that
-        reach, the nearest agreeing mention."""
+        """The person a he/she/who refers to: the nearest earlier subject (a mention opening its
+        sentence, or right after a quote) within a few hundred characters whose gender does not
+        disagree, over a nearer object ("Clinton … killed bin Laden and said she …"); past
+        that reach, the nearest mention whose gender does not disagree."""
         best: tuple[int, int, _Person, Chunk] | None = None
         nearest = None
         for pos, idx, mention in reversed(self._timeline):
@@ -295,7 +294,7 @@ class EntityIndex:
                 nearest = (pos, p, mention)
             if c.start - pos > _SUBJECT_REACH:
                 break
-            score = (2 if c.gender in ("m", "f") and p.gender == c.gender else 0) + (1 if self._opens_sentence(mention) else 0)
+            score = 1 if self._opens_sentence(mention) else 0
             if best is None or score > best[0]:
                 best = (score, pos, p, mention)
         if best is not None:

@@ -128,7 +128,7 @@ ORG_NOUNS = frozenset(
     letter book ruling clip ad memo brief study article piece survey poll document filing complaint
     lawsuit release email tweet video op-ed editorial spot finding bylaws law bill order decision opinion
     verdict indictment message announcement headquarters hq transcript analysis missive website site blog account
-    foreign-ministry mofa mfa kremlin pentagon white-house""".split()
+   """.split()
 )
 
 # Nouns that make a description an unnamed source.
