@@ -169,12 +169,11 @@ class EntityIndex:
         if c.modifiers:
             return True
         words = c.name.split()
-        if len(words) >= 2:
-            return True
+        known = words[-1] in self._speakers or _stem(words[-1]) in self._surnames
         before = self._text[max(0, c.start - 12):c.start].split()
-        if before and before[-1].lower() in PREPOSITIONS:
-            return False
-        return words[-1] in self._speakers or _stem(words[-1]) in self._surnames
+        if before and before[-1].lower() in PREPOSITIONS and not known and not gender_of(words[0]):
+            return False  # "in New York", "from Islamabad": a place, not a person
+        return len(words) >= 2 or known
 
     def _new_index(self, kind: SpeakerKind) -> int:
         i = self._next

@@ -168,10 +168,12 @@ _NOT_AGENTS = frozenset("after under over never ever however whether either neit
 
 
 def role_word(word: str) -> bool:
-    """A lowercase word naming a role ("minister", "forecaster", "widow", "pollster")."""
+    """A lowercase word naming a role ("minister", "forecaster", "businessman", "pollster")."""
     if word in ROLE_NOUNS or word in TITLES:
         return True
-    return word.isalpha() and len(word) >= 6 and word.endswith(_AGENT_SUFFIXES) and word not in _NOT_AGENTS
+    if not word.isalpha() or word in _NOT_AGENTS:
+        return False
+    return len(word) >= 6 and word.endswith(_AGENT_SUFFIXES) or len(word) >= 7 and word.endswith(("man", "woman"))
 
 
 def _nounish(tok: Token) -> bool:
@@ -196,7 +198,7 @@ def _description_end(toks: list[Token], k: int) -> int:
         m += 1
     for end in range(m, k, -1):
         head = _head_word(toks[end - 1])
-        if head in ROLE_NOUNS or head in ORG_NOUNS or head in UNNAMED_HEADS:
+        if head in ROLE_NOUNS or head in ORG_NOUNS or head in UNNAMED_HEADS or role_word(head):
             return end
     return k
 
@@ -254,19 +256,25 @@ def chunks(text: str, start: int, end: int) -> list[Chunk]:
         c, i = chunk_at(text, toks, i)
         if c is None:
             continue
-        prev = out[-1] if out else None
-        # "Russian foreign minister Sergey Lavrov": a description right before a name titles it.
-        if (
-            prev is not None and c.kind == "name" and prev.kind == "description" and c.speaker_kind is SpeakerKind.PERSON
-            and prev.speaker_kind is not SpeakerKind.ORGANISATION and text[prev.end:c.start].strip() == ""
-            and role_word(prev.head)
-        ):
-            mods = tuple(w for w in prev.modifiers + (prev.head,) if w not in DETERMINERS) + c.modifiers
-            c = Chunk(prev.start, c.end, text[prev.start:c.end], "name", c.speaker_kind, c.name, c.head, mods, c.gender)
-            out[-1] = c
+        merged = titled_name(text, out[-1], c) if out else None
+        if merged is not None:
+            out[-1] = merged
             continue
         out.append(c)
     return out
+
+
+def titled_name(text: str, prev: Chunk, c: Chunk) -> Chunk | None:
+    """"Russian foreign minister Sergey Lavrov": a role description right before a person's
+    name titles it; the two are one mention. None when they are not."""
+    if (
+        c.kind == "name" and prev.kind == "description" and c.speaker_kind is SpeakerKind.PERSON
+        and prev.speaker_kind is not SpeakerKind.ORGANISATION and text[prev.end:c.start].strip() == ""
+        and role_word(prev.head)
+    ):
+        mods = tuple(w for w in prev.modifiers + (prev.head,) if w not in DETERMINERS) + c.modifiers
+        return Chunk(prev.start, c.end, text[prev.start:c.end], "name", c.speaker_kind, c.name, c.head, mods, c.gender)
+    return None
 
 
 def name_chunk(text: str, start: int, end: int) -> Chunk:

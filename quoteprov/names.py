@@ -24,7 +24,7 @@ from quoteprov.lexicon import (
     TITLES,
     UNNAMED_HEADS,
 )
-from quoteprov.mentions import ARTICLES, Chunk, chunks
+from quoteprov.mentions import ARTICLES, Chunk, chunks, role_word, titled_name
 from quoteprov.records import SpeakerKind
 
 _CAP = r"(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}\p{N}'’\-]*\.?)"
@@ -94,7 +94,7 @@ def _plain_shape(
             return None
         run = run[:-1]  # the sentence's full stop, not the name's
         stop_at -= 1
-    elif following and any(w in ROLE_NOUNS or w in ORG_NOUNS or w in UNNAMED_HEADS for w in following.split()):
+    elif following and any(w in ORG_NOUNS or w in UNNAMED_HEADS or role_word(w) for w in following.split()):
         return None
     words = run.split()
     lows = [w.lower() for w in words]
@@ -140,7 +140,11 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
             hi = max(hi, after.end() if after is not None else m.end())
         found = fast if fast is not None else [c for c in chunks(text, lo, hi) if c.end > m.start() and c.start < m.end()]
         for c in found:
-            out.append(c)
+            merged = titled_name(text, out[-1], c) if out else None
+            if merged is not None:
+                out[-1] = c = merged
+            else:
+                out.append(c)
             if c.kind == "name" and _APPOSITION.match(text, c.end, end):
                 tail = chunks(text, c.end + 2, min(end, c.end + _LOOKAHEAD))
                 if tail and tail[0].kind == "description":

@@ -1,0 +1,39 @@
+"""Document-wide name mentions: the fast path for plain capitalised runs must agree with the chunker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import quoteprov.names as names
+from quoteprov.mentions import chunks
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+TEXTS = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))] + [
+    "The New York businessman met the Taliban in Doha.\n\nMrs. Clinton and Sen. Ada Moreno (D-Ore.) spoke.",
+    "Russian foreign minister Sergey Lavrov, the veteran diplomat, met Pakistani\ncounterpart Farid Petrov.",
+    "But Lavrov. Then Qureshi’s aides said that Hillary Clinton was out. African- Americans voted.",
+    "Chapter 3\n\nMr. Hartwell laughed. 'Colonel Dane would talk,' said he, 'of nothing but the new road.'",
+]
+
+
+@pytest.mark.parametrize("n", range(len(TEXTS)))
+def test_fast_path_equals_the_chunker(n: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = TEXTS[n]
+    fast = names.name_mentions(text, 0, len(text))
+    monkeypatch.setattr(names, "_plain_run", lambda *args: None)
+    slow = names.name_mentions(text, 0, len(text))
+    assert fast == slow
+
+
+def test_names_and_titles() -> None:
+    text = "Russian foreign minister Sergey Lavrov met The New York businessman in New York."
+    found = {(c.text, c.kind, c.name) for c in names.name_mentions(text, 0, len(text))}
+    assert ("Russian foreign minister Sergey Lavrov", "name", "Sergey Lavrov") in found
+    assert ("The New York businessman", "description", "New York businessman") in found
+
+
+def test_no_mention_runs_past_a_sentence_or_a_blank_line() -> None:
+    text = "The talks ended with Mark Cuban.\n\nPartial transcript follows."
+    assert all("\n" not in c.text and "." not in c.text for c in chunks(text, 0, len(text)))
