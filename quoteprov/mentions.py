@@ -167,6 +167,14 @@ _NOT_AGENTS = frozenset("after under over never ever however whether either neit
                         "water matter letter paper center centre border corner".split())
 
 
+_NOT_TITLES = frozenset({"fan", "man", "boy", "girl", "people", "person", "friend", "son", "member"})
+
+
+def title_word(low: str, n: int, count: int) -> bool:
+    """A word that titles the name after it: "Foreign Minister", "Rival Hillary Clinton", "Pollster X"."""
+    return low in TITLES or (n < count - 1 and low in ROLE_NOUNS and low not in _NOT_TITLES)
+
+
 def role_word(word: str) -> bool:
     """A lowercase word naming a role ("minister", "forecaster", "businessman", "pollster")."""
     if word in ROLE_NOUNS or word in TITLES:
@@ -227,7 +235,7 @@ def _make(text: str, toks: list[Token], i: int, j: int, kind: str, inner: Chunk 
         # The name proper: the words after the last title or possessor.
         cut = 0
         for n, (w, lw) in enumerate(zip(words, lows)):
-            if lw in TITLES or _POSSESSIVE.search(w) and n < len(words) - 1:
+            if title_word(lw, n, len(words)) or _POSSESSIVE.search(w) and n < len(words) - 1:
                 cut = n + 1
         if cut >= len(words):
             # Titles only ("Deputy Director"): a description of a role, not a name.

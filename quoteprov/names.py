@@ -24,7 +24,7 @@ from quoteprov.lexicon import (
     TITLES,
     UNNAMED_HEADS,
 )
-from quoteprov.mentions import ARTICLES, Chunk, chunks, role_word, titled_name
+from quoteprov.mentions import ARTICLES, Chunk, chunks, role_word, title_word, titled_name
 from quoteprov.records import SpeakerKind
 
 _CAP = r"(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}\p{N}'’\-]*\.?)"
@@ -102,7 +102,7 @@ def _plain_shape(
         return None  # "The", "But", "One", "Their", "Sunday" in the run: the chunker decides
     cut = 0
     for n, low in enumerate(lows):
-        if low in TITLES:
+        if title_word(low, n, len(lows)):
             cut = n + 1
     if cut >= len(words):
         return None
