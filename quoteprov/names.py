@@ -31,7 +31,26 @@ _CAP = r"(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}\p{N}'’\-]*\.?)"
 _PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|ter|la|le|al|el|bin|ibn|abu|dos|das|y)"
 _SEP = r"(?:[ \u00a0]|\r?\n)"  # a soft line wrap may fall inside a name; a blank line may not
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_CAP}(?:{_SEP}(?:{_PARTICLE}{_SEP})?{_CAP})*")
-_WORD_BEFORE = regex.compile(r"(\p{Ll}[\p{Ll}\-]*)[ \u00a0]+$")
+_SPACES = " \u00a0"
+
+
+def _word_before(text: str, floor: int, pos: int) -> tuple[str, int]:
+    """The lowercase word that ends right before ``pos`` (spaces between), and where it
+    starts; ("", -1) when there is none in ``text[floor:pos]``."""
+    end = pos
+    while end > floor and text[end - 1] in _SPACES:
+        end -= 1
+    if end == pos:
+        return "", -1
+    begin = end
+    while begin > floor and (text[begin - 1].isalpha() or text[begin - 1] == "-"):
+        begin -= 1
+    word = text[begin:end]
+    if not word or not word[0].islower() or not word.replace("-", "").islower():
+        return "", -1
+    if begin > floor and not text[begin - 1].isspace() and text[begin - 1] not in "([\"“‘'":
+        return "", -1  # part of a longer token
+    return word, begin
 _APPOSITION = regex.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]", regex.I)
 _WORDS_AFTER = regex.compile(r"(?:(?:[ \u00a0]+|\r?\n)\p{Ll}[\p{Ll}\-]*){1,4}")
 _PRONOUNS = frozenset({"i", "he", "she", "we", "they", "it"})
@@ -51,11 +70,11 @@ def _plain_run(text: str, m: regex.Match[str], lo: int, hi: int, end: int) -> li
         return None  # a possessive after it
     det = -1
     if lo != m.start():
-        before = _WORD_BEFORE.search(text, max(lo, m.start() - 30), m.start())
-        if before is None or before.group(1) not in DETERMINERS:
+        word, at = _word_before(text, max(lo, m.start() - 30), m.start())
+        if word not in DETERMINERS:
             return None  # a title or role word before it: "foreign minister Sergey Lavrov"
-        if before.group(1) in ARTICLES:
-            det = m.start() - before.start(1)  # "the Taliban" is one mention; "that Clinton" is not
+        if word in ARTICLES:
+            det = m.start() - at  # "the Taliban" is one mention; "that Clinton" is not
     run = m.group()
     following = "" if "." in run else _following(text, m.end(), end)
     shape = _plain_shape(run, following)
@@ -123,9 +142,8 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
         if " " not in run and "\u00a0" not in run and "\n" not in run and run.lower().rstrip(".") in NOT_NAMES:
             continue  # "The", "But", "Monday": a capital that names nobody
         lo = m.start()
-        before = _WORD_BEFORE.search(text, max(start, lo - 30, done), lo)
-        if before is not None:
-            word = before.group(1)
+        word, _ = _word_before(text, max(start, lo - 30, done), lo)
+        if word:
             if word in ROLE_NOUNS or word in TITLES or word in DETERMINERS:
                 # "foreign minister Sergey Lavrov", "the Rev. X": up to five words before the run
                 back = _WORDS_BEFORE.search(text, max(start, done, lo - _LOOKBACK), lo)
