@@ -16,9 +16,10 @@ from quoteprov.store import Store
 
 HELP = (
     "Find every stored quote that is the same statement as quote ID (as `quotes list --ids` prints it) or as "
-    "the words given: identical, or a variant (other marks, case, whitespace, ellipses, [insertions]), a "
-    "fragment of a longer quote, or a small rewording (by word alignment). Lists them in the order their files "
-    "were first seen, with a word-by-word diff against the first ([-gone-] {+added+}). --all groups the whole "
+    "the words given: identical, or a variant (other marks, case, whitespace, ellipses, editorial insertions), a "
+    "fragment of a longer quote, or a small rewording (by word alignment). Lists them by publication date when "
+    "the pages give one, else in the order their files were first seen, with a word-by-word diff against the first "
+    "([-gone-] {+added+}). --all groups the whole "
     "store. Exit status 3 when nothing matches."
 )
 _ID = re.compile(r"^(\d+|[0-9a-f]{6,12}(:\d+(-\d+(~\d+)?)?)?)$")
@@ -172,4 +173,4 @@ def _entry_json(e: Entry, first: Entry, match: trace.Match | None) -> dict[str, 
 
 
 def register(app: typer.Typer) -> None:
-    app.command("trace", help=HELP)(trace_command)
+    app.command("trace", help=HELP, short_help="Follow one statement across the files and outlets that quote it.")(trace_command)

@@ -15,12 +15,13 @@ from quoteprov.verify import STATUSES
 from quoteprov.verify_io import DocumentResult, QuoteResult, summarise, verify_documents
 
 HELP = (
+    "Prove every stored quote against its file as it is now.\n\n"
     "Re-read every stored source (or those under PATH), compare its sha256, and check every stored quote "
     "at its offsets. Each quote is ok, moved (the file changed but the exact words are found again, "
     "re-anchored by the text around them: new offsets shown), changed (the words at the place differ: both "
     "shown) or missing (the file is gone or cannot be read). Exit status 0 only when every file is unchanged "
     "and every quote ok; 1 otherwise. --update records each changed file as a new version holding the quotes "
-    "found again, at their new offsets; the old version is kept."
+    "found again, at their new offsets (and any new quotes); the old version is kept."
 )
 
 
@@ -126,4 +127,4 @@ def _quote_json(q: QuoteResult) -> dict[str, Any]:
 
 
 def register(app: typer.Typer) -> None:
-    app.command("verify", help=HELP)(verify_command)
+    app.command("verify", help=HELP, short_help="Prove every stored quote against its file as it is now.")(verify_command)
