@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quoteprov.lexicon import AUXILIARIES, PLURAL_NOUN_VERBS, PREPOSITIONS, SPEECH_VERBS
+from quoteprov.lexicon import AUXILIARIES, PLURAL_NOUN_VERBS, PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS
 from quoteprov.mentions import Chunk, Token, chunk_at, role_word, tokens
-from quoteprov.records import Cue
+from quoteprov.records import Cue, SpeakerKind
 
 _LEAD_PUNCT = frozenset(",.;!?—–―-…\u00a0")
 _DASHES = frozenset("—–―-")
@@ -216,6 +216,13 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
         chunk = _sentence_subject(text, toks, n)
         if chunk is not None:
             return SpeechEvent(_cue(toks[n]), chunk, "cue.before.sentence-subject", 0.7 if near else 0.6)
+    # "Trump’s claim that there have been “…”", "his promise to “…”": a possessor and a speech noun.
+    for n in range(len(toks) - 1, 0, -1):
+        if toks[n].text.lower() in SPEECH_NOUNS and (toks[n - 1].low in _POSSESSIVE_PRONOUN_GENDER or
+                                                      toks[n - 1].text.endswith(("'s", "’s"))):
+            owner = _possessor(text, toks, n - 1)
+            if owner is not None:
+                return SpeechEvent(_cue(toks[n]), owner, "cue.before.possessive-claim", 0.6)
     # "Reid has gone after Trump as a “human leech”": framing with "as" speaks for the subject.
     tail = [t.text.lower() for t in toks[-2:]]
     if tail[-1:] == ["as"] or len(tail) == 2 and tail[0] == "as" and tail[1] in ("a", "an", "the"):
@@ -246,6 +253,19 @@ def _after_what(toks: list[Token], text: str, chunk: Chunk) -> bool:
 
 _INTRO = frozenset("after before during following despite amid among while when as if although though since "
                    "once because until unlike like in on at for with without from by".split())
+
+
+_POSSESSIVE_PRONOUN_GENDER = {"his": "m", "her": "f", "their": "p", "its": "n"}
+
+
+def _possessor(text: str, toks: list[Token], k: int) -> Chunk | None:
+    """Whose words: the mention that token ``k`` ("Trump’s", "his") makes possessive."""
+    tok = toks[k]
+    gender = _POSSESSIVE_PRONOUN_GENDER.get(tok.low)
+    if gender is not None:
+        return Chunk(tok.start, tok.end, tok.text, "pronoun", SpeakerKind.PERSON, tok.text, tok.low, (), gender)
+    chunk = _chunk_ending_at(text, toks, k, 0)
+    return chunk if chunk is not None and chunk.kind == "name" else None
 
 
 def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:

@@ -167,3 +167,11 @@ ABBREVIATIONS = frozenset(
 PREPOSITIONS = frozenset(
     "in at from to into of on by near with for across outside inside about over under toward towards via".split()
 )
+
+# Nouns for what someone said: "Trump’s claim that …", "her promise to …".
+SPEECH_NOUNS = frozenset(
+    """claim claims statement statements remark remarks comment comments words promise promises vow pledge
+    assertion assertions warning warnings suggestion argument description characterization characterisation
+    prediction boast complaint accusation accusations allegation allegations insistence call message tweet
+    tweets testimony speech answer reply response retort quip admission denial contention""".split()
+)

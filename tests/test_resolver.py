@@ -305,3 +305,10 @@ def test_chaptered_text_is_read_as_dialogue() -> None:
     )
     names = [r[1] for r in attributions(text)]
     assert names == ["Mr. Holloway", "Irene Holloway", "Mr. Holloway", "Irene Holloway"]
+
+
+def test_possessive_speech_noun() -> None:
+    a = only("Fact-checkers looked at Governor Ana Prieto’s claim that wages rose “faster than anywhere else”.")
+    assert a.rule == "cue.before.possessive-claim" and a.name == "Ana Prieto"
+    b = only("Omar Haddad spoke on Monday. Contrary to his promise that the bridge would open “by spring”, it is shut.")
+    assert b.mention.text == "his" and b.name == "Omar Haddad"
