@@ -19,7 +19,9 @@ _REGULAR = (
     "interject interrupt reassure summarize summarise elaborate clarify call reference refer quote sing read "
     "brand label dub deride decry hail praise criticize criticise accuse condemn mock ridicule blame "
     "recommend advise acknowledge highlight characterize characterise depict portray inform assure "
-    "conclude determine rule chant scold admonish denounce lecture snipe grouse vent attack lambast excoriate"
+    "conclude determine rule chant scold admonish denounce lecture snipe grouse vent attack lambast excoriate "
+    "rejoin resume interpose falter stammer stutter sob pant gasp groan growl hiss roar bellow drawl inquire "
+    "enquire persist venture return"
 )
 _IRREGULAR = (
     "say says said saying tell tells told telling write writes wrote written writing sang sung "
@@ -28,7 +30,7 @@ _IRREGULAR = (
 )
 
 
-_DOUBLING = frozenset({"admit", "brag", "quip", "snap", "chat", "concur", "refer"})
+_DOUBLING = frozenset({"admit", "brag", "quip", "snap", "chat", "concur", "refer", "sob"})
 # Base forms that are nouns at least as often as verbs; their other forms stay.
 _NOUN_LIKE = frozenset(
     "answer charge claim comment counter cry demand echo estimate joke laugh note offer plead point post "
