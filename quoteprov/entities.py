@@ -44,7 +44,6 @@ _ROLE_SYNONYMS = {
     "president": ("leader",),
 }
 _SUBJECT_REACH = 400  # characters a pronoun looks back for a subject before settling for the nearest mention
-_HONORIFICS = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "dr": "Dr."}
 _GENDERED = regex.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he)\b|(?<=[.!?]\s+)Her\b")
 _GENERIC = frozenset({"top", "senior", "former", "new", "then", "chief", "head", "his", "her", "their", "its"})
 
@@ -72,11 +71,20 @@ class _Person:
     surname: str
     names: list[str] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
-    gender: str = ""
+    name_gender: str = ""  # from a given name in the lexicon
     last_seen: int = 0
 
     canonical: str = ""
     title_gender: str = ""
+    votes: list[int] = field(default_factory=lambda: [0, 0])  # he/his and she/her after its mentions
+
+    @property
+    def gender(self) -> str:
+        """Mr/Mrs/Ms first, then a common given name, then the pronouns that follow the person."""
+        if self.title_gender or self.name_gender:
+            return self.title_gender or self.name_gender
+        m, f = self.votes
+        return "" if m == f else "m" if m > f else "f"
     _rank: float = 0.0
 
     def add_name(self, name: str, rank: float = 1.0) -> None:
@@ -110,10 +118,11 @@ class EntityIndex:
         self._by_start: dict[int, int] = {}
         self._speakers = speaker_words
         self._surnames: set[str] = set()
+        self._name_starts = [c.start for c in mentions if c.kind == "name"]
         prev: Chunk | None = None
         for c in mentions:
             if c.kind == "name" and c.speaker_kind is SpeakerKind.PERSON and self._person_like(c):
-                ent = self._person_for(c)
+                ent = self._person_for(c, self._vote(c))
                 self._timeline.append((c.start, ent.index, c))
                 self._by_start[c.start] = ent.index
             elif c.kind == "description" and prev is not None and prev.kind == "name" and \
@@ -122,34 +131,21 @@ class EntityIndex:
                 ent = self._people[self._by_start[prev.start]]
                 ent.roles.update(w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in _GENERIC)
             prev = c
-        self._infer_gender()
 
-    def _infer_gender(self) -> None:
-        """Gender of each person from the pronouns that follow its mentions (rule entity.gender-pronoun).
-
-        After a person's mention, the first subject pronoun or "his"/sentence-initial "Her" before
-        the next person mention counts as a vote; the majority wins. No list of names.
-        """
-        votes: dict[int, list[int]] = {}
-        starts = [pos for pos, _, _ in self._timeline]
-        for n, (_pos, idx, c) in enumerate(self._timeline):
-            if not self._opens_sentence(c):
-                continue  # "… killed Osama bin Laden and said she …": an object is not what she refers to
-            para_end = self._para_ends[min(bisect_left(self._para_ends, c.end), len(self._para_ends) - 1)]
-            limit = min(para_end, c.end + 200,
-                        starts[n + 1] if n + 1 < len(starts) else len(self._text))
-            found = _GENDERED.search(self._text, c.end, limit)
-            if found is None:
-                continue
-            male = found.group().lower() in ("he", "his")
-            v = votes.setdefault(idx, [0, 0])
-            v[0 if male else 1] += 1
-        for p in self._people:
-            if p.gender or p.index not in votes:
-                continue
-            m, f = votes[p.index]
-            if m != f:
-                p.gender = "m" if m > f else "f"
+    def _vote(self, c: Chunk) -> str:
+        """The gender the text gives a person mention (rule entity.gender-pronoun): when the
+        mention is the first name of its sentence, the first "he"/"his"/"she"/sentence-initial
+        "Her" after it in the paragraph, before the next name. "" when there is none."""
+        n = bisect_left(self._name_starts, c.start)
+        sentence_start = max(self._text.rfind(ch, 0, c.start) for ch in ".!?\n")
+        if n > 0 and self._name_starts[n - 1] > sentence_start:
+            return ""  # "… killed Osama bin Laden and said she …": not the sentence's first name
+        para_end = self._para_ends[min(bisect_left(self._para_ends, c.end), len(self._para_ends) - 1)]
+        limit = min(para_end, c.end + 200, self._name_starts[n + 1] if n + 1 < len(self._name_starts) else len(self._text))
+        found = _GENDERED.search(self._text, c.end, limit)
+        if found is None:
+            return ""
+        return "m" if found.group().lower() in ("he", "his") else "f"
 
     def _opens_sentence(self, c: Chunk) -> bool:
         """A subject position: the mention starts its sentence, or stands right after a quote
@@ -181,7 +177,7 @@ class EntityIndex:
         self._kinds[i] = kind
         return i
 
-    def _person_for(self, c: Chunk) -> _Person:
+    def _person_for(self, c: Chunk, vote: str = "") -> _Person:
         words = c.name.split()
         surname = _stem(words[-1])
         given = [_stem(w) for w in words[:-1]]
@@ -190,7 +186,8 @@ class EntityIndex:
             if p.surname != surname:
                 continue
             known = p.title_gender or p.gender
-            if c.gender and known and c.gender != known:
+            said = c.gender or vote
+            if said and known and said != known and (c.gender or p.title_gender or not given):
                 continue  # "Mr. Hartwell" and "Mrs. Hartwell" (or "Irene Hartwell") are two people
             full = [_stem(w) for w in p.name.split()[:-1]]
             if not given or not full or _same_given(given, full):
@@ -201,16 +198,17 @@ class EntityIndex:
             self._people.append(match)
             self._surnames.add(surname)
         match.title_gender = match.title_gender or c.gender
-        if not match.gender and len(words) > 1:
-            match.gender = gender_of(words[0])  # entity.gender-given-name
-        honorific = next((w for w in c.modifiers if w in _HONORIFICS), None)
-        if honorific is not None and len(words) == 1:
-            # A bare surname with Mr/Mrs/Ms names the person in full ("Mrs. Hartwell").
-            match.add_name(f"{_HONORIFICS[honorific]} {c.name}", rank=0.5)
+        if not match.name_gender and len(words) > 1:
+            match.name_gender = gender_of(words[0])  # entity.gender-given-name
+        if vote:
+            match.votes[0 if vote == "m" else 1] += 1
+        title = c.text[: len(c.text) - len(c.name)].split()[-1:] if c.text.endswith(c.name) else []
+        if c.modifiers and len(words) == 1 and title and title[0][:1].isupper():
+            # A bare surname with its title names the person in full ("Mrs. Hartwell", "Captain Rowe").
+            match.add_name(f"{title[0]} {c.name}", rank=0.5)
         else:
             match.add_name(c.name)
         match.roles.update(w for w in c.modifiers if w not in DETERMINERS and w not in POSSESSIVE_PRONOUNS)
-        match.gender = match.gender or c.gender
         match.last_seen = c.start
         return match
 
@@ -328,9 +326,16 @@ class EntityIndex:
             if score >= 2.0 and (best is None or (score, p.last_seen) > (best[0], self._people[best[1]].last_seen)):
                 best = (score, self._people.index(p))
         if best is None:
+            best = self._unique_title(c.head)
+        if best is None:
             return None
         p = self._people[best[1]]
         return p.index, p.name, SpeakerKind.PERSON, (Step("mention.description.role-match", f"{c.text!r} → {p.name}"),)
+
+    def _unique_title(self, head: str) -> tuple[float, int] | None:
+        """"the captain", "the senator": the one person the text gave that title, if only one."""
+        found = [n for n, p in enumerate(self._people) if any(_related(head, r) for r in p.roles)]
+        return (1.0, found[0]) if len(found) == 1 else None
 
     def entities(self) -> tuple[Entity, ...]:
         out = [Entity(p.index, p.name, SpeakerKind.PERSON, tuple(dict.fromkeys(p.names))) for p in self._people]

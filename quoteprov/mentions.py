@@ -59,7 +59,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
         t = m.group()
         s, e = m.span()
         if len(t) > 2 and t[-1] == "." and not t[:-1].replace(".", "").isupper():
-            if t[:-1].lower() not in ABBREVIATIONS and t[:-1].lower() not in TITLES:
+            if t[:-1].lower() not in ABBREVIATIONS:  # "Capt." keeps its full stop; "the captain." does not
                 out.append(Token(s, e - 1, t[:-1]))
                 out.append(Token(e - 1, e, "."))  # the sentence's full stop ends any name
                 continue

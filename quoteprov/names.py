@@ -82,10 +82,10 @@ def _plain_run(text: str, m: regex.Match[str], lo: int, hi: int, end: int) -> li
         return None
     if not shape:
         return []
-    first, stop, kind, name, head, modifiers = shape
+    first, stop, kind, name, head, modifiers, gender = shape
     start = m.start() + first if det < 0 else m.start() - det
     stop += m.start()
-    return [Chunk(start, stop, text[start:stop], "name", kind, name, head, modifiers)]
+    return [Chunk(start, stop, text[start:stop], "name", kind, name, head, modifiers, gender)]
 
 
 def _following(text: str, pos: int, end: int) -> str:
@@ -96,11 +96,11 @@ def _following(text: str, pos: int, end: int) -> str:
 @lru_cache(maxsize=1 << 16)
 def _plain_shape(
     run: str, following: str
-) -> tuple[int, int, SpeakerKind, str, str, tuple[str, ...]] | tuple[()] | None:
+) -> tuple[int, int, SpeakerKind, str, str, tuple[str, ...], str] | tuple[()] | None:
     """What a plain run is, independent of where it stands (cached: names recur across articles).
 
     Returns None for the general path, () for no mention, or the mention's start and end
-    within the run, its kind, name, head word and title words."""
+    within the run, its kind, name, head word, title words and the gender they give."""
     if "'" in run or "’" in run:
         return None
     stop_at = len(run)
@@ -126,9 +126,11 @@ def _plain_shape(
     if cut >= len(words):
         return None
     first = len(run) - len(run.lstrip())
+    titles = tuple(lows[:cut])
+    gender = "f" if {"mrs", "ms", "miss"} & set(titles) else "m" if "mr" in titles else ""
     if any(low in ORG_NOUNS for low in lows[cut:]):
-        return first, stop_at, SpeakerKind.ORGANISATION, run[first:stop_at], lows[-1], tuple(lows[:cut])
-    return first, stop_at, SpeakerKind.PERSON, " ".join(words[cut:]), lows[-1], tuple(lows[:cut])
+        return first, stop_at, SpeakerKind.ORGANISATION, run[first:stop_at], lows[-1], titles, gender
+    return first, stop_at, SpeakerKind.PERSON, " ".join(words[cut:]), lows[-1], titles, gender
 
 
 def name_mentions(text: str, start: int, end: int) -> list[Chunk]:

@@ -312,3 +312,16 @@ def test_possessive_speech_noun() -> None:
     assert a.rule == "cue.before.possessive-claim" and a.name == "Ana Prieto"
     b = only("Omar Haddad spoke on Monday. Contrary to his promise that the bridge would open “by spring”, it is shut.")
     assert b.mention.text == "his" and b.name == "Omar Haddad"
+
+
+def test_same_surname_titles_and_the_role_description() -> None:
+    text = (
+        "Chapter 9\n\nThe rain had stopped by the time Captain Rowe reached the inn, and he found his sister waiting.\n\n"
+        "\"You are late again,\" said Miss Rowe.\n\n"
+        "\"The roads are dreadful,\" returned the captain. \"The horses would not go faster than a walk.\"\n\n"
+        "\"Then you should have sent word.\"\n\n"
+        "\"And whom should I have sent? The boy was ill.\"\n\n"
+        "He laughed, and threw his hat upon the chair. \"You always have a complaint.\"\n"
+    )
+    names = [r[1] for r in attributions(text)]
+    assert names == ["Miss Rowe", "Captain Rowe", "Captain Rowe", "Miss Rowe", "Captain Rowe", "Captain Rowe"]
