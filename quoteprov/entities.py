@@ -29,6 +29,7 @@ from quoteprov.lexicon import (
 )
 from quoteprov.mentions import Chunk, chunks
 from quoteprov.records import Entity, SpeakerKind, Step
+from quoteprov.speaker_merge import similar_given
 
 _ROLE_SYNONYMS = {
     "fm": ("foreign", "minister", "diplomat"),
@@ -117,7 +118,8 @@ class EntityIndex:
         self._timeline: list[tuple[int, int, Chunk]] = []  # (position, entity, chunk) of person mentions
         self._by_start: dict[int, int] = {}
         self._speakers = speaker_words
-        self._surnames: set[str] = set()
+        self._by_surname: dict[str, list[_Person]] = {}
+        self._person_by_index: dict[int, _Person] = {}
         self._name_starts = [c.start for c in mentions if c.kind == "name"]
         prev: Chunk | None = None
         for c in mentions:
@@ -137,7 +139,8 @@ class EntityIndex:
         mention is the first name of its sentence, the first "he"/"his"/"she"/sentence-initial
         "Her" after it in the paragraph, before the next name. "" when there is none."""
         n = bisect_left(self._name_starts, c.start)
-        sentence_start = max(self._text.rfind(ch, 0, c.start) for ch in ".!?\n")
+        floor = max(0, c.start - 400)
+        sentence_start = max(floor, *(self._text.rfind(ch, floor, c.start) for ch in ".!?\n"))
         if n > 0 and self._name_starts[n - 1] > sentence_start:
             return ""  # "… killed Osama bin Laden and said she …": not the sentence's first name
         para_end = self._para_ends[min(bisect_left(self._para_ends, c.end), len(self._para_ends) - 1)]
@@ -165,7 +168,7 @@ class EntityIndex:
         if c.modifiers:
             return True
         words = c.name.split()
-        known = words[-1] in self._speakers or _stem(words[-1]) in self._surnames
+        known = words[-1] in self._speakers or _stem(words[-1]) in self._by_surname
         before = self._text[max(0, c.start - 12):c.start].split()
         if before and before[-1].lower() in PREPOSITIONS and not known and not gender_of(words[0]):
             return False  # "in New York", "from Islamabad": a place, not a person
@@ -182,9 +185,7 @@ class EntityIndex:
         surname = _stem(words[-1])
         given = [_stem(w) for w in words[:-1]]
         match = None
-        for p in reversed(self._people):
-            if p.surname != surname:
-                continue
+        for p in reversed(self._by_surname.get(surname, ())):
             known = p.title_gender or p.gender
             said = c.gender or vote
             if said and known and said != known and (c.gender or p.title_gender or not given):
@@ -196,7 +197,8 @@ class EntityIndex:
         if match is None:
             match = _Person(self._new_index(SpeakerKind.PERSON), surname)
             self._people.append(match)
-            self._surnames.add(surname)
+            self._by_surname.setdefault(surname, []).append(match)
+            self._person_by_index[match.index] = match
         match.title_gender = match.title_gender or c.gender
         if not match.name_gender and len(words) > 1:
             match.name_gender = gender_of(words[0])  # entity.gender-given-name
@@ -214,16 +216,18 @@ class EntityIndex:
 
     def other_person_before(self, pos: int, exclude: int) -> tuple[int, Chunk] | None:
         """The latest person mentioned before ``pos`` who is not entity ``exclude``."""
-        for p, idx, mention in reversed(self._timeline):
-            if p < pos and idx != exclude:
+        for n in range(self._before(pos) - 1, -1, -1):
+            _, idx, mention = self._timeline[n]
+            if idx != exclude:
                 return idx, mention
         return None
 
+    def _before(self, pos: int) -> int:
+        """How many person mentions start before ``pos`` (the timeline is in text order)."""
+        return bisect_left(self._timeline, pos, key=lambda entry: entry[0])
+
     def person_at(self, index: int) -> _Person | None:
-        for p in self._people:
-            if p.index == index:
-                return p
-        return None
+        return self._person_by_index.get(index)
 
     def resolve(self, c: Chunk) -> tuple[int, str, SpeakerKind, tuple[Step, ...]]:
         """Entity index, canonical name, kind and reasoning for the mention ``c``."""
@@ -281,9 +285,8 @@ class EntityIndex:
         that reach, the nearest mention whose gender does not disagree."""
         best: tuple[int, int, _Person, Chunk] | None = None
         nearest = None
-        for pos, idx, mention in reversed(self._timeline):
-            if pos >= c.start:
-                continue
+        for n in range(self._before(c.start) - 1, -1, -1):
+            pos, idx, mention = self._timeline[n]
             p = self._people_by_index(idx)
             if c.gender in ("m", "f") and p.gender and p.gender != c.gender:
                 continue
@@ -347,6 +350,4 @@ class EntityIndex:
 
 def _same_given(a: list[str], b: list[str]) -> bool:
     """Given names that agree: equal, initials, or transliteration variants (Sergey/Sergei)."""
-    from quoteprov.speaker_merge import similar_given
-
     return similar_given(a[0], b[0])

@@ -233,9 +233,10 @@ def _previous_sentence(ctx: _Context, pi: int, k: int) -> _Found | None:
     if s_start <= p.start:
         return None
     ps, _ = p.sentence_of(s_start - 1)
-    for m in p.quotes[:k]:
+    for m in reversed(p.quotes[max(0, k - 8):k]):  # quotes are in order: only the last few can end there
         if ps <= ctx.quotes[m].end < s_start:
             ps = ctx.quotes[m].end + len(ctx.quotes[m].close_mark)  # the frame only, not quoted words
+            break
     ev = cue_before(ctx.text, ps, s_start)
     if ev is None or ev.rule != "cue.before.name-said":
         return None
