@@ -30,6 +30,7 @@ from quoteprov.paragraphs import is_hard_wrapped, paragraph_spans
 from quoteprov.records import Analysis, Attribution, Cue, Kind, QuoteSpan, SpeakerKind, Step
 from quoteprov.sentences import sentence_ends
 
+_QA = regex.compile(r"([QA]):\s")
 _LABEL = regex.compile(r"(?:\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu})(?=:\s)")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 _TERM_MAX_WORDS = 4
@@ -157,12 +158,34 @@ def _find(ctx: _Context, pi: int, k: int) -> _Found | None:
 
 def _interview_label(ctx: _Context, pi: int, k: int) -> _Found | None:
     q = ctx.quotes[ctx.paras[pi].quotes[k]]
+    qa = _QA.match(ctx.text, q.start, q.end)
+    if qa is not None:
+        return _question_answer(ctx, qa.group(1), q.start)
     label = _LABEL.match(ctx.text, q.start, q.end)
     if label is None:
         return None
     chunk = name_chunk(ctx.text, label.start(), label.end())
     ev = SpeechEvent(Cue(label.end(), label.end() + 1, ":"), chunk, "structure.interview-label", 0.85)
     return _Found(ev, ev.rule, repr(chunk.text))
+
+
+def _question_answer(ctx: _Context, letter: str, at: int) -> _Found | None:
+    """A Q:/A: transcript: Q is the interviewer (unnamed); A is the person the article quotes
+    most up to here, the interviewee (rule structure.interview-qa)."""
+    cue = Cue(at + 1, at + 2, ctx.text[at + 1:at + 2])
+    if letter == "Q":
+        chunk = Chunk(at, at + 1, "Q", "name", SpeakerKind.UNNAMED, "the interviewer", "q", ())
+        return _Found(SpeechEvent(cue, chunk, "structure.interview-qa", 0.7), "structure.interview-qa", "Q: the interviewer")
+    counts: dict[str, int] = {}
+    for f in ctx.found:
+        if f is not None and f.event.chunk.kind == "name" and f.event.chunk.speaker_kind is SpeakerKind.PERSON:
+            counts[f.event.chunk.name] = counts.get(f.event.chunk.name, 0) + 1
+    if not counts:
+        return None
+    name = max(counts, key=lambda n: counts[n])
+    chunk = Chunk(at, at + 1, "A", "name", SpeakerKind.PERSON, name, name.split()[-1].lower(), ())
+    ev = SpeechEvent(cue, chunk, "structure.interview-qa", 0.6)
+    return _Found(ev, ev.rule, f"A: the interviewee, {name} (quoted most so far)")
 
 
 def _same_sentence(ctx: _Context, pi: int, k: int) -> _Found | None:

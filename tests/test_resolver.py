@@ -325,3 +325,14 @@ def test_same_surname_titles_and_the_role_description() -> None:
     )
     names = [r[1] for r in attributions(text)]
     assert names == ["Miss Rowe", "Captain Rowe", "Captain Rowe", "Miss Rowe", "Captain Rowe", "Captain Rowe"]
+
+
+def test_question_and_answer_transcript() -> None:
+    text = (
+        "“We will rebuild the bridge,” Mayor Lena Ortiz said in an interview on Monday.\n\n"
+        "“Q: When will the work begin?”\n\n"
+        "“A: Next spring, if the money arrives.”\n"
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows] == ["Lena Ortiz", "the interviewer", "Lena Ortiz"]
+    assert rows[1][3] == rows[2][3] == "structure.interview-qa"
