@@ -3,14 +3,17 @@
 Pure: ``resolve(text, quotes)`` returns an ``Analysis`` whose attributions are parallel
 to the quotes. Rules, tried in order for each outer quote (ids are stable):
 
-1. ``structure.interview-label``  the quote opens with a speaker label ("WALLACE: …")
+1. ``structure.interview-qa`` / ``structure.interview-label``  "Q: …", "A: …", "WALLACE: …"
 2. ``cue.after.*``                 a cue right after the quote (see ``quoteprov.cues``)
-3. ``cue.before.*``                a cue before the quote in its sentence
+3. ``cue.before.*``                a cue before the quote in its sentence (a colon cue first)
 4. ``cue.after.clause``            a subject and speech verb later in the sentence
 5. ``cue.before.colon-paragraph``  the paragraph before ends in a colon after a cue
 6. ``continuation.sentence``       an earlier quote of the same paragraph has a speaker
-7. ``cue.next-sentence``           the next sentence of the paragraph opens with a cue
-8. ``continuation.paragraph``      the paragraph before is a quote with a speaker
+7. ``cue.previous-sentence``       the sentence before, in the paragraph, has a cue
+8. ``cue.next-sentence``           the next sentence of the paragraph opens with a cue
+9. ``cue.action-beat``             dialogue: the person acting in the sentence before
+10. ``continuation.paragraph`` / ``continuation.turn-taking``  the paragraph before is a
+    quote with a speaker: the same speaker in news, the other one in a dialogue
 Otherwise the resolver abstains. Quoted words with no speaker that are short, or that
 sit in a headline, or inside another quote, are ``term`` (scare quotes, titles).
 """
