@@ -5,8 +5,6 @@ General English only: no names of particular people or organisations.
 
 from __future__ import annotations
 
-import regex
-
 # Speech verbs, all forms. Base forms with their inflections; irregular forms written out.
 _REGULAR = (
     "add admit agree announce answer argue ask assert blast boast brag caution charge chime claim comment "
@@ -72,8 +70,6 @@ AUXILIARIES = frozenset(
     "could may might shall should must not never still even first finally".split()
 )
 
-# Speech phrases that are not a verb after a subject.
-ACCORDING_TO = regex.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+quoted\s+by|per)\s+", regex.I)
 
 PRONOUNS = {
     "he": "m", "she": "f", "they": "p", "i": "", "we": "p", "it": "n", "who": "w", "which": "",
