@@ -240,12 +240,6 @@ def ingest(
         raise
 
 
-def ingest_file(store: Store, source: SourceFile, run_id: int) -> Outcome:
-    """Scan one file into the store (in this process)."""
-    (outcome,) = ingest(store, [source], run_id, RunCounts())
-    return outcome
-
-
 def _is_task(entry: object) -> bool:
     return isinstance(entry, Task)
 

@@ -198,14 +198,6 @@ class Store(Reads):
     def count_quotes(self, sha256: str) -> int:
         return int(self.conn.execute("SELECT count(*) FROM quotes WHERE sha256 = ?", (sha256,)).fetchone()[0])
 
-    def touch(self, document_id: int, source: SourceFile, run_id: int) -> None:
-        """Record that an unchanged document was seen again (its mtime may have moved)."""
-        with self.atomic():
-            self.conn.execute(
-                "UPDATE documents SET last_seen = ?, last_run_id = ?, mtime_ns = ? WHERE id = ?",
-                (utc_now(), run_id, source.mtime_ns, document_id),
-            )
-
     def add_document(
         self, source: SourceFile, sha256: str, size: int, run_id: int, content: tuple[Document, Analysis] | None,
         meta: SourceMeta | None = None,
