@@ -90,7 +90,7 @@ TITLES = frozenset(
     pastor rabbi imam cardinal archbishop ayatollah chef designer filmmaker director-general
     secretary-general premier minister-president superintendent commissioner trooper constable
     st. st saint herr frau monsieur madame mme m. senora senor
-    democrat democratic republican gop independent libertarian conservative liberal labour tory
+    democrat democratic republican gop independent libertarian conservative liberal labour tory master
     """.split()
 )
 

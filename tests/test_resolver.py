@@ -336,3 +336,19 @@ def test_question_and_answer_transcript() -> None:
     rows = attributions(text)
     assert [r[1] for r in rows] == ["Lena Ortiz", "the interviewer", "Lena Ortiz"]
     assert rows[1][3] == rows[2][3] == "structure.interview-qa"
+
+
+def test_cue_later_in_the_clause() -> None:
+    text = "Finance Minister Lena Korhonen spoke at noon. Exports reached “$4bn”, a figure she said was a record."
+    a = only(text)
+    assert a.rule == "cue.after.clause" and a.mention.text == "she" and a.name == "Lena Korhonen"
+
+
+def test_name_and_colon_before_a_quote() -> None:
+    a = only("Harbour Master Ruben Ortega: “The quay reopens on Friday.”")
+    assert a.rule == "cue.before.name-colon" and a.name == "Ruben Ortega"
+
+
+def test_participle_after_a_comma_takes_the_sentence_subject() -> None:
+    a = only("During a visit to the port on Monday, Premier Ines Walde thanked the crews, adding, “They never stopped.”")
+    assert a.rule == "cue.before.sentence-subject" and a.name == "Ines Walde"
