@@ -275,9 +275,10 @@ def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
         i = 2  # "Conversely, PolitiFact rated …"
     first = toks[0].text.lower() if toks else ""
     if first in _INTRO or first.endswith(("ing", "ed")):
-        # Skip an introductory phrase: "During a speech on Monday, Trump …"
-        for n in range(verb - 1, 0, -1):
-            if toks[n].text == ",":
+        # Skip an introductory phrase: "During a speech on Monday, Trump …" — up to the first
+        # comma that a mention follows ("Following a swiftly called, late-night meeting, the council …").
+        for n in range(1, verb - 1):
+            if toks[n].text == "," and chunk_at(text, toks, n + 1)[0] is not None:
                 i = n + 1
                 break
     while i < verb:
