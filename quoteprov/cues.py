@@ -184,13 +184,9 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     toks = tokens(text, max(start, end - 500), end)
     if not toks:
         return None
-    # "According to X, “…”"
-    for n in range(len(toks) - 2):
-        if toks[n].text.lower() == "according" and toks[n + 1].text.lower() == "to":
-            chunk = _first_chunk(text, toks, n + 2, 6)
-            if chunk is not None:
-                return SpeechEvent(Cue(toks[n].start, toks[n + 1].end, text[toks[n].start:toks[n + 1].end]), chunk,
-                                   "cue.before.according-to", 0.85)
+    according = _according(text, toks, "cue.before.according-to", 0.85)  # "According to X, “…”"
+    if according is not None:
+        return according
     # A speech verb right before the quote ("…, Trump boasted, “…”") speaks it; otherwise the
     # leftmost speech verb with a subject does: in "Flynn said Trump was right when he said …"
     # and "Ban condemned what he called a “…”" the main clause's speaker is the source.
@@ -364,3 +360,19 @@ def sentence_subject(text: str, start: int, end: int) -> Chunk | None:
     prepositional phrase, after any introductory phrase."""
     toks = tokens(text, start, end)
     return _sentence_subject(text, toks, len(toks)) if toks else None
+
+
+def according_to_in(text: str, start: int, end: int) -> SpeechEvent | None:
+    """"…, according to Virginia AFL-CIO President Doris Crouse-Mays." anywhere in the frame."""
+    return _according(text, tokens(text, start, min(end, start + 400)), "cue.after.according-to", 0.75)
+
+
+def _according(text: str, toks: list[Token], rule: str, confidence: float) -> SpeechEvent | None:
+    """The first "according to X" among ``toks``."""
+    for n in range(len(toks) - 2):
+        if toks[n].text.lower() == "according" and toks[n + 1].text.lower() == "to":
+            chunk = _first_chunk(text, toks, n + 2, 6)
+            if chunk is not None:
+                return SpeechEvent(Cue(toks[n].start, toks[n + 1].end, text[toks[n].start:toks[n + 1].end]), chunk,
+                                   rule, confidence)
+    return None

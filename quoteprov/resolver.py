@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from quoteprov.cues import SpeechEvent, cue_after, cue_before, cue_in_clause, sentence_subject
+from quoteprov.cues import SpeechEvent, according_to_in, cue_after, cue_before, cue_in_clause, sentence_subject
 from quoteprov.entities import EntityIndex
 from quoteprov.mentions import Chunk, name_chunk
 from quoteprov.names import name_mentions
@@ -38,6 +38,7 @@ _LABEL = regex.compile(r"(?:\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu})(?=:\s)")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 _TERM_MAX_WORDS = 4
 _CLOSING_PUNCT = ",!?—–-…."
+_WEAK_RULES = frozenset({"cue.before.sentence-subject", "cue.before.colon-subject", "cue.before.as-framing"})
 _MARKS = "'’\"”»"
 
 
@@ -198,6 +199,7 @@ def _same_sentence(ctx: _Context, pi: int, k: int) -> _Found | None:
     s_start, s_end = p.sentence_of(q.start)
     prev_end = s_start
     used = -1
+    prior: _Found | None = None
     if k > 0:
         pq = ctx.quotes[p.quotes[k - 1]]
         if pq.end >= s_start:
@@ -214,11 +216,20 @@ def _same_sentence(ctx: _Context, pi: int, k: int) -> _Found | None:
     if before is not None and text[prev_end:open_at].rstrip().endswith(":"):
         return _own(before)  # "X said: “…”" outranks a cue after the quote
     closed = q.text.rstrip(_MARKS)[-1:] in _CLOSING_PUNCT
-    ev = cue_after(text, after_from, max(after_from, next_start), closed=closed) or before
+    ev = cue_after(text, after_from, max(after_from, next_start), closed=closed)
+    if ev is None and before is not None and before.rule in _WEAK_RULES:
+        # A weak guess before the quote yields to "according to X" later in the sentence, and
+        # to the speaker of an earlier quote of the same sentence (its clause's subject).
+        later = according_to_in(text, after_from, s_end)
+        if later is not None:
+            return _own(later)
+        if prior is not None:
+            return _Found(prior.event, "continuation.sentence", f"same clause as the quote at {pq.start}")
+    ev = ev or before
     if ev is None and nq is not None and nq.start < s_end:
         # "“A,” he said, “B”": the frame between two quotes of one sentence.
         ev = cue_before(text, after_from, nq.start - len(nq.open_mark))
-    return _own(ev or cue_in_clause(text, after_from, max(after_from, next_start)))
+    return _own(ev or cue_in_clause(text, after_from, max(after_from, next_start)) or according_to_in(text, after_from, s_end))
 
 
 def _starts_paragraph(ctx: _Context, pi: int, q: QuoteSpan) -> bool:

@@ -352,3 +352,18 @@ def test_name_and_colon_before_a_quote() -> None:
 def test_participle_after_a_comma_takes_the_sentence_subject() -> None:
     a = only("During a visit to the port on Monday, Premier Ines Walde thanked the crews, adding, “They never stopped.”")
     assert a.rule == "cue.before.sentence-subject" and a.name == "Ines Walde"
+
+
+def test_according_to_later_in_the_sentence_wins_over_a_guess() -> None:
+    text = ("Pressure is mounting on the council, which was met with chants of “Shame!” at a meeting last week, "
+            "according to union leader Marta Silva.")
+    a = only(text)
+    assert a.rule == "cue.after.according-to" and a.name == "Marta Silva"
+
+
+def test_later_quote_of_a_sentence_keeps_its_subject() -> None:
+    text = ("Governor Paul Imre took to the radio to call the plan “a mess” and urge listeners to read what he "
+            "called its “fine print”.")
+    res = analyse(text)
+    names = [a.name for q, a in zip(res.quotes, res.attributions) if a is not None]
+    assert names == ["Paul Imre", "Paul Imre"]
