@@ -129,6 +129,11 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
         return None, i + 1
     if low in ("who", "which") and tok.text == low:
         return _make(text, toks, i, i + 1, "pronoun"), i + 1
+    if (low in UNNAMED_HEADS or low in ROLE_NOUNS and low.endswith("s")) and not (
+        i + 1 < len(toks) and _is_name_word(toks[i + 1])
+    ):
+        # "Officials said …", "Witnesses told …": a capital at the start of a sentence, not a name.
+        return _make(text, toks, i, i + 1, "description"), i + 1
     if _is_name_word(tok) or low in TITLES and tok.text[:1].isupper():
         k = i
         while k < len(toks):

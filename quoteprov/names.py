@@ -54,7 +54,7 @@ def _word_before(text: str, floor: int, pos: int) -> tuple[str, int]:
 _APPOSITION = regex.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]", regex.I)
 _WORDS_AFTER = regex.compile(r"(?:(?:[ \u00a0]+|\r?\n)\p{Ll}[\p{Ll}\-]*){1,4}")
 _PRONOUNS = frozenset({"i", "he", "she", "we", "they", "it"})
-_NOT_PLAIN = NOT_NAMES | DETERMINERS | POSSESSIVE_PRONOUNS | _PRONOUNS
+_NOT_PLAIN = NOT_NAMES | DETERMINERS | POSSESSIVE_PRONOUNS | _PRONOUNS | UNNAMED_HEADS
 _LOOKBACK = 60
 _WORDS_BEFORE = regex.compile(r"(?:[^\s]+[ \u00a0]+){1,5}$")
 _LOOKAHEAD = 100

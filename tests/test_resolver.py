@@ -367,3 +367,8 @@ def test_later_quote_of_a_sentence_keeps_its_subject() -> None:
     res = analyse(text)
     names = [a.name for q, a in zip(res.quotes, res.attributions) if a is not None]
     assert names == ["Paul Imre", "Paul Imre"]
+
+
+def test_capitalised_plural_sources_are_unnamed() -> None:
+    a = only("Officials said the storm had caused “extensive damage” to the harbour.")
+    assert a.speaker_kind is SpeakerKind.UNNAMED and a.mention.text == "Officials"
