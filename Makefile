@@ -32,8 +32,8 @@ run: $(VENV)/.installed-test
 	$(BIN)/quotes scan corpus --db $(DB)
 	$(BIN)/quotes list --db $(DB)
 
-## make test: the test suite, then the linters
-test: $(VENV)/.installed-dev
+## make test: the test suite, then the linters (on the Python source: a compiled core is removed first)
+test: $(VENV)/.installed-dev slow
 	$(BIN)/pytest -q
 	$(MAKE) --no-print-directory lint
 
@@ -54,6 +54,15 @@ eval: $(VENV)/.installed-test
 BENCH_ARGS ?= --sizes 10,100 --jobs 1,2
 bench: $(VENV)/.installed-test
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
+## make fast: compile the pure core with mypyc (about 1.5x faster; see README, Performance)
+fast: $(VENV)/.installed-dev
+	$(BIN)/python scripts/build_fast.py --quiet build_ext --inplace
+
+## make slow: remove the compiled core (back to the Python source)
+slow:
+	rm -f quoteprov/*.so
+	rm -rf build/temp.* build/lib.*
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

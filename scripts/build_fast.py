@@ -1,0 +1,21 @@
+"""Compile the pure core with mypyc, in place: ``make fast`` (``make slow`` removes it).
+
+The scanner, resolver and their helpers are plain typed Python; mypyc turns them into C
+extensions that the package imports instead of the ``.py`` files (same behaviour, the
+same output: checked on the PolNeAR dev set, prediction for prediction). The store, the
+CLI and the exporters stay Python. ``make test`` always removes the compiled modules first,
+so the tests check the source.
+"""
+
+from setuptools import setup
+
+from mypyc.build import mypycify
+
+CORE = ["scanner", "paragraphs", "sentences", "lexicon", "mentions", "names", "cues",
+        "entities", "resolver", "given_names", "speaker_merge"]
+
+setup(
+    name="quoteprov-core",
+    ext_modules=mypycify([f"quoteprov/{m}.py" for m in CORE], group_name="quoteprov._core", opt_level="3"),
+    packages=[],
+)
