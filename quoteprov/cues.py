@@ -105,11 +105,7 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
     if i >= len(toks):
         return None
     if i + 1 < len(toks) and toks[i].text.lower() == "according" and toks[i + 1].text.lower() == "to":
-        chunk = _first_chunk(text, toks, i + 2, 6)
-        if chunk is not None:
-            return SpeechEvent(Cue(toks[i].start, toks[i + 1].end, text[toks[i].start:toks[i + 1].end]), chunk,
-                               "cue.after.according-to", 0.9)
-        return None
+        return _according(text, toks[i:], "cue.after.according-to", 0.9)
     if not (closed or i > 0):
         return None  # a quote woven into its sentence ("called it “X” for its members")
     if _verb_at(toks, i):
