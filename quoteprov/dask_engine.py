@@ -32,6 +32,9 @@ class _Partitions:
             future.release()
         return out
 
+    def done(self) -> bool:
+        return all(future.done() for future in self.futures)
+
 
 class DaskEngine:
     """A Dask client: to the scheduler at ``scheduler``, or to a new local cluster of ``workers`` processes."""
@@ -39,6 +42,7 @@ class DaskEngine:
     chunk_files = 256
     chunk_bytes = 8 << 20
     window = 2
+    helps = False  # this process only writes: the cluster does the work
 
     def __init__(self, *, scheduler: str | None = None, workers: int = 2) -> None:
         self._cluster: LocalCluster | None = None

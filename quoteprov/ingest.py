@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from quoteprov.document import Document, sha256_hex
+from quoteprov.document import sha256_hex
 from quoteprov.errors import SourceError
 from quoteprov.formats import SourceMeta
 from quoteprov.formats.detect import is_warc_file
@@ -21,10 +21,10 @@ from quoteprov.formats.load import load
 from quoteprov.formats.warc import WarcDamage, WarcPage, WarcStats, iter_warc, page_document
 from quoteprov.parallel import Engine, InlineEngine, ordered
 from quoteprov.pipeline import analyse
-from quoteprov.records import Analysis
 from quoteprov.sources import Problem, SourceFile, read_bytes
 from quoteprov.store import RunCounts, Store, StoredVersion
 from quoteprov.store.meta import warc_documents
+from quoteprov.store.rows import ContentRows, content_rows
 
 Status = Literal["new", "version", "unchanged", "failed", "note"]  # note: not a document (a WARC file's summary)
 
@@ -57,13 +57,15 @@ class Prepared:
     source: SourceFile
     sha256: str = ""
     size: int = 0
-    content: tuple[Document, Analysis] | None = None  # None when failed, or when the bytes are the known ones
+    content: ContentRows | None = None  # the rows to store; None when failed, or when the bytes are the known ones
+    quotes: int = 0  # quotes found in the content
     problem: str | None = None  # one line naming the path, when it failed
     meta: SourceMeta | None = None  # an HTML page or WARC record: where it came from, how it was extracted
 
 
 def prepare(task: Task) -> Prepared:
-    """Read, hash, decode and analyse one file: no store, so it runs in any process (or on a Dask worker)."""
+    """Read, hash, decode and analyse one file, and make the rows the store will hold (no store, so
+    it runs in any process, or on a Dask worker: the writer only inserts what comes back)."""
     source = task.source
     try:
         data = task.page.payload if task.page is not None else read_bytes(source.path)
@@ -74,11 +76,11 @@ def prepare(task: Task) -> Prepared:
     except SourceError as exc:
         return Prepared(source, problem=str(exc))
     try:
-        analysis = analyse(doc.text)
+        rows = content_rows(doc, analyse(doc.text))
     except Exception as exc:  # a bug in the core must not stop the rest of the corpus
         problem = f"{source.path}: internal error while analysing ({exc!r}); please report it"
         return Prepared(source, sha, len(data), problem=problem)
-    return Prepared(source, sha, len(data), (doc, analysis), meta=meta)
+    return Prepared(source, sha, len(data), rows, len(rows.quotes), meta=meta)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,16 +192,14 @@ class _Writer:
             self._touched.append((prev.id, source.mtime_ns))
             return Outcome(source.path, "unchanged")
         status: Status = "new" if prev is None else "version"
-        content, quotes = item.content, 0
+        content, quotes = item.content, item.quotes
         if store.has_content(item.sha256):
             content, quotes = None, store.count_quotes(item.sha256)
         elif content is None:  # the bytes a worker took for known are not stored (the same path twice): do them here
             again = prepare(Task(source))
             if again.content is None:
                 return Outcome(source.path, "failed", problem=again.problem)
-            content = again.content
-        if content is not None:
-            quotes = len(content[1].quotes)
+            content, quotes = again.content, again.quotes
         doc_id, version = store.add_document(source, item.sha256, item.size, self.run_id, content, item.meta)
         self.known[source.path] = StoredVersion(doc_id, source.path, version, item.sha256, item.size, source.mtime_ns)
         self._docs += 1

@@ -4,6 +4,12 @@ An engine takes a chunk of tasks and returns a handle whose ``result()`` is the 
 what each task gave, in the same order. ``ordered`` feeds an engine from a stream and
 yields results in the stream's order, with a bounded number of chunks in flight: the
 corpus is never held in memory, and a slow writer holds back the readers.
+
+With ``--jobs N`` this process is one of the N: it starts N - 1 worker processes, and
+whenever the result it needs next is still being computed it analyses a later chunk
+itself instead of waiting (an engine's ``helps``). On N cores that keeps every core busy,
+though this process also writes the store, and only the workers' share of the results
+crosses a process boundary.
 """
 
 from __future__ import annotations
@@ -23,13 +29,17 @@ P = TypeVar("P")  # an entry the parent settles itself, passed through in order
 class Handle(Protocol[R]):
     def result(self) -> list[R]: ...
 
+    def done(self) -> bool: ...
+
 
 class Engine(Protocol):
-    """Where chunks of tasks run. ``window`` chunks may be in flight at once."""
+    """Where chunks of tasks run. ``window`` chunks may be in flight at once; when ``helps``,
+    this process runs a later chunk itself while the one it needs next is not done."""
 
     chunk_files: int
     chunk_bytes: int
     window: int
+    helps: bool
 
     def submit(self, fn: Callable[[T], R], tasks: Sequence[T]) -> Handle[R]: ...
 
@@ -61,6 +71,9 @@ class _Done(Generic[R]):
     def result(self) -> list[R]:
         return self.value
 
+    def done(self) -> bool:
+        return True
+
 
 class InlineEngine:
     """Runs every chunk at once in this process: ``--jobs 1``."""
@@ -68,6 +81,7 @@ class InlineEngine:
     chunk_files = 64
     chunk_bytes = 4 << 20
     window = 1
+    helps = False
 
     def submit(self, fn: Callable[[T], R], tasks: Sequence[T]) -> Handle[R]:
         return _Done([fn(t) for t in tasks])
@@ -87,16 +101,20 @@ class _PoolHandle(Generic[R]):
     def result(self) -> list[R]:
         return self.future.result()
 
+    def done(self) -> bool:
+        return self.future.done()
+
 
 class ProcessEngine:
-    """A pool of ``jobs`` worker processes; each chunk is one round trip."""
+    """A pool of ``workers`` processes; each chunk is one round trip. This process helps."""
 
-    chunk_files = 8
-    chunk_bytes = 256 << 10
+    chunk_files = 16
+    chunk_bytes = 512 << 10
+    helps = True
 
-    def __init__(self, jobs: int) -> None:
-        self.window = 2 * jobs
-        self._pool = ProcessPoolExecutor(max_workers=jobs)
+    def __init__(self, workers: int) -> None:
+        self.window = 2 * workers
+        self._pool = ProcessPoolExecutor(max_workers=workers)
 
     def submit(self, fn: Callable[[T], R], tasks: Sequence[T]) -> Handle[R]:
         return _PoolHandle(self._pool.submit(_run_chunk, fn, list(tasks)))
@@ -106,7 +124,8 @@ class ProcessEngine:
 
 
 def make_engine(jobs: int) -> Engine:
-    return InlineEngine() if jobs <= 1 else ProcessEngine(jobs)
+    """``--jobs``: this process, and ``jobs - 1`` worker processes beside it."""
+    return InlineEngine() if jobs <= 1 else ProcessEngine(jobs - 1)
 
 
 @dataclass(slots=True)
@@ -116,7 +135,8 @@ class _Segment(Generic[T, P, R]):
     entries: list[T | P] = field(default_factory=list)
     tasks: list[T] = field(default_factory=list)
     size: int = 0
-    handle: Handle[R] | None = None
+    handle: Handle[R] | None = None  # None: not started (or no tasks)
+    on_engine: bool = False  # started by the engine (rather than by this process)
 
 
 def ordered(
@@ -127,15 +147,45 @@ def ordered(
     size_of: Callable[[T], int],
 ) -> Iterator[R | P]:
     """Yield, for each entry in order, ``fn(entry)`` (run by ``engine``) if it is a task, else the entry itself."""
-    pending: deque[_Segment[T, P, R]] = deque()
-    current: _Segment[T, P, R] = _Segment()
+    pending: deque[_Segment[T, P, R]] = deque()  # in stream order: started or not
+    on_engine = 0  # chunks handed to the engine and not yet collected
+    ahead = engine.window if engine.helps else 0  # chunks read ahead for this process to help with
+
+    def start() -> None:
+        nonlocal on_engine
+        for segment in pending:
+            if on_engine >= engine.window:
+                return
+            if segment.tasks and segment.handle is None:
+                segment.handle = engine.submit(fn, segment.tasks)
+                segment.on_engine = True
+                on_engine += 1
 
     def drain_head() -> Iterator[R | P]:
-        segment = pending.popleft()
-        results = iter(segment.handle.result() if segment.handle is not None else ())
-        for entry in segment.entries:
+        nonlocal on_engine
+        head = pending[0]
+        if head.tasks and head.handle is None:
+            head.handle = _Done([fn(t) for t in head.tasks])
+        elif head.on_engine and head.handle is not None:
+            while engine.helps and not head.handle.done():
+                spare = next((s for s in pending if s.tasks and s.handle is None), None)
+                if spare is None:
+                    break
+                spare.handle = _Done([fn(t) for t in spare.tasks])  # help instead of waiting
+            on_engine -= 1
+        pending.popleft()
+        results = iter(head.handle.result() if head.handle is not None else ())
+        for entry in head.entries:
             yield next(results) if is_task(entry) else entry  # type: ignore[misc]
+        start()
 
+    def push(segment: _Segment[T, P, R]) -> Iterator[R | P]:
+        pending.append(segment)
+        start()
+        while len(pending) > engine.window + ahead:
+            yield from drain_head()
+
+    current: _Segment[T, P, R] = _Segment()
     for entry in entries:
         current.entries.append(entry)
         if is_task(entry):
@@ -143,22 +193,15 @@ def ordered(
             current.tasks.append(task)
             current.size += size_of(task)
             if len(current.tasks) >= engine.chunk_files or current.size >= engine.chunk_bytes:
-                current.handle = engine.submit(fn, current.tasks)
-                pending.append(current)
+                yield from push(current)
                 current = _Segment()
-                while len(pending) > engine.window:
-                    yield from drain_head()
         elif not current.tasks and not pending:
             current.entries.clear()
             yield entry  # type: ignore[misc]  # not a task, so a P
         elif not current.tasks and len(current.entries) >= 1024:  # a long run of unchanged files behind a chunk
-            pending.append(current)
+            yield from push(current)
             current = _Segment()
-            while len(pending) > engine.window:
-                yield from drain_head()
     if current.entries:
-        if current.tasks:
-            current.handle = engine.submit(fn, current.tasks)
-        pending.append(current)
+        yield from push(current)
     while pending:
         yield from drain_head()

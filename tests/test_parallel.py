@@ -130,6 +130,9 @@ class _CountingEngine(InlineEngine):
                 engine.collected += 1
                 return handle.result()
 
+            def done(self) -> bool:
+                return True
+
         return Counted()
 
 
@@ -139,6 +142,51 @@ def test_ordered_keeps_order_and_bounds_work_in_flight() -> None:
     out = list(ordered(engine, lambda n: n * 10, entries, lambda e: isinstance(e, int), lambda n: 1))
     assert out == [e if isinstance(e, str) else e * 10 for e in entries]
     assert engine.most_in_flight <= engine.window + 1
+
+
+class _SlowEngine:
+    """Chunks that take a few polls to finish: while they run, ``ordered`` should work on later ones itself."""
+
+    chunk_files = 2
+    chunk_bytes = 1 << 30
+    window = 2
+    helps = True
+
+    def __init__(self) -> None:
+        self.by_engine: list[int] = []
+
+    def submit(self, fn: Callable[[Any], Any], tasks: Sequence[Any]) -> Any:
+        engine = self
+
+        class Slow:
+            polls = 0
+
+            def done(self) -> bool:
+                self.polls += 1
+                return self.polls > 2
+
+            def result(self) -> list[Any]:
+                engine.by_engine.extend(tasks)
+                return [fn(t) for t in tasks]
+
+        return Slow()
+
+
+def test_ordered_helps_while_the_engine_is_busy_and_keeps_order() -> None:
+    entries: list[int | str] = [f"p{i}" if i % 5 == 0 else i for i in range(100)]
+    engine = _SlowEngine()
+    seen: list[int] = []
+
+    def work(n: int) -> int:
+        seen.append(n)
+        return n * 10
+
+    out = list(ordered(engine, work, entries, lambda e: isinstance(e, int), lambda n: 1))
+    assert out == [e if isinstance(e, str) else e * 10 for e in entries]
+    tasks = [e for e in entries if isinstance(e, int)]
+    assert sorted(seen) == tasks  # every task ran exactly once
+    helped = set(tasks) - set(engine.by_engine)
+    assert helped and engine.by_engine  # both this process and the engine did some of the work
 
 
 def test_dask_cluster_gives_the_same_store_as_a_serial_scan(news: Path) -> None:

@@ -24,6 +24,7 @@ from typer.testing import CliRunner
 from quoteprov.cli import app
 from quoteprov.pipeline import analyse
 from quoteprov.store import store as store_module
+from quoteprov.store.rows import ContentRows
 
 runner = CliRunner()
 ARTICLE = "“We lost two piers but not a single boat,” said Marta Quill, the harbour master.\n"
@@ -207,16 +208,16 @@ def test_read_only_database(work: Path, monkeypatch: pytest.MonkeyPatch) -> None
 def test_full_disk_keeps_earlier_documents(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("a.txt", "b.txt", "c.txt"):
         (work / name).write_text(ARTICLE.replace("piers", f"piers at {name}"), encoding="utf-8")
-    real = store_module.Store._add_content
+    real = store_module.Store.insert_quotes
 
-    def full(self: store_module.Store, doc: object, *args: object, **kwargs: object) -> None:
-        if getattr(doc, "path", "").endswith("c.txt"):
+    def full(self: store_module.Store, rows: ContentRows, run_id: int) -> None:
+        if "piers at c.txt" in rows.text:
             raise sqlite3.OperationalError("database or disk is full")
-        real(self, doc, *args, **kwargs)  # type: ignore[arg-type]
+        real(self, rows, run_id)
 
     assert quotes("scan", "a.txt", "b.txt", "--db", "q.db")[0] == 0
     (work / "d.txt").write_text(ARTICLE.replace("piers", "piers at d"), encoding="utf-8")
-    monkeypatch.setattr(store_module.Store, "_add_content", full)
+    monkeypatch.setattr(store_module.Store, "insert_quotes", full)
     code, _, err = quotes("scan", "a.txt", "b.txt", "c.txt", "d.txt", "--db", "q.db")
     assert code == 2 and one_error_line(err)
     assert "database or disk is full" in err and "free some disk space" in err

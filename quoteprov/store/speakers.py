@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+from collections.abc import Iterable
 
 from quoteprov import speaker_merge
 
@@ -65,6 +66,15 @@ def add_name(conn: sqlite3.Connection, speaker_id: int, name: str, kind: str, ru
         "INSERT OR IGNORE INTO speaker_names (speaker_id, name, name_key, surname_key, kind, rule)"
         " VALUES (?, ?, ?, ?, ?, ?)",
         (speaker_id, name, name_key(name), surname_key(name), kind, rule),
+    )
+
+
+def add_names(conn: sqlite3.Connection, speaker_id: int, names: Iterable[str], kind: str, rule: str) -> None:
+    """Record each of ``names`` as a form of ``speaker_id`` (those already recorded are left as they are)."""
+    conn.executemany(
+        "INSERT OR IGNORE INTO speaker_names (speaker_id, name, name_key, surname_key, kind, rule)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(speaker_id, name, name_key(name), surname_key(name), kind, rule) for name in names],
     )
 
 

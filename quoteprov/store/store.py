@@ -16,11 +16,12 @@ from quoteprov import __version__
 from quoteprov.document import Document
 from quoteprov.errors import StoreError
 from quoteprov.formats import SourceMeta
-from quoteprov.records import Analysis, Attribution, QuoteSpan
+from quoteprov.records import Analysis
 from quoteprov.sources import SourceFile
 from quoteprov.store import schema, speakers
 from quoteprov.store.meta import write_meta
 from quoteprov.store.queries import Reads
+from quoteprov.store.rows import ContentRows, SpeakerRef, content_rows
 
 DEFAULT_DB = "quotes.db"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -28,11 +29,6 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
-
-
-def quote_uid(sha256: str, quote: QuoteSpan) -> str:
-    """The stable id of a quote: which bytes, and where in their text."""
-    return f"{sha256[:12]}:{quote.start}-{quote.end}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +70,11 @@ class Store(Reads):
             raise StoreError(f"cannot open {self.path} ({exc}); check the --db path and its folder") from None
         conn.row_factory = sqlite3.Row
         self._depth = 0
+        # Speakers merged in the current transaction: the same name with the same forms merges to the
+        # same speaker again with no write, so it is not asked of the database again. Cleared whenever
+        # another process may have changed the speakers (a new transaction) or a rollback undid some.
+        self._merged: dict[SpeakerRef, int] = {}
+        self._named: set[tuple[int, str]] = set()  # (speaker id, name key) recorded in this transaction
         try:
             self.schema_version = _set_up(conn, self.path)
         except sqlite3.DatabaseError as exc:
@@ -116,7 +117,7 @@ class Store(Reads):
         if began:
             # Take the write lock up front (waiting for another `quotes scan` to finish its document):
             # a read that later upgrades to a write fails at once with "database is locked", without waiting.
-            _begin_immediate(self.conn)
+            self.begin_write()
         self._depth += 1
         self.conn.execute(f"SAVEPOINT {name}")
         try:
@@ -133,10 +134,14 @@ class Store(Reads):
 
     def begin_write(self) -> None:
         """Open a write transaction now (BEGIN IMMEDIATE, waiting for and retrying after another writer)."""
+        self._merged.clear()
+        self._named.clear()
         _begin_immediate(self.conn)
 
     def _undo(self, name: str, began: bool) -> None:
         """Roll the block back; SQLite may already have rolled back the whole transaction (a full disk)."""
+        self._merged.clear()
+        self._named.clear()
         if not self.conn.in_transaction:
             return
         try:
@@ -199,19 +204,25 @@ class Store(Reads):
         return int(self.conn.execute("SELECT count(*) FROM quotes WHERE sha256 = ?", (sha256,)).fetchone()[0])
 
     def add_document(
-        self, source: SourceFile, sha256: str, size: int, run_id: int, content: tuple[Document, Analysis] | None,
+        self, source: SourceFile, sha256: str, size: int, run_id: int, content: ContentRows | None,
         meta: SourceMeta | None = None,
     ) -> tuple[int, int]:
         """Record ``source`` as a new document version; return (document id, version).
 
-        ``content`` (the decoded document and its analysis) must be given when the
-        bytes are not yet in the store; their text, quotes and attributions are then
-        written too. ``meta`` (a page or WARC record: URL, title, extractor, ...) goes
-        to ``document_meta``. All of it is one transaction.
+        ``content`` (the rows of the decoded document and its analysis, see
+        ``quoteprov.store.rows``) must be given when the bytes are not yet in the store;
+        their text, quotes and attributions are then written too. ``meta`` (a page or WARC
+        record: URL, title, extractor, ...) goes to ``document_meta``. All of it is one
+        transaction.
         """
         with self.atomic():
             if content is not None:
-                self._add_content(*content, run_id=run_id)
+                self.conn.execute(
+                    "INSERT INTO contents (sha256, size, encoding, bom, text, analysed_by, created_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (content.sha256, content.size, content.encoding, int(content.bom), content.text, __version__, utc_now()),
+                )
+                self.insert_quotes(content, run_id)
             elif not self.has_content(sha256):
                 raise StoreError(f"content {sha256} is not in {self.path}; scan the file again")
             row = self.conn.execute("SELECT max(version) FROM documents WHERE path = ?", (source.path,)).fetchone()
@@ -226,75 +237,44 @@ class Store(Reads):
                 write_meta(self.conn, int(cur.lastrowid or 0), meta)
             return int(cur.lastrowid or 0), version
 
-    def _add_content(self, doc: Document, analysis: Analysis, run_id: int) -> None:
-        self.conn.execute(
-            "INSERT INTO contents (sha256, size, encoding, bom, text, analysed_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (doc.sha256, doc.size, doc.encoding, int(doc.bom), doc.text, __version__, utc_now()),
-        )
-        self.add_quotes(doc, analysis, run_id)
-
     def add_quotes(self, doc: Document, analysis: Analysis, run_id: int) -> None:
         """Store the quotes and attributions of ``analysis`` for the content ``doc`` (already stored)."""
-        uids: list[str] = []
-        used: set[str] = set()
-        rows = []
-        for quote in analysis.quotes:
-            uid = quote_uid(doc.sha256, quote)
-            n = 1
-            while uid in used:  # the same span twice (nested at another depth): keep ids unique
-                n += 1
-                uid = f"{quote_uid(doc.sha256, quote)}~{n}"
-            used.add(uid)
-            uids.append(uid)
-            line, col = doc.index.line_col(quote.start)
-            rows.append((
-                uid, doc.sha256, quote.start, quote.end, doc.index.byte_offset(quote.start),
-                doc.index.byte_offset(quote.end), line, col, quote.text, quote.kind.value,
-                quote.open_mark, quote.close_mark, quote.depth, quote.paragraph,
-            ))
+        self.insert_quotes(content_rows(doc, analysis), run_id)
+
+    def insert_quotes(self, rows: ContentRows, run_id: int) -> None:
+        """Insert the quote and attribution rows of ``rows``: quote ids follow the largest
+        stored one, and each speaker is merged with the store's (``speakers.merge_speaker``)."""
+        (last,) = self.conn.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()
         self.conn.executemany(
-            'INSERT INTO quotes (uid, sha256, start, "end", byte_start, byte_end, line, col, text, kind,'
-            " open_mark, close_mark, depth, paragraph) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
+            'INSERT INTO quotes (id, uid, sha256, start, "end", byte_start, byte_end, line, col, text, kind,'
+            " open_mark, close_mark, depth, paragraph) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(last + 1 + n, *quote) for n, quote in enumerate(rows.quotes)],
         )
-        ids = dict(self.conn.execute("SELECT uid, id FROM quotes WHERE sha256 = ?", (doc.sha256,)).fetchall())
-        entity_speakers: dict[int, int] = {}
-        att_rows = []
-        for uid, att in zip(uids, analysis.attributions):
-            if att is None:
-                continue
-            speaker_id = entity_speakers.get(att.entity)
-            if speaker_id is None:
-                speaker_id = self._merge_entity(analysis, att, run_id)
-                entity_speakers[att.entity] = speaker_id
-            att_rows.append(_attribution_row(ids[uid], speaker_id, att))
+        speaker_ids = [self._merge_speaker(ref, run_id) for ref in rows.speakers]
         self.conn.executemany(
             "INSERT INTO attributions (quote_id, speaker_id, name, mention_start, mention_end, mention_text,"
             " mention_kind, cue_start, cue_end, cue_text, rule, confidence, why)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            att_rows,
+            [(last + 1 + n, speaker_ids[ref], *columns) for n, ref, columns in rows.attributions],
         )
 
-    def _merge_entity(self, analysis: Analysis, att: Attribution, run_id: int) -> int:
-        if 0 <= att.entity < len(analysis.entities):
-            entity = analysis.entities[att.entity]
-            name, kind, variants = entity.name, entity.kind.value, entity.variants
-        else:
-            name, kind, variants = att.name, att.speaker_kind.value, ()
+    def _merge_speaker(self, ref: SpeakerRef, run_id: int) -> int:
+        speaker_id = self._merged.get(ref)
+        if speaker_id is not None:
+            return speaker_id
+        name, kind, forms = ref
         speaker_id = speakers.merge_speaker(self.conn, name, kind, run_id)
-        for variant in (*variants, att.name):
-            speakers.add_name(self.conn, speaker_id, variant, kind, speakers.RULE_VARIANT)
+        self._named.add((speaker_id, speakers.name_key(name)))
+        new = {}
+        for form in forms:
+            key = (speaker_id, speakers.name_key(form))
+            if key not in self._named:
+                self._named.add(key)
+                new[key[1]] = form
+        speakers.add_names(self.conn, speaker_id, new.values(), kind, speakers.RULE_VARIANT)
+        if kind != speakers.UNNAMED:  # an unnamed source is a speaker of its own in every document
+            self._merged[ref] = speaker_id
         return speaker_id
-
-
-def _attribution_row(quote_id: int, speaker_id: int, att: Attribution) -> tuple[object, ...]:
-    cue = att.cue
-    why = [f"{step.rule}: {step.detail}" for step in att.why]
-    return (
-        quote_id, speaker_id, att.name, att.mention.start, att.mention.end, att.mention.text, att.mention.kind,
-        cue.start if cue else None, cue.end if cue else None, cue.text if cue else None,
-        att.rule, float(att.confidence), json.dumps(why, ensure_ascii=False),
-    )
 
 
 def _set_up(conn: sqlite3.Connection, path: str, attempts: int = 20) -> int:

@@ -15,6 +15,7 @@ from quoteprov.ingest import Outcome, ingest
 from quoteprov.records import Analysis, Attribution, Cue, Entity, Kind, Mention, QuoteSpan, SpeakerKind, Step
 from quoteprov.sources import SourceFile, expand
 from quoteprov.store import RunCounts, Store, merge_speaker
+from quoteprov.store.rows import content_rows
 from quoteprov.store.schema import latest_version
 
 ARTICLE = "The mayor opened the bridge.\n\n“It will carry us for a century,” said Ines Okafor on Monday.\n"
@@ -167,7 +168,7 @@ def _analysis(text: str, speaker: str = "Ines Okafor", kind: SpeakerKind = Speak
 def _add(store: Store, path: str, text: str, analysis: Analysis) -> int:
     doc = from_text(path, text)
     run = store.begin_run(["test"])
-    doc_id, _ = store.add_document(SourceFile(path, doc.size, 1), doc.sha256, doc.size, run, (doc, analysis))
+    doc_id, _ = store.add_document(SourceFile(path, doc.size, 1), doc.sha256, doc.size, run, content_rows(doc, analysis))
     return doc_id
 
 
@@ -226,7 +227,7 @@ def test_a_failed_document_write_leaves_nothing_behind(store: Store, monkeypatch
 
     monkeypatch.setattr("quoteprov.store.speakers.merge_speaker", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        store.add_document(SourceFile("x.txt", doc.size, 1), doc.sha256, doc.size, run, (doc, _analysis(ARTICLE)))
+        store.add_document(SourceFile("x.txt", doc.size, 1), doc.sha256, doc.size, run, content_rows(doc, _analysis(ARTICLE)))
     assert table_counts(store) == before
     assert not store.conn.in_transaction
 
