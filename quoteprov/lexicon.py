@@ -151,6 +151,7 @@ NOT_NAMES = frozenset(
     twitter facebook instagram youtube tiktok reddit linkedin telegram whatsapp
     read more source sources photo video watch update updated editor's note related advertisement
     mr mrs ms dr yes no oh well okay ok please thank thanks dear
+    chapter prologue epilogue contents
     """.split()
 )
 

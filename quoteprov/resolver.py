@@ -14,6 +14,8 @@ to the quotes. Rules, tried in order for each outer quote (ids are stable):
 9. ``cue.action-beat``             dialogue: the person acting in the sentence before
 10. ``continuation.paragraph`` / ``continuation.turn-taking``  the paragraph before is a
     quote with a speaker: the same speaker in news, the other one in a dialogue
+11. ``continuation.paragraph-speaker``  dialogue: after the rules, a quote before the first
+    quote of its paragraph that has a speaker takes that speaker (a paragraph is one turn)
 Otherwise the resolver abstains. Quoted words with no speaker that are short, or that
 sit in a headline, or inside another quote, are ``term`` (scare quotes, titles).
 """
@@ -97,6 +99,8 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
     for pi, p in enumerate(paras):
         for k in range(len(p.quotes)):
             ctx.found[p.quotes[k]] = _find(ctx, pi, k)
+        if ctx.dialogue:
+            _paragraph_speaker(ctx, p)
     index = ctx.entity_index(final=True)
     headline = _headline_end(text, paras)
     attributions: list[Attribution | None] = []
@@ -299,14 +303,33 @@ def _action_beat(ctx: _Context, pi: int, k: int) -> _Found | None:
     p = ctx.paras[pi]
     q = ctx.quotes[p.quotes[k]]
     s_start, _ = p.sentence_of(q.start)
-    if not ctx.dialogue or k > 0 or s_start <= p.start:
+    if not ctx.dialogue or s_start <= p.start:
         return None
     ps, _ = p.sentence_of(s_start - 1)
+    if k > 0:  # "“Fenwick.” He hesitated. “I'm looking …”": the beat between two quotes, not in one
+        before = ctx.quotes[p.quotes[k - 1]]
+        if before.end + len(before.close_mark) > ps:
+            return None
     subject = sentence_subject(ctx.text, ps, s_start)
     if subject is None or subject.kind not in ("name", "pronoun"):
         return None
     ev = SpeechEvent(Cue(s_start, s_start, ""), subject, "cue.action-beat", 0.6)
     return _Found(ev, ev.rule, f"{subject.text!r} acts in the sentence before")
+
+
+def _paragraph_speaker(ctx: _Context, p: _Para) -> None:
+    """In dialogue a paragraph is one speaker's turn: quotes before the first one with a
+    speaker ("“Fenwick.” He hesitated. “I'm looking …”") take that speaker too
+    (rule continuation.paragraph-speaker)."""
+    first = next((n for n in p.quotes if ctx.found[n] is not None), None)
+    if first is None or first == p.quotes[0]:
+        return
+    f = ctx.found[first]
+    assert f is not None
+    for n in p.quotes:
+        if n == first:
+            break
+        ctx.found[n] = _Found(f.event, "continuation.paragraph-speaker", f"the speaker of this paragraph's quote at {ctx.quotes[first].start}")
 
 
 def _continuation_paragraph(ctx: _Context, pi: int, k: int) -> _Found | None:

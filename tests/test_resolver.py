@@ -232,6 +232,23 @@ def test_fiction_hard_wrapped_single_quotes_and_turn_taking() -> None:
     assert rows[-1][3] == "cue.action-beat"
 
 
+
+def test_fiction_a_paragraph_is_one_speakers_turn() -> None:
+    text = _NOVEL + (
+        "\n'Who will build it, then?' asked Mrs. Penrose.\n\n"
+        "Walter set down his rook.\n\n"
+        "'Nobody.' He frowned at the board. 'Nobody sensible, at least.'\n"
+    )
+    rows = attributions(text)
+    assert rows[-2][0] == "Nobody." and rows[-1][0] == "Nobody sensible, at least."
+    assert rows[-1][1] == "Walter" and rows[-1][3] == "cue.action-beat"  # the beat between the two quotes
+    assert rows[-2][1] == "Walter" and rows[-2][3] == "continuation.paragraph-speaker"
+
+
+def test_chapter_headings_name_nobody() -> None:
+    text = "Chapter Two\n\nThe old man sat by the fire all evening.\n\n'It will rain,' he said.\n"
+    assert attributions(text)[0][1] != "Chapter Two"
+
 def test_pronoun_skips_a_nearer_person_of_the_other_gender() -> None:
     text = (
         "Maria Nuñez met Governor Peter Vance on Monday. Vance thanked her for the vote.\n\n"
