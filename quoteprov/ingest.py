@@ -224,6 +224,7 @@ def ingest(
     the store, in the order of ``items``, so the store is the same whatever the engine.
     A batch of documents is one transaction: an interrupted scan leaves no half-written document.
     """
+    store.tune_for_bulk_writes()
     writer = _Writer(store, run_id, store.latest_versions(), batch_docs, batch_bytes)
     entries = _plan(items, writer.known, fmt, store)
     stream = ordered(engine or InlineEngine(), prepare, entries, _is_task, _task_size)

@@ -113,7 +113,7 @@ class ProcessEngine:
     helps = True
 
     def __init__(self, workers: int) -> None:
-        self.window = 2 * workers
+        self.window = 4 * workers
         self._pool = ProcessPoolExecutor(max_workers=workers)
 
     def submit(self, fn: Callable[[T], R], tasks: Sequence[T]) -> Handle[R]:

@@ -132,6 +132,12 @@ class Store(Reads):
         finally:
             self._depth -= 1
 
+    def tune_for_bulk_writes(self) -> None:
+        """A scan writes many documents in a row: a larger page cache (16 MiB) and fewer, larger
+        WAL checkpoints (every 40 MB of changes instead of 4; the last runs when the store closes)."""
+        self.conn.execute("PRAGMA cache_size = -16384")
+        self.conn.execute("PRAGMA wal_autocheckpoint = 10000")
+
     def begin_write(self) -> None:
         """Open a write transaction now (BEGIN IMMEDIATE, waiting for and retrying after another writer)."""
         self._merged.clear()
