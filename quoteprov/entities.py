@@ -106,9 +106,10 @@ class EntityIndex:
 
     def __init__(
         self, mentions: list[Chunk], text: str, paragraph_ends: list[int] | None = None,
-        speaker_words: frozenset[str] = frozenset(),
+        speaker_words: frozenset[str] = frozenset(), given_names_are_people: bool = False,
     ) -> None:
         self._text = text
+        self._given_names = given_names_are_people  # fiction: "Edward laughed" names a character
         self._para_ends = paragraph_ends or [len(text)]
         self._people: list[_Person] = []
         self._orgs: dict[str, int] = {}
@@ -172,7 +173,7 @@ class EntityIndex:
         before = self._text[max(0, c.start - 12):c.start].split()
         if before and before[-1].lower() in PREPOSITIONS and not known and not gender_of(words[0]):
             return False  # "in New York", "from Islamabad": a place, not a person
-        return len(words) >= 2 or known
+        return len(words) >= 2 or known or self._given_names and bool(gender_of(words[0]))
 
     def _new_index(self, kind: SpeakerKind) -> int:
         i = self._next
@@ -200,7 +201,7 @@ class EntityIndex:
             self._by_surname.setdefault(surname, []).append(match)
             self._person_by_index[match.index] = match
         match.title_gender = match.title_gender or c.gender
-        if not match.name_gender and len(words) > 1:
+        if not match.name_gender and (len(words) > 1 or self._given_names):
             match.name_gender = gender_of(words[0])  # entity.gender-given-name
         if vote:
             match.votes[0 if vote == "m" else 1] += 1
@@ -213,6 +214,10 @@ class EntityIndex:
         match.roles.update(w for w in c.modifiers if w not in DETERMINERS and w not in POSSESSIVE_PRONOUNS)
         match.last_seen = c.start
         return match
+
+    def mentioned(self, c: Chunk) -> bool:
+        """Whether a person of the name ``c`` (by its last word) is mentioned outside the quotes."""
+        return bool(c.name.split()) and _stem(c.name.split()[-1]) in self._by_surname
 
     def other_person_before(self, pos: int, exclude: int) -> tuple[int, Chunk] | None:
         """The latest person mentioned before ``pos`` who is not entity ``exclude``."""

@@ -12,8 +12,9 @@ to the quotes. Rules, tried in order for each outer quote (ids are stable):
 7. ``cue.previous-sentence``       the sentence before, in the paragraph, has a cue
 8. ``cue.next-sentence``           the next sentence of the paragraph opens with a cue
 9. ``cue.action-beat``             dialogue: the person acting in the sentence before
-10. ``continuation.paragraph`` / ``continuation.turn-taking``  the paragraph before is a
-    quote with a speaker: the same speaker in news, the other one in a dialogue
+10. ``continuation.paragraph`` / ``continuation.addressee`` / ``continuation.turn-taking``  the
+    paragraph before is a quote with a speaker: the same speaker in news; in a dialogue the
+    person that quote addressed by name, else the other one in the conversation
 11. ``continuation.paragraph-speaker``  dialogue: after the rules, a quote before the first
     quote of its paragraph that has a speaker takes that speaker (a paragraph is one turn)
 Otherwise the resolver abstains. Quoted words with no speaker that are short, or that
@@ -29,6 +30,7 @@ import regex
 
 from quoteprov.cues import SpeechEvent, according_to_in, cue_after, cue_before, cue_in_clause, sentence_subject
 from quoteprov.entities import EntityIndex
+from quoteprov.lexicon import NOT_NAMES
 from quoteprov.mentions import Chunk, name_chunk
 from quoteprov.names import name_mentions
 from quoteprov.paragraphs import is_hard_wrapped, paragraph_spans
@@ -36,6 +38,10 @@ from quoteprov.records import Analysis, Attribution, Cue, Kind, QuoteSpan, Speak
 from quoteprov.sentences import sentence_ends
 
 _QA = regex.compile(r"([QA]):\s")
+# A name spoken to: after a comma and before the end of a clause ("Good morning, Edward,"), or
+# opening the quote before a comma ("Edward, come here").
+_NAME = r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0])?\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)"
+_VOCATIVE = regex.compile(rf"(?:,[ \u00a0]+{_NAME}(?=[,.!?;]|$)|^{_NAME}(?=,))")
 _LABEL = regex.compile(r"(?:\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu})(?=:\s)")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 _TERM_MAX_WORDS = 4
@@ -82,7 +88,7 @@ class _Context:
             words = frozenset(f.event.chunk.name.split()[-1] for f in self.found
                               if f is not None and f.event.chunk.kind == "name")
             ends = [p.end for p in self.paras]
-            self.index = EntityIndex(self.mentions, self.text, ends, words)
+            self.index = EntityIndex(self.mentions, self.text, ends, words, given_names_are_people=self.dialogue)
         return self.index
 
 
@@ -317,6 +323,24 @@ def _action_beat(ctx: _Context, pi: int, k: int) -> _Found | None:
     return _Found(ev, ev.rule, f"{subject.text!r} acts in the sentence before")
 
 
+def _addressee(ctx: _Context, p: _Para, said_by: _Found) -> Chunk | None:
+    """The person the quotes of paragraph ``p`` address by name ("Good morning, Edward," /
+    "Edward, come here."), when that is not their speaker: in a dialogue, the one who replies."""
+    index = ctx.entity_index()
+    speaker = index.resolve(said_by.event.chunk)[0]
+    for n in reversed(p.quotes):
+        q = ctx.quotes[n]
+        for m in _VOCATIVE.finditer(ctx.text, q.start, q.end):
+            start, end = m.span("name")
+            if ctx.text[start:end].lower() in NOT_NAMES:
+                continue
+            chunk = name_chunk(ctx.text, start, end)
+            # Only a person the narration names: a pet name ("Nell") may be the speaker's own other name.
+            if chunk.speaker_kind is SpeakerKind.PERSON and index.mentioned(chunk) and index.resolve(chunk)[0] != speaker:
+                return chunk
+    return None
+
+
 def _paragraph_speaker(ctx: _Context, p: _Para) -> None:
     """In dialogue a paragraph is one speaker's turn: quotes before the first one with a
     speaker ("“Fenwick.” He hesitated. “I'm looking …”") take that speaker too
@@ -329,7 +353,8 @@ def _paragraph_speaker(ctx: _Context, p: _Para) -> None:
     for n in p.quotes:
         if n == first:
             break
-        ctx.found[n] = _Found(f.event, "continuation.paragraph-speaker", f"the speaker of this paragraph's quote at {ctx.quotes[first].start}")
+        detail = f"the speaker of this paragraph's quote at {ctx.quotes[first].start}"
+        ctx.found[n] = _Found(f.event, "continuation.paragraph-speaker", detail)
 
 
 def _continuation_paragraph(ctx: _Context, pi: int, k: int) -> _Found | None:
@@ -344,6 +369,10 @@ def _continuation_paragraph(ctx: _Context, pi: int, k: int) -> _Found | None:
         return None
     if not ctx.dialogue or not ctx.quotes[prior].closed:
         return _Found(f.event, "continuation.paragraph", f"same speaker as the quote at {ctx.quotes[prior].start}")
+    addressed = _addressee(ctx, ctx.paras[pi - 1], f)
+    if addressed is not None:
+        ev = SpeechEvent(Cue(q.start, q.start, ""), addressed, "continuation.addressee", 0.6)
+        return _Found(ev, ev.rule, f"the person the last turn spoke to, {addressed.text!r}")
     if pi > 1 and ctx.paras[pi - 2].quotes:
         earlier = ctx.paras[pi - 2].quotes[-1]
         g = ctx.found[earlier]

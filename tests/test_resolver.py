@@ -389,3 +389,30 @@ def test_later_quote_of_a_sentence_keeps_its_subject() -> None:
 def test_capitalised_plural_sources_are_unnamed() -> None:
     a = only("Officials said the storm had caused “extensive damage” to the harbour.")
     assert a.speaker_kind is SpeakerKind.UNNAMED and a.mention.text == "Officials"
+
+
+_BREAKFAST = (
+    "When Clara came down to breakfast, her brother was already at the table.\n\n"
+    "\u201cGood morning, Henry,\u201d she said.\n\n"
+    "\u201cIs it?\u201d He did not look up. \u201cThe mill has closed.\u201d\n\n"
+    "\u201cPerhaps it will open again.\u201d\n\n"
+    "\u201cPerhaps.\u201d He folded the paper. \u201cYou always did think the best of people, Clarry.\u201d\n\n"
+    "\u201cAnd you always thought the worst.\u201d\n\n"
+    "Henry laughed at that.\n\n"
+    "\u201cWill you go to the mill?\u201d she asked.\n\n"
+    "\u201cI suppose I must.\u201d\n"
+)
+
+
+def test_dialogue_reply_goes_to_the_person_addressed() -> None:
+    rows = attributions(_BREAKFAST)
+    speakers = [r[1] for r in rows]
+    assert speakers == ["Clara", "Henry", "Henry", "Clara", "Henry", "Henry", "Clara", "Clara", "Henry"]
+    assert rows[1][3] == "continuation.addressee" and rows[1][2] == "Henry"  # "Good morning, Henry," → Henry replies
+    # "Clarry" is nobody the narration names (a pet name): the reply goes to the other person as usual.
+    assert rows[6][3] == "continuation.turn-taking"
+
+
+def test_single_given_names_are_people_only_in_dialogue() -> None:
+    news = "Virginia voted on Tuesday. \u201cWe expect a close count,\u201d he said."
+    assert only(news).name == "he"  # a state, not a person: the pronoun stays unresolved

@@ -68,8 +68,9 @@ def scan(
         str,
         typer.Option(
             "--jobs", "-j",
-            help="Worker processes that read and analyse files (auto: one per core); the store is written in "
-            "file order, so the result is the same for any number. With --engine dask: the local cluster's workers.",
+            help="Processes that read and analyse files: this one and N-1 workers (auto: one per core); the store "
+            "is written in file order, so the result is the same for any number. With --engine dask: the local "
+            "cluster's workers.",
         ),
     ] = "1",
     engine: Annotated[
