@@ -19,7 +19,8 @@ _REGULAR = (
     "recommend advise acknowledge highlight characterize characterise depict portray inform assure "
     "conclude determine rule chant scold admonish denounce lecture snipe grouse vent attack lambast excoriate "
     "rejoin resume interpose falter stammer stutter sob pant gasp groan growl hiss roar bellow drawl inquire "
-    "enquire persist venture return"
+    "enquire persist venture return murmur beg implore entreat coax tease gush squeal whimper wail moan "
+    "grunt mumble bark croak chirp"
 )
 _IRREGULAR = (
     "say says said saying tell tells told telling write writes wrote written writing sang sung "
@@ -28,12 +29,13 @@ _IRREGULAR = (
 )
 
 
-_DOUBLING = frozenset({"admit", "brag", "quip", "snap", "chat", "concur", "refer", "sob"})
+_DOUBLING = frozenset({"admit", "brag", "quip", "snap", "chat", "concur", "refer", "sob", "beg"})
 # Base forms that are nouns at least as often as verbs; their other forms stay.
 _NOUN_LIKE = frozenset(
     "answer charge claim comment counter cry demand echo estimate joke laugh note offer plead point post "
     "promise protest question remark reply report scream shout sigh snap state stress tweet vow whisper "
-    "yell quip retort boast wonder muse pledge cheer rage fume marvel".split()
+    "yell quip retort boast wonder muse pledge cheer rage fume marvel moan wail bark grunt croak chirp tease "
+    "whimper squeal".split()
 )
 # Their -s forms are plural nouns more often than verbs ("Republican claims").
 _PLURAL_NOUNS = frozenset(
