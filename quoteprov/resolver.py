@@ -15,7 +15,9 @@ to the quotes. Rules, tried in order for each outer quote (ids are stable):
 10. ``continuation.paragraph`` / ``continuation.addressee`` / ``continuation.turn-taking``  the
     paragraph before is a quote with a speaker: the same speaker in news; in a dialogue the
     person that quote addressed by name, else the other one in the conversation
-11. ``continuation.paragraph-speaker``  dialogue: after the rules, a quote before the first
+11. ``cue.narration-beat``         dialogue: a bare quote paragraph after narration is spoken by
+    the person the narration's last sentence is about
+12. ``continuation.paragraph-speaker``  dialogue: after the rules, a quote before the first
     quote of its paragraph that has a speaker takes that speaker (a paragraph is one turn)
 Otherwise the resolver abstains. Quoted words with no speaker that are short, or that
 sit in a headline, or inside another quote, are ``term`` (scare quotes, titles).
@@ -167,6 +169,7 @@ def _find(ctx: _Context, pi: int, k: int) -> _Found | None:
         or _next_sentence(ctx, pi, k)
         or _action_beat(ctx, pi, k)
         or _continuation_paragraph(ctx, pi, k)
+        or _narration_beat(ctx, pi, k)
     )
 
 
@@ -321,6 +324,27 @@ def _action_beat(ctx: _Context, pi: int, k: int) -> _Found | None:
         return None
     ev = SpeechEvent(Cue(s_start, s_start, ""), subject, "cue.action-beat", 0.6)
     return _Found(ev, ev.rule, f"{subject.text!r} acts in the sentence before")
+
+
+def _narration_beat(ctx: _Context, pi: int, k: int) -> _Found | None:
+    """In dialogue, "Mrs. Bellamy turned to her husband. ¶ ‘You encourage them, Henry.’": a bare
+    quote paragraph after narration is spoken by the subject of the narration's last sentence."""
+    q = ctx.quotes[ctx.paras[pi].quotes[k]]
+    if not ctx.dialogue or k > 0 or pi == 0 or not _starts_paragraph(ctx, pi, q):
+        return None
+    prev = ctx.paras[pi - 1]
+    if prev.quotes or prev.end <= prev.start:
+        return None
+    # The last sentence: after the last sentence break with words still after it.
+    starts = [e for e in sentence_ends(ctx.text, prev.start, prev.end, []) if ctx.text[e:prev.end].strip()]
+    start = starts[-1] if starts else prev.start
+    while start < prev.end and ctx.text[start].isspace():
+        start += 1
+    subject = sentence_subject(ctx.text, start, prev.end)
+    if subject is None or subject.kind != "name" or subject.speaker_kind is not SpeakerKind.PERSON:
+        return None
+    ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-beat", 0.5)
+    return _Found(ev, ev.rule, f"{subject.text!r} acts in the narration just before")
 
 
 def _addressee(ctx: _Context, p: _Para, said_by: _Found) -> Chunk | None:

@@ -236,7 +236,7 @@ def test_fiction_hard_wrapped_single_quotes_and_turn_taking() -> None:
 def test_fiction_a_paragraph_is_one_speakers_turn() -> None:
     text = _NOVEL + (
         "\n'Who will build it, then?' asked Mrs. Penrose.\n\n"
-        "Walter set down his rook.\n\n"
+        "The clock struck nine.\n\n"
         "'Nobody.' He frowned at the board. 'Nobody sensible, at least.'\n"
     )
     rows = attributions(text)
@@ -416,3 +416,14 @@ def test_dialogue_reply_goes_to_the_person_addressed() -> None:
 def test_single_given_names_are_people_only_in_dialogue() -> None:
     news = "Virginia voted on Tuesday. \u201cWe expect a close count,\u201d he said."
     assert only(news).name == "he"  # a state, not a person: the pronoun stays unresolved
+
+
+def test_dialogue_bare_quote_after_narration_goes_to_its_subject() -> None:
+    text = _NOVEL + (
+        "\nThe boy went back to his game. Mrs. Penrose turned to Mr. Penrose.\n\n"
+        "'You encourage him, Arthur.'\n\n"
+        "'I do my best.'\n"
+    )
+    rows = attributions(text)
+    assert rows[-2][1:] == ("Mrs. Penrose", "Mrs. Penrose", "cue.narration-beat")
+    assert rows[-1][1] == "Mr. Penrose"  # and the reply goes to the other one
