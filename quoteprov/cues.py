@@ -48,6 +48,12 @@ def _is_verb(tok: Token, nxt: Token | None = None) -> bool:
     return low in ("put", "puts") and nxt is not None and nxt.text.lower() == "it"
 
 
+def _began(toks: list[Token], n: int) -> bool:
+    """"‘I am so sorry,’ she began, ‘but …’": "began" is a speech verb only right after the quote's
+    subject and before a comma or the sentence's end (not "began to walk")."""
+    return toks[n].text in ("began", "begins") and (n + 1 >= len(toks) or toks[n + 1].text in (",", ".", ";"))
+
+
 def _verb_at(toks: list[Token], n: int) -> bool:
     return _is_verb(toks[n], toks[n + 1] if n + 1 < len(toks) else None)
 
@@ -135,7 +141,7 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
     k = _skip_parenthetical(toks, j)
     while k < len(toks) and _is_aux(toks[k]):
         k += 1
-    if k < len(toks) and _verb_at(toks, k) and not toks[k].text.endswith("ing"):
+    if k < len(toks) and (_verb_at(toks, k) and not toks[k].text.endswith("ing") or _began(toks, k)):
         return SpeechEvent(_cue(toks[k]), chunk, "cue.after.name-said", 0.95)
     # An apposition, relative clause or phrase between subject and verb:
     # "X, the party's leader, said" / "X, who …, said" / "X of the Sierra Club said".

@@ -98,6 +98,12 @@ def _is_name_word(tok: Token) -> bool:
     return any(c.isalpha() for c in t)
 
 
+def _titled_ing(toks: list[Token], k: int) -> bool:
+    """"Mrs. Harding", "Sen. Manning": after a title a capitalised -ing word is a surname, not a verb."""
+    t = toks[k]
+    return k > 0 and toks[k - 1].low in TITLES and t.text[:1].isupper() and t.text.isalpha()
+
+
 def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
     """The chunk that starts at token ``i``, and the index of the token after it."""
     tok = toks[i]
@@ -138,7 +144,7 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
         k = i
         while k < len(toks):
             t = toks[k]
-            if _is_name_word(t) or (t.low in TITLES and t.text[:1].isupper()):
+            if _is_name_word(t) or (t.low in TITLES and t.text[:1].isupper()) or _titled_ing(toks, k):
                 k += 1
                 if _POSSESSIVE.search(t.text) and not (k < len(toks) and _is_name_word(toks[k])):
                     break

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -427,3 +429,39 @@ def test_dialogue_bare_quote_after_narration_goes_to_its_subject() -> None:
     rows = attributions(text)
     assert rows[-2][1:] == ("Mrs. Penrose", "Mrs. Penrose", "cue.narration-beat")
     assert rows[-1][1] == "Mr. Penrose"  # and the reply goes to the other one
+
+
+def _hard_wrap(text: str, width: int = 72) -> str:
+    """Lines of at most ``width`` characters, by turning spaces into line breaks (offsets unchanged)."""
+    chars = list(text)
+    line_start, last_space = 0, -1
+    for n, c in enumerate(chars):
+        if c == "\n":
+            line_start, last_space = n + 1, -1
+        elif c == " ":
+            last_space = n
+        if n - line_start >= width and last_space > line_start:
+            chars[last_space] = "\n"
+            line_start, last_space = last_space + 1, -1
+    return "".join(chars)
+
+
+def test_hard_wrapped_news_is_not_a_dialogue() -> None:
+    path = Path(__file__).resolve().parents[1] / "corpus" / "000_c24e6a632f013367.txt"
+    text = path.read_text(encoding="utf-8")
+    wrapped = _hard_wrap(text)
+    assert len(wrapped) == len(text) and wrapped.count("\n") > text.count("\n") + 20
+    rows = attributions(wrapped)
+    agreed = next(r for r in rows if r[0].startswith("We agreed that we need"))
+    assert agreed[1] == "Sergey Lavrov" and agreed[3] == "continuation.paragraph"  # not the other person's turn
+
+
+def test_surname_ending_in_ing_after_a_title() -> None:
+    a = only("Mrs. Harding was late. \u201cI am so sorry,\u201d she said.")
+    assert a.name == "Mrs. Harding"
+
+
+def test_began_is_a_cue_right_after_the_quote() -> None:
+    a = only("Mr. Lowe came in. \u201cI am so sorry,\u201d he began.")
+    assert a.rule == "cue.after.name-said" and a.cue is not None and a.cue.text == "began"
+    assert only("Mr. Lowe came in. \u201cRain\u201d began to fall, he noted.").cue.text != "began"
