@@ -176,6 +176,21 @@ def cue_in_clause(text: str, start: int, end: int) -> SpeechEvent | None:
     return None
 
 
+_USE_VERBS = frozenset("use uses used using coin coins coined invoke invokes invoked repeat repeats repeated".split())
+_PHRASE_NOUNS = frozenset("phrase phrases term terms word words slogan expression label line catchphrase".split())
+
+
+def _used_the_phrase(text: str, toks: list[Token]) -> SpeechEvent | None:
+    """"Trump has used the phrase “Islamic terrorism”": the subject of the verb uses those words."""
+    if len(toks) < 4 or toks[-1].low not in _PHRASE_NOUNS or toks[-2].low != "the" or toks[-3].low not in _USE_VERBS:
+        return None
+    n = len(toks) - 3
+    chunk = _subject_before(text, toks, n, 0)
+    if chunk is None or chunk.kind not in ("name", "pronoun"):
+        return None
+    return SpeechEvent(_cue(toks[n]), chunk, "cue.before.used-the-phrase", 0.7)
+
+
 def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent | None:
     """The cue in the frame before a quote, within its sentence: X said: “…” / X said the … “…”.
 
@@ -189,6 +204,9 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     according = _according(text, toks, "cue.before.according-to", 0.85)  # "According to X, “…”"
     if according is not None:
         return according
+    phrase = _used_the_phrase(text, toks)
+    if phrase is not None:
+        return phrase
     # A speech verb right before the quote ("…, Trump boasted, “…”") speaks it; otherwise the
     # leftmost speech verb with a subject does: in "Flynn said Trump was right when he said …"
     # and "Ban condemned what he called a “…”" the main clause's speaker is the source.

@@ -465,3 +465,14 @@ def test_began_is_a_cue_right_after_the_quote() -> None:
     a = only("Mr. Lowe came in. \u201cI am so sorry,\u201d he began.")
     assert a.rule == "cue.after.name-said" and a.cue is not None and a.cue.text == "began"
     assert only("Mr. Lowe came in. \u201cRain\u201d began to fall, he noted.").cue.text != "began"
+
+
+def test_used_the_phrase_names_who_uses_the_words() -> None:
+    a = only("Mayor Ortiz has used the phrase \u201cfiscal cliff\u201d in every speech this year.")
+    assert a.name == "Mayor Ortiz" or a.name == "Ortiz"
+    assert a.rule == "cue.before.used-the-phrase" and a.cue is not None and a.cue.text == "used"
+
+
+def test_exhorted_is_a_speech_verb() -> None:
+    a = only("Senator Vale exhorted the delegates to \u201cvote with a clear conscience\u201d on Friday.")
+    assert a.name.endswith("Vale")
