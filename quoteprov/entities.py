@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from quoteprov.given_names import gender_of
+from quoteprov.given_names import gender_of, role_gender
 from quoteprov.lexicon import (
     DETERMINERS,
     POSSESSIVE_PRONOUNS,
@@ -46,6 +46,7 @@ _ROLE_SYNONYMS = {
 }
 _SUBJECT_REACH = 400  # characters a pronoun looks back for a subject before settling for the nearest mention
 _GENDERED = regex.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he)\b|(?<=[.!?]\s+)Her\b")
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{Ll}+)[ \u00a0]+$")
 _GENERIC = frozenset({"top", "senior", "former", "new", "then", "chief", "head", "his", "her", "their", "its"})
 
 
@@ -181,15 +182,25 @@ class EntityIndex:
         self._kinds[i] = kind
         return i
 
+    def _role_gender(self, c: Chunk) -> str:
+        """The gender a role word gives a name: among its titles ("spokeswoman Ann Lee") or right
+        before it ("9/11 widow Terry Strada", "his wife Mary")."""
+        for word in c.modifiers:
+            if role_gender(word):
+                return role_gender(word)
+        before = _WORD_BEFORE.search(self._text, max(0, c.start - 30), c.start)
+        return role_gender(before.group(1)) if before is not None else ""
+
     def _person_for(self, c: Chunk, vote: str = "") -> _Person:
         words = c.name.split()
         surname = _stem(words[-1])
         given = [_stem(w) for w in words[:-1]]
+        titled = c.gender or self._role_gender(c)  # Mrs., "spokesman X", "9/11 widow X"
         match = None
         for p in reversed(self._by_surname.get(surname, ())):
             known = p.title_gender or p.gender
-            said = c.gender or vote
-            if said and known and said != known and (c.gender or p.title_gender or not given):
+            said = titled or vote
+            if said and known and said != known and (titled or p.title_gender or not given):
                 continue  # "Mr. Hartwell" and "Mrs. Hartwell" (or "Irene Hartwell") are two people
             full = [_stem(w) for w in p.name.split()[:-1]]
             if not given or not full or _same_given(given, full):
@@ -200,7 +211,7 @@ class EntityIndex:
             self._people.append(match)
             self._by_surname.setdefault(surname, []).append(match)
             self._person_by_index[match.index] = match
-        match.title_gender = match.title_gender or c.gender
+        match.title_gender = match.title_gender or titled  # entity.gender-title
         if not match.name_gender and (len(words) > 1 or self._given_names):
             match.name_gender = gender_of(words[0])  # entity.gender-given-name
         if vote:

@@ -48,3 +48,31 @@ def gender_of(given: str) -> str:
     if g in MALE:
         return "m"
     return ""
+
+
+# Role nouns that say the person's gender ("9/11 widow Terry Strada", "spokeswoman X"): general English.
+FEMALE_ROLES: frozenset[str] = frozenset(
+    """
+    widow mother wife daughter sister grandmother aunt niece actress congresswoman chairwoman
+    businesswoman spokeswoman councilwoman assemblywoman alderwoman anchorwoman policewoman
+    sportswoman stateswoman queen princess duchess countess baroness lady dame girl woman
+    housewife heiress nun abbess empress
+    """.split()
+)
+MALE_ROLES: frozenset[str] = frozenset(
+    """
+    widower father husband son brother grandfather uncle nephew congressman chairman businessman
+    spokesman councilman assemblyman alderman anchorman policeman sportsman statesman king prince
+    duke count baron lord sir boy man monk abbot emperor
+    """.split()
+)
+
+
+def role_gender(word: str) -> str:
+    """"f" for "widow", "m" for "spokesman", "" for a role that says nothing ("senator")."""
+    w = word.lower().rstrip(".")
+    if w in FEMALE_ROLES:
+        return "f"
+    if w in MALE_ROLES:
+        return "m"
+    return ""

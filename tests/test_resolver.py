@@ -476,3 +476,12 @@ def test_used_the_phrase_names_who_uses_the_words() -> None:
 def test_exhorted_is_a_speech_verb() -> None:
     a = only("Senator Vale exhorted the delegates to \u201cvote with a clear conscience\u201d on Friday.")
     assert a.name.endswith("Vale")
+
+
+def test_a_gendered_role_before_a_name_gives_its_gender() -> None:
+    text = (
+        "Officials met Dale Hunt on Monday.\n\n"
+        "\u201cWe waited ten years,\u201d said flood widow Terry Vance.\n\n"
+        "She added, \u201cWe will wait no longer.\u201d"
+    )
+    assert attributions(text)[-1][1] == "Terry Vance"  # "Terry" alone would say "he"; "widow" says "she"
