@@ -42,12 +42,12 @@ MALE: frozenset[str] = frozenset(
 
 def gender_of(given: str) -> str:
     """"m", "f", or "" when the name says nothing."""
-    g = given.lower().rstrip(".")
-    if g in FEMALE:
-        return "f"
-    if g in MALE:
-        return "m"
-    return ""
+    return _gender(given, FEMALE, MALE)
+
+
+def _gender(word: str, female: frozenset[str], male: frozenset[str]) -> str:
+    w = word.lower().rstrip(".")
+    return "f" if w in female else "m" if w in male else ""
 
 
 # Role nouns that say the person's gender ("9/11 widow Terry Strada", "spokeswoman X"): general English.
@@ -70,9 +70,4 @@ MALE_ROLES: frozenset[str] = frozenset(
 
 def role_gender(word: str) -> str:
     """"f" for "widow", "m" for "spokesman", "" for a role that says nothing ("senator")."""
-    w = word.lower().rstrip(".")
-    if w in FEMALE_ROLES:
-        return "f"
-    if w in MALE_ROLES:
-        return "m"
-    return ""
+    return _gender(word, FEMALE_ROLES, MALE_ROLES)
