@@ -71,6 +71,7 @@ class _Found:
     event: SpeechEvent
     rule: str
     detail: str
+    antecedent: Chunk | None = None  # the person a pronoun stands for, when the turns of a dialogue say so
 
 
 @dataclass(slots=True)
@@ -108,6 +109,7 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
         for k in range(len(p.quotes)):
             ctx.found[p.quotes[k]] = _find(ctx, pi, k)
         if ctx.dialogue:
+            _pronoun_turn(ctx, pi)
             _paragraph_speaker(ctx, p)
     index = ctx.entity_index(final=True)
     headline = _headline_end(text, paras)
@@ -121,6 +123,10 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
             continue
         final_quotes.append(q)
         ent, name, skind, steps = index.resolve(f.event.chunk)
+        if f.antecedent is not None:
+            ent, name, skind, _ = index.resolve(f.antecedent)
+            steps = (Step("mention.pronoun.turn-taking", f"{f.event.chunk.text!r} → {f.antecedent.text!r}, "
+                          "the other person in the conversation"),)
         attributions.append(
             Attribution(
                 quote=q, name=name, speaker_kind=skind, mention=f.event.chunk.mention(), cue=f.event.cue,
@@ -237,7 +243,7 @@ def _same_sentence(ctx: _Context, pi: int, k: int) -> _Found | None:
         if later is not None:
             return _own(later)
         if prior is not None:
-            return _Found(prior.event, "continuation.sentence", f"same clause as the quote at {pq.start}")
+            return _Found(prior.event, "continuation.sentence", f"same clause as the quote at {pq.start}", prior.antecedent)
     ev = ev or before
     if ev is None and nq is not None and nq.start < s_end:
         # "“A,” he said, “B”": the frame between two quotes of one sentence.
@@ -272,7 +278,7 @@ def _continuation_sentence(ctx: _Context, pi: int, k: int) -> _Found | None:
     f = ctx.found[prior]
     if f is None:
         return None
-    return _Found(f.event, "continuation.sentence", f"same speaker as the quote at {ctx.quotes[prior].start}")
+    return _Found(f.event, "continuation.sentence", f"same speaker as the quote at {ctx.quotes[prior].start}", f.antecedent)
 
 
 def _previous_sentence(ctx: _Context, pi: int, k: int) -> _Found | None:
@@ -347,11 +353,54 @@ def _narration_beat(ctx: _Context, pi: int, k: int) -> _Found | None:
     return _Found(ev, ev.rule, f"{subject.text!r} acts in the narration just before")
 
 
+def _speaker_of(index: EntityIndex, f: _Found) -> int:
+    """The entity that speaks ``f``: its mention's, or the antecedent's a turn gave its pronoun."""
+    return index.resolve(f.antecedent or f.event.chunk)[0]
+
+
+_GOES_ON = frozenset({"added", "adds", "continued", "continues", "repeated", "persisted", "resumed", "went"})
+
+
+def _pronoun_turn(ctx: _Context, pi: int) -> None:
+    """In dialogue, "“Tom, listen to me.” ¶ “I've listened enough,” he said": a he/she opening a
+    new turn is not the one who spoke the turn before when another person of that gender is in
+    the conversation: the one that turn addressed by name, else the other person last named
+    (rule mention.pronoun.turn-taking). Not after "he added", "she went on"."""
+    p = ctx.paras[pi]
+    if pi == 0 or not p.quotes or not ctx.paras[pi - 1].quotes:
+        return
+    first = p.quotes[0]
+    f, before = ctx.found[first], ctx.found[ctx.paras[pi - 1].quotes[-1]]
+    q = ctx.quotes[first]
+    if f is None or before is None or not _starts_paragraph(ctx, pi, q):
+        return
+    chunk = f.event.chunk
+    if chunk.kind != "pronoun" or chunk.gender not in ("m", "f") or f.event.cue.text.lower() in _GOES_ON:
+        return
+    index = ctx.entity_index()
+    last = _speaker_of(index, before)
+    if index.resolve(chunk)[0] != last:
+        return
+    other = _addressee(ctx, ctx.paras[pi - 1], before)
+    if other is None:
+        found = index.other_person_before(ctx.quotes[ctx.paras[pi - 1].quotes[-1]].start, last)
+        other = found[1] if found is not None else None
+    if other is None or other.kind != "name":
+        return
+    person = index.person_at(index.resolve(other)[0])
+    if person is None or person.gender != chunk.gender:
+        return
+    for n in p.quotes:  # the quote and those of its paragraph that took their speaker from it
+        g = ctx.found[n]
+        if g is not None and g.event is f.event:
+            ctx.found[n] = replace(g, antecedent=other)
+
+
 def _addressee(ctx: _Context, p: _Para, said_by: _Found) -> Chunk | None:
     """The person the quotes of paragraph ``p`` address by name ("Good morning, Edward," /
     "Edward, come here."), when that is not their speaker: in a dialogue, the one who replies."""
     index = ctx.entity_index()
-    speaker = index.resolve(said_by.event.chunk)[0]
+    speaker = _speaker_of(index, said_by)
     for n in reversed(p.quotes):
         q = ctx.quotes[n]
         for m in _VOCATIVE.finditer(ctx.text, q.start, q.end):
@@ -378,7 +427,7 @@ def _paragraph_speaker(ctx: _Context, p: _Para) -> None:
         if n == first:
             break
         detail = f"the speaker of this paragraph's quote at {ctx.quotes[first].start}"
-        ctx.found[n] = _Found(f.event, "continuation.paragraph-speaker", detail)
+        ctx.found[n] = _Found(f.event, "continuation.paragraph-speaker", detail, f.antecedent)
 
 
 def _continuation_paragraph(ctx: _Context, pi: int, k: int) -> _Found | None:
@@ -392,7 +441,8 @@ def _continuation_paragraph(ctx: _Context, pi: int, k: int) -> _Found | None:
     if f is None:
         return None
     if not ctx.dialogue or not ctx.quotes[prior].closed:
-        return _Found(f.event, "continuation.paragraph", f"same speaker as the quote at {ctx.quotes[prior].start}")
+        return _Found(f.event, "continuation.paragraph", f"same speaker as the quote at {ctx.quotes[prior].start}",
+                      f.antecedent)
     addressed = _addressee(ctx, ctx.paras[pi - 1], f)
     if addressed is not None:
         ev = SpeechEvent(Cue(q.start, q.start, ""), addressed, "continuation.addressee", 0.6)
@@ -401,10 +451,11 @@ def _continuation_paragraph(ctx: _Context, pi: int, k: int) -> _Found | None:
         earlier = ctx.paras[pi - 2].quotes[-1]
         g = ctx.found[earlier]
         if g is not None and g.event.chunk.text.lower() != f.event.chunk.text.lower():
-            return _Found(g.event, "continuation.turn-taking", f"the speaker two turns back, at {ctx.quotes[earlier].start}")
+            detail = f"the speaker two turns back, at {ctx.quotes[earlier].start}"
+            return _Found(g.event, "continuation.turn-taking", detail, g.antecedent)
     # The first reply: the other person last mentioned before the previous turn.
     index = ctx.entity_index()
-    speaker = index.resolve(f.event.chunk)[0]
+    speaker = _speaker_of(index, f)
     other = index.other_person_before(ctx.quotes[prior].start, speaker)
     if other is None:
         return None

@@ -485,3 +485,23 @@ def test_a_gendered_role_before_a_name_gives_its_gender() -> None:
         "She added, \u201cWe will wait no longer.\u201d"
     )
     assert attributions(text)[-1][1] == "Terry Vance"  # "Terry" alone would say "he"; "widow" says "she"
+
+
+_STABLE = (
+    "Chapter 4\n\n"
+    "Harry found Tom in the stable, saddling the grey mare.\n\n"
+    "\u201cYou're not going tonight,\u201d Harry said.\n\n"
+    "\u201cI am.\u201d Tom pulled the girth tight. \u201cAnd you can't stop me.\u201d\n\n"
+    "Harry caught the bridle. \u201cTom, listen to me.\u201d\n\n"
+    "\u201cI've listened enough,\u201d he said, and wrenched the reins free.\n\n"
+    "\u201cThen go,\u201d he said.\n"
+)
+
+
+def test_dialogue_pronoun_opening_a_turn_is_the_other_person() -> None:
+    rows = attributions(_STABLE)
+    assert [r[1] for r in rows] == ["Harry", "Tom", "Tom", "Harry", "Tom", "Harry"]
+    res = analyse(_STABLE)
+    enough = next(a for a in res.attributions if a is not None and a.quote.text.startswith("I've listened"))
+    assert enough.mention.text == "he"  # the mention stays the pronoun in the text
+    assert any(step.rule == "mention.pronoun.turn-taking" for step in enough.why)
