@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
-from quoteprov.given_names import gender_of, role_gender
+from quoteprov.given_names import FEMALE_ROLES, MALE_ROLES, gender_of, role_gender
 from quoteprov.lexicon import (
     DETERMINERS,
     POSSESSIVE_PRONOUNS,
@@ -48,6 +49,14 @@ _SUBJECT_REACH = 400  # characters a pronoun looks back for a subject before set
 _GENDERED = regex.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he)\b|(?<=[.!?]\s+)Her\b")
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{Ll}+)[ \u00a0]+$")
 _GENERIC = frozenset({"top", "senior", "former", "new", "then", "chief", "head", "his", "her", "their", "its"})
+
+
+@lru_cache(maxsize=1)
+def _character_pattern() -> regex.Pattern[str]:
+    """"the doctor", "The young man", "the old housekeeper": a definite description of a person."""
+    heads = "|".join(map(regex.escape, sorted(ROLE_NOUNS | FEMALE_ROLES | MALE_ROLES, key=len, reverse=True)))
+    words = r"(?:[\p{Ll}\-]+[ \u00a0]+){0,2}?"
+    return regex.compile(rf"(?<![\p{{L}}])[Tt]he[ \u00a0]+{words}(?P<head>{heads})(?![\p{{L}}])")
 
 
 def _stem(word: str) -> str:
@@ -123,6 +132,7 @@ class EntityIndex:
         self._by_surname: dict[str, list[_Person]] = {}
         self._person_by_index: dict[int, _Person] = {}
         self._name_starts = [c.start for c in mentions if c.kind == "name"]
+        self._described_people = given_names_are_people  # fiction: "The doctor sat down. … he said"
         prev: Chunk | None = None
         for c in mentions:
             if c.kind == "name" and c.speaker_kind is SpeakerKind.PERSON and self._person_like(c):
@@ -286,6 +296,11 @@ class EntityIndex:
                 distance = self._text.count("\n", pos, c.start)
                 step = Step("mention.pronoun.nearest", f"{c.text!r} → {mention.text!r} ({distance} line breaks back)")
                 return p.index, p.name, SpeakerKind.PERSON, (step,)
+            described = self._described(c)
+            if described is not None:
+                idx, name, kind, steps = self.resolve(described)
+                step = Step("mention.pronoun.description", f"{c.text!r} → {described.text!r}")
+                return idx, name, kind, (step, *steps)
         key = "pronoun " + c.text.lower()
         if key not in self._orgs:
             self._orgs[key] = self._new_index(SpeakerKind.UNNAMED)
@@ -293,6 +308,20 @@ class EntityIndex:
         idx = self._orgs[key]
         self._org_names[idx].append(c.text)
         return idx, c.text, SpeakerKind.UNNAMED, (Step("mention.pronoun.unresolved", repr(c.text)),)
+
+    def _described(self, c: Chunk) -> Chunk | None:
+        """In fiction, with no named person to stand for: the nearest "the doctor", "the young man"
+        in the few hundred characters before the pronoun whose gender does not disagree."""
+        if not self._described_people:
+            return None
+        floor = max(0, c.start - _SUBJECT_REACH)
+        for m in reversed(list(_character_pattern().finditer(self._text, floor, c.start))):
+            g = role_gender(m.group("head"))
+            if not g or g == c.gender:
+                found = [d for d in chunks(self._text, m.start(), m.end()) if d.kind == "description"]
+                if found:
+                    return found[-1]
+        return None
 
     def _antecedent_person(self, c: Chunk) -> tuple[int, _Person, Chunk] | None:
         """The person a he/she/who refers to: the nearest earlier subject (a mention opening its

@@ -505,3 +505,16 @@ def test_dialogue_pronoun_opening_a_turn_is_the_other_person() -> None:
     enough = next(a for a in res.attributions if a is not None and a.quote.text.startswith("I've listened"))
     assert enough.mention.text == "he"  # the mention stays the pronoun in the text
     assert any(step.rule == "mention.pronoun.turn-taking" for step in enough.why)
+
+
+def test_dialogue_pronoun_with_no_named_person_takes_a_described_one() -> None:
+    text = (
+        "CHAPTER V\n\nThe old doctor sat down heavily and looked at the fire.\n\n"
+        "\u201cI will tell you what I know,\u201d he said at last.\n\n"
+        "\u201cPlease do.\u201d\n\n\u201cIt is little enough.\u201d\n\n\u201cThen tell it quickly.\u201d\n"
+    )
+    first = analyse(text).attributions[0]
+    assert first is not None and first.name == "The old doctor" and first.mention.text == "he"
+    assert first.why[-1].rule == "mention.pronoun.description"
+    news = "The old doctor retired in May. Officials met on Monday. \u201cWe will miss him,\u201d he said."
+    assert only(news).name == "he"  # in news a pronoun is never a description's
