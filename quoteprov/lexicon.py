@@ -154,6 +154,9 @@ NOT_NAMES = frozenset(
     read more source sources photo video watch update updated editor's note related advertisement
     mr mrs ms dr yes no oh well okay ok please thank thanks dear
     chapter prologue epilogue contents
+    amid amidst among amongst despite during following regarding concerning throughout toward towards upon
+    within beyond about above across against along around behind below beneath beside between inside
+    outside over under unlike like near much more most less least few such another any
     """.split()
 )
 

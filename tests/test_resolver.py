@@ -518,3 +518,8 @@ def test_dialogue_pronoun_with_no_named_person_takes_a_described_one() -> None:
     assert first.why[-1].rule == "mention.pronoun.description"
     news = "The old doctor retired in May. Officials met on Monday. \u201cWe will miss him,\u201d he said."
     assert only(news).name == "he"  # in news a pronoun is never a description's
+
+
+def test_sentence_initial_function_words_are_not_speakers() -> None:
+    assert only("Amid what she called a \u201cwitch hunt,\u201d resignations followed.").name == "she"
+    assert only("Much of what he called \u201cfake news\u201d was true.").name == "he"
