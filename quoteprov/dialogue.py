@@ -1,0 +1,202 @@
+"""Dialogue (fiction): how a document is recognised as one, and the rules that hold only there.
+
+In news a bare quote paragraph continues the last speaker; in dialogue it answers them. A
+paragraph is one speaker's turn; the person acting just before a quote speaks it; a reply
+goes to the person the last turn addressed by name, else to the other person in the
+conversation; a he/she opening a turn is not the one who spoke the turn before. Each rule has
+a stable id (see docs/resolver.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from quoteprov.cues import SpeechEvent, sentence_subject
+from quoteprov.lexicon import NOT_NAMES, SPEECH_VERBS
+from quoteprov.mentions import Chunk, name_chunk
+from quoteprov.paragraphs import is_hard_wrapped
+from quoteprov.records import Cue, QuoteSpan, SpeakerKind
+from quoteprov.rule_context import Context, Found, Para, speaker_of, starts_paragraph
+from quoteprov.sentences import sentence_ends
+
+# A name spoken to: after a comma and before the end of a clause ("Good morning, Edward,"), or
+# opening the quote before a comma ("Edward, come here").
+_NAME = r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0])?\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)"
+_VOCATIVE = regex.compile(rf"(?:,[ \u00a0]+{_NAME}(?=[,.!?;]|$)|^{_NAME}(?=,))")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+
+
+_CHAPTER = regex.compile(r"^[ \t]*(?:CHAPTER|Chapter|BOOK|Book|PART|Part)[ \t]+(?:[0-9]+|[IVXLC]+|[A-Z][a-z]+)\b", regex.M)
+
+
+def is_dialogue(text: str, paras: list[Para], quotes: tuple[QuoteSpan, ...]) -> bool:
+    """Fiction-style dialogue, where a bare quote paragraph answers the last one instead of
+    continuing it: a chaptered text; a hard-wrapped or long text with many quote paragraphs
+    where bare replies (no speech verb outside the quotes) are common, as they are not in news;
+    or many short paragraphs that open with a quotation."""
+    opening = [p for p in paras if p.quotes and text[p.start:p.end].lstrip()[:1] in "\"“‘'«„"]
+    if len(opening) < 4:
+        return False
+    if _CHAPTER.search(text, 0, 5000):
+        return True
+    if (is_hard_wrapped(text) or (len(text) > 30_000 and len(opening) >= 15)) and \
+            _bare_share(text, opening, quotes) >= _BARE_REPLIES:
+        return True
+    lengths = sorted(p.end - p.start for p in opening)
+    return lengths[len(lengths) // 2] < 120
+
+
+_BARE_REPLIES = 0.2  # news sits well below (0.0 in most PolNeAR articles, 0.14-0.17 in the samples)
+
+
+def _bare_share(text: str, opening: list[Para], quotes: tuple[QuoteSpan, ...]) -> float:
+    """Of the paragraphs that open with a quote, the share with no speech verb outside their quotes."""
+    bare = 0
+    for p in opening:
+        pos, frame = p.start, []
+        for n in p.quotes:
+            q = quotes[n]
+            frame.append(text[pos:q.start - len(q.open_mark)])
+            pos = q.end + len(q.close_mark)
+        frame.append(text[pos:p.end])
+        if not any(w.lower() in SPEECH_VERBS for w in _WORD.findall(" ".join(frame))):
+            bare += 1
+    return bare / len(opening)
+
+
+def action_beat(ctx: Context, pi: int, k: int) -> Found | None:
+    """In dialogue, "Lucy looked up from her book. “Then I hope …”": the person acting in the
+    sentence before a quote, in the same paragraph, speaks it."""
+    p = ctx.paras[pi]
+    q = ctx.quotes[p.quotes[k]]
+    s_start, _ = p.sentence_of(q.start)
+    if not ctx.dialogue or s_start <= p.start:
+        return None
+    ps, _ = p.sentence_of(s_start - 1)
+    if k > 0:  # "“Fenwick.” He hesitated. “I'm looking …”": the beat between two quotes, not in one
+        before = ctx.quotes[p.quotes[k - 1]]
+        if before.end + len(before.close_mark) > ps:
+            return None
+    subject = sentence_subject(ctx.text, ps, s_start)
+    if subject is None or subject.kind not in ("name", "pronoun"):
+        return None
+    ev = SpeechEvent(Cue(s_start, s_start, ""), subject, "cue.action-beat", 0.6)
+    return Found(ev, ev.rule, f"{subject.text!r} acts in the sentence before")
+
+
+def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
+    """In dialogue, "Mrs. Bellamy turned to her husband. ¶ ‘You encourage them, Henry.’": a bare
+    quote paragraph after narration is spoken by the subject of the narration's last sentence."""
+    q = ctx.quotes[ctx.paras[pi].quotes[k]]
+    if not ctx.dialogue or k > 0 or pi == 0 or not starts_paragraph(ctx, pi, q):
+        return None
+    prev = ctx.paras[pi - 1]
+    if prev.quotes or prev.end <= prev.start:
+        return None
+    # The last sentence: after the last sentence break with words still after it.
+    starts = [e for e in sentence_ends(ctx.text, prev.start, prev.end, []) if ctx.text[e:prev.end].strip()]
+    start = starts[-1] if starts else prev.start
+    while start < prev.end and ctx.text[start].isspace():
+        start += 1
+    subject = sentence_subject(ctx.text, start, prev.end)
+    if subject is None or subject.kind != "name" or subject.speaker_kind is not SpeakerKind.PERSON:
+        return None
+    ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-beat", 0.5)
+    return Found(ev, ev.rule, f"{subject.text!r} acts in the narration just before")
+
+
+_GOES_ON = frozenset({"added", "adds", "continued", "continues", "repeated", "persisted", "resumed", "went"})
+
+
+def pronoun_turn(ctx: Context, pi: int) -> None:
+    """In dialogue, "“Tom, listen to me.” ¶ “I've listened enough,” he said": a he/she opening a
+    new turn is not the one who spoke the turn before when another person of that gender is in
+    the conversation: the one that turn addressed by name, else the other person last named
+    (rule mention.pronoun.turn-taking). Not after "he added", "she went on"."""
+    p = ctx.paras[pi]
+    if pi == 0 or not p.quotes or not ctx.paras[pi - 1].quotes:
+        return
+    first = p.quotes[0]
+    f, before = ctx.found[first], ctx.found[ctx.paras[pi - 1].quotes[-1]]
+    q = ctx.quotes[first]
+    if f is None or before is None or not starts_paragraph(ctx, pi, q):
+        return
+    chunk = f.event.chunk
+    if chunk.kind != "pronoun" or chunk.gender not in ("m", "f") or f.event.cue.text.lower() in _GOES_ON:
+        return
+    index = ctx.entity_index()
+    last = speaker_of(index, before)
+    if index.resolve(chunk)[0] != last:
+        return
+    other = _addressee(ctx, ctx.paras[pi - 1], before)
+    if other is None:
+        found = index.other_person_before(ctx.quotes[ctx.paras[pi - 1].quotes[-1]].start, last)
+        other = found[1] if found is not None else None
+    if other is None or other.kind != "name":
+        return
+    person = index.person_at(index.resolve(other)[0])
+    if person is None or person.gender != chunk.gender:
+        return
+    for n in p.quotes:  # the quote and those of its paragraph that took their speaker from it
+        g = ctx.found[n]
+        if g is not None and g.event is f.event:
+            ctx.found[n] = replace(g, antecedent=other)
+
+
+def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
+    """The person the quotes of paragraph ``p`` address by name ("Good morning, Edward," /
+    "Edward, come here."), when that is not their speaker: in a dialogue, the one who replies."""
+    index = ctx.entity_index()
+    speaker = speaker_of(index, said_by)
+    for n in reversed(p.quotes):
+        q = ctx.quotes[n]
+        for m in _VOCATIVE.finditer(ctx.text, q.start, q.end):
+            start, end = m.span("name")
+            if ctx.text[start:end].lower() in NOT_NAMES:
+                continue
+            chunk = name_chunk(ctx.text, start, end)
+            # Only a person the narration names: a pet name ("Nell") may be the speaker's own other name.
+            if chunk.speaker_kind is SpeakerKind.PERSON and index.mentioned(chunk) and index.resolve(chunk)[0] != speaker:
+                return chunk
+    return None
+
+
+def paragraph_speaker(ctx: Context, p: Para) -> None:
+    """In dialogue a paragraph is one speaker's turn: quotes before the first one with a
+    speaker ("“Fenwick.” He hesitated. “I'm looking …”") take that speaker too
+    (rule continuation.paragraph-speaker)."""
+    first = next((n for n in p.quotes if ctx.found[n] is not None), None)
+    if first is None or first == p.quotes[0]:
+        return
+    f = ctx.found[first]
+    assert f is not None
+    for n in p.quotes:
+        if n == first:
+            break
+        detail = f"the speaker of this paragraph's quote at {ctx.quotes[first].start}"
+        ctx.found[n] = Found(f.event, "continuation.paragraph-speaker", detail, f.antecedent)
+
+
+def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found) -> Found | None:
+    """Who speaks a bare quote paragraph that answers the closed turn ``prior`` (spoken as ``f``):
+    the person that turn addressed by name (continuation.addressee), else the speaker two turns
+    back, else the other person last named (continuation.turn-taking)."""
+    addressed = _addressee(ctx, ctx.paras[pi - 1], f)
+    if addressed is not None:
+        ev = SpeechEvent(Cue(q.start, q.start, ""), addressed, "continuation.addressee", 0.6)
+        return Found(ev, ev.rule, f"the person the last turn spoke to, {addressed.text!r}")
+    if pi > 1 and ctx.paras[pi - 2].quotes:
+        earlier = ctx.paras[pi - 2].quotes[-1]
+        g = ctx.found[earlier]
+        if g is not None and g.event.chunk.text.lower() != f.event.chunk.text.lower():
+            detail = f"the speaker two turns back, at {ctx.quotes[earlier].start}"
+            return Found(g.event, "continuation.turn-taking", detail, g.antecedent)
+    # The first reply: the other person last mentioned before the previous turn.
+    index = ctx.entity_index()
+    other = index.other_person_before(ctx.quotes[prior].start, speaker_of(index, f))
+    if other is None:
+        return None
+    ev = SpeechEvent(Cue(q.start, q.start, ""), other[1], "continuation.turn-taking", 0.5)
+    return Found(ev, ev.rule, f"the other person in the conversation, {other[1].text!r}")

@@ -1,0 +1,68 @@
+"""What the resolver's rules share: paragraphs with their quotes and sentence breaks, what each
+quote has been given so far, and the document's entities (built once the cues are known)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from quoteprov.cues import SpeechEvent
+from quoteprov.entities import EntityIndex
+from quoteprov.mentions import Chunk
+from quoteprov.records import QuoteSpan
+
+
+class Para:
+    __slots__ = ("start", "end", "quotes", "ends")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
+        self.quotes: list[int] = []
+        self.ends: list[int] = []
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        n = bisect_right(self.ends, pos)
+        return (self.ends[n - 1] if n else self.start), (self.ends[n] if n < len(self.ends) else self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    event: SpeechEvent
+    rule: str
+    detail: str
+    antecedent: Chunk | None = None  # the person a pronoun stands for, when the turns of a dialogue say so
+
+
+@dataclass(slots=True)
+class Context:
+    text: str
+    quotes: tuple[QuoteSpan, ...]
+    paras: list[Para]
+    mentions: list[Chunk]
+    index: EntityIndex | None
+    dialogue: bool
+    found: list[Found | None]
+
+    def entity_index(self, final: bool = False) -> EntityIndex:
+        """The document's entities. A single capitalised word counts as a person where some
+        cue made it a speaker ("said Thomas"), so the index is built once the cues are known."""
+        if self.index is None or final:
+            words = frozenset(f.event.chunk.name.split()[-1] for f in self.found
+                              if f is not None and f.event.chunk.kind == "name")
+            ends = [p.end for p in self.paras]
+            self.index = EntityIndex(self.mentions, self.text, ends, words, given_names_are_people=self.dialogue)
+        return self.index
+
+
+def own(ev: SpeechEvent | None) -> Found | None:
+    return None if ev is None else Found(ev, ev.rule, f"{ev.cue.text!r} → {ev.chunk.text!r}")
+
+
+def starts_paragraph(ctx: Context, pi: int, q: QuoteSpan) -> bool:
+    return ctx.text[ctx.paras[pi].start:q.start - len(q.open_mark)].strip() == ""
+
+
+def speaker_of(index: EntityIndex, f: Found) -> int:
+    """The entity that speaks ``f``: its mention's, or the antecedent's a turn gave its pronoun."""
+    return index.resolve(f.antecedent or f.event.chunk)[0]
