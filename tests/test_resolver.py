@@ -2,32 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteprov.pipeline import analyse
-from quoteprov.records import Attribution, Kind, SpeakerKind
-
-
-def attributions(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    """(quote text, speaker name, mention text, rule) for every quote that is not a term."""
-    res = analyse(text)
-    out = []
-    for q, a in zip(res.quotes, res.attributions):
-        if q.kind is Kind.TERM:
-            continue
-        out.append((q.text, a.name if a else None, a.mention.text if a else None, a.rule if a else None))
-    return out
-
-
-def only(text: str) -> Attribution:
-    res = analyse(text)
-    atts = [a for a in res.attributions if a is not None]
-    assert len(atts) == 1, atts
-    return atts[0]
+from quoteprov.records import Kind, SpeakerKind
+from tests.resolving import attributions, only
 
 
 def test_said_name_after_quote() -> None:
@@ -206,51 +187,6 @@ def test_prepositional_phrase_after_the_subject() -> None:
     assert a.mention.text == "the captain"
 
 
-_NOVEL = (
-    "Mrs. Penrose was not in the habit of waiting for anybody, and least of\n"
-    "all for her husband, who came in late from the harbour committee.\n\n"
-    "'My dear,' said she, 'the fish has been waiting this half hour or so.'\n\n"
-    "'I could not help it,' replied Mr. Penrose. 'Captain Voss would talk of\n"
-    "nothing but the new pier.'\n\n"
-    "'And what does the Captain say of it?'\n\n"
-    "'That it will sink within the year.'\n\n"
-    "Their son Walter looked up from the chessboard. 'Then I hope it is never\n"
-    "built, father.'\n"
-)
-
-
-def test_fiction_hard_wrapped_single_quotes_and_turn_taking() -> None:
-    rows = attributions(_NOVEL)
-    texts = [r[0] for r in rows]
-    assert "Captain Voss would talk of\nnothing but the new pier." in texts
-    speakers = [r[1] for r in rows]
-    assert speakers == [
-        "Mrs. Penrose", "Mrs. Penrose",  # 'My dear,' said she, '…'
-        "Mr. Penrose", "Mr. Penrose",  # 'I could not help it,' replied Mr. Penrose. '…'
-        "Mrs. Penrose",  # a bare reply: turn-taking
-        "Mr. Penrose",
-        "Walter",  # an action beat before the quote
-    ]
-    assert rows[-1][3] == "cue.action-beat"
-
-
-
-def test_fiction_a_paragraph_is_one_speakers_turn() -> None:
-    text = _NOVEL + (
-        "\n'Who will build it, then?' asked Mrs. Penrose.\n\n"
-        "The clock struck nine.\n\n"
-        "'Nobody.' He frowned at the board. 'Nobody sensible, at least.'\n"
-    )
-    rows = attributions(text)
-    assert rows[-2][0] == "Nobody." and rows[-1][0] == "Nobody sensible, at least."
-    assert rows[-1][1] == "Walter" and rows[-1][3] == "cue.action-beat"  # the beat between the two quotes
-    assert rows[-2][1] == "Walter" and rows[-2][3] == "continuation.paragraph-speaker"
-
-
-def test_chapter_headings_name_nobody() -> None:
-    text = "Chapter Two\n\nThe old man sat by the fire all evening.\n\n'It will rain,' he said.\n"
-    assert attributions(text)[0][1] != "Chapter Two"
-
 def test_pronoun_skips_a_nearer_person_of_the_other_gender() -> None:
     text = (
         "Maria Nuñez met Governor Peter Vance on Monday. Vance thanked her for the vote.\n\n"
@@ -309,21 +245,6 @@ def test_apposition_lets_a_description_find_its_name() -> None:
     )
     a = only(text)
     assert a.name == "Yusuf Adeyemi" and a.mention.text == "the trade minister"
-
-
-def test_chaptered_text_is_read_as_dialogue() -> None:
-    text = (
-        "Chapter 2\n\nIrene Holloway had not finished her letter when her brother came in from the yard, "
-        "muddy to the knees and full of some grievance against the miller that he meant her to share.\n\n"
-        "\"You will own that the man is a thief, whatever the vicar may say of his charity,\" said Mr. Holloway, "
-        "throwing his gloves upon the table.\n\n"
-        "\"I own nothing of the sort. He has ground our corn for nine years and never once given us short weight "
-        "that anybody could prove.\"\n\n"
-        "\"That anybody could prove! There is the whole of it. A clever thief is a thief still.\"\n\n"
-        "\"Then you had better take your corn to the next mill, and pay the carter for the extra four miles.\"\n"
-    )
-    names = [r[1] for r in attributions(text)]
-    assert names == ["Mr. Holloway", "Irene Holloway", "Mr. Holloway", "Irene Holloway"]
 
 
 def test_possessive_speech_noun() -> None:
@@ -393,69 +314,6 @@ def test_capitalised_plural_sources_are_unnamed() -> None:
     assert a.speaker_kind is SpeakerKind.UNNAMED and a.mention.text == "Officials"
 
 
-_BREAKFAST = (
-    "When Clara came down to breakfast, her brother was already at the table.\n\n"
-    "\u201cGood morning, Henry,\u201d she said.\n\n"
-    "\u201cIs it?\u201d He did not look up. \u201cThe mill has closed.\u201d\n\n"
-    "\u201cPerhaps it will open again.\u201d\n\n"
-    "\u201cPerhaps.\u201d He folded the paper. \u201cYou always did think the best of people, Clarry.\u201d\n\n"
-    "\u201cAnd you always thought the worst.\u201d\n\n"
-    "Henry laughed at that.\n\n"
-    "\u201cWill you go to the mill?\u201d she asked.\n\n"
-    "\u201cI suppose I must.\u201d\n"
-)
-
-
-def test_dialogue_reply_goes_to_the_person_addressed() -> None:
-    rows = attributions(_BREAKFAST)
-    speakers = [r[1] for r in rows]
-    assert speakers == ["Clara", "Henry", "Henry", "Clara", "Henry", "Henry", "Clara", "Clara", "Henry"]
-    assert rows[1][3] == "continuation.addressee" and rows[1][2] == "Henry"  # "Good morning, Henry," → Henry replies
-    # "Clarry" is nobody the narration names (a pet name): the reply goes to the other person as usual.
-    assert rows[6][3] == "continuation.turn-taking"
-
-
-def test_single_given_names_are_people_only_in_dialogue() -> None:
-    news = "Virginia voted on Tuesday. \u201cWe expect a close count,\u201d he said."
-    assert only(news).name == "he"  # a state, not a person: the pronoun stays unresolved
-
-
-def test_dialogue_bare_quote_after_narration_goes_to_its_subject() -> None:
-    text = _NOVEL + (
-        "\nThe boy went back to his game. Mrs. Penrose turned to Mr. Penrose.\n\n"
-        "'You encourage him, Arthur.'\n\n"
-        "'I do my best.'\n"
-    )
-    rows = attributions(text)
-    assert rows[-2][1:] == ("Mrs. Penrose", "Mrs. Penrose", "cue.narration-beat")
-    assert rows[-1][1] == "Mr. Penrose"  # and the reply goes to the other one
-
-
-def _hard_wrap(text: str, width: int = 72) -> str:
-    """Lines of at most ``width`` characters, by turning spaces into line breaks (offsets unchanged)."""
-    chars = list(text)
-    line_start, last_space = 0, -1
-    for n, c in enumerate(chars):
-        if c == "\n":
-            line_start, last_space = n + 1, -1
-        elif c == " ":
-            last_space = n
-        if n - line_start >= width and last_space > line_start:
-            chars[last_space] = "\n"
-            line_start, last_space = last_space + 1, -1
-    return "".join(chars)
-
-
-def test_hard_wrapped_news_is_not_a_dialogue() -> None:
-    path = Path(__file__).resolve().parents[1] / "corpus" / "000_c24e6a632f013367.txt"
-    text = path.read_text(encoding="utf-8")
-    wrapped = _hard_wrap(text)
-    assert len(wrapped) == len(text) and wrapped.count("\n") > text.count("\n") + 20
-    rows = attributions(wrapped)
-    agreed = next(r for r in rows if r[0].startswith("We agreed that we need"))
-    assert agreed[1] == "Sergey Lavrov" and agreed[3] == "continuation.paragraph"  # not the other person's turn
-
-
 def test_surname_ending_in_ing_after_a_title() -> None:
     a = only("Mrs. Harding was late. \u201cI am so sorry,\u201d she said.")
     assert a.name == "Mrs. Harding"
@@ -485,39 +343,6 @@ def test_a_gendered_role_before_a_name_gives_its_gender() -> None:
         "She added, \u201cWe will wait no longer.\u201d"
     )
     assert attributions(text)[-1][1] == "Terry Vance"  # "Terry" alone would say "he"; "widow" says "she"
-
-
-_STABLE = (
-    "Chapter 4\n\n"
-    "Harry found Tom in the stable, saddling the grey mare.\n\n"
-    "\u201cYou're not going tonight,\u201d Harry said.\n\n"
-    "\u201cI am.\u201d Tom pulled the girth tight. \u201cAnd you can't stop me.\u201d\n\n"
-    "Harry caught the bridle. \u201cTom, listen to me.\u201d\n\n"
-    "\u201cI've listened enough,\u201d he said, and wrenched the reins free.\n\n"
-    "\u201cThen go,\u201d he said.\n"
-)
-
-
-def test_dialogue_pronoun_opening_a_turn_is_the_other_person() -> None:
-    rows = attributions(_STABLE)
-    assert [r[1] for r in rows] == ["Harry", "Tom", "Tom", "Harry", "Tom", "Harry"]
-    res = analyse(_STABLE)
-    enough = next(a for a in res.attributions if a is not None and a.quote.text.startswith("I've listened"))
-    assert enough.mention.text == "he"  # the mention stays the pronoun in the text
-    assert any(step.rule == "mention.pronoun.turn-taking" for step in enough.why)
-
-
-def test_dialogue_pronoun_with_no_named_person_takes_a_described_one() -> None:
-    text = (
-        "CHAPTER V\n\nThe old doctor sat down heavily and looked at the fire.\n\n"
-        "\u201cI will tell you what I know,\u201d he said at last.\n\n"
-        "\u201cPlease do.\u201d\n\n\u201cIt is little enough.\u201d\n\n\u201cThen tell it quickly.\u201d\n"
-    )
-    first = analyse(text).attributions[0]
-    assert first is not None and first.name == "The old doctor" and first.mention.text == "he"
-    assert first.why[-1].rule == "mention.pronoun.description"
-    news = "The old doctor retired in May. Officials met on Monday. \u201cWe will miss him,\u201d he said."
-    assert only(news).name == "he"  # in news a pronoun is never a description's
 
 
 def test_sentence_initial_function_words_are_not_speakers() -> None:
