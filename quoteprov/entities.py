@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -133,6 +134,8 @@ class EntityIndex:
         self._person_by_index: dict[int, _Person] = {}
         self._name_starts = [c.start for c in mentions if c.kind == "name"]
         self._described_people = given_names_are_people  # fiction: "The doctor sat down. … he said"
+        self._with_roles: set[int] = set()  # positions in self._people of those with a role
+        self._position: dict[int, int] = {}  # entity index → position in self._people
         prev: Chunk | None = None
         for c in mentions:
             if c.kind == "name" and c.speaker_kind is SpeakerKind.PERSON and self._person_like(c):
@@ -143,8 +146,13 @@ class EntityIndex:
                     prev.start in self._by_start and text[prev.end:c.start].strip() == ",":
                 # Apposition: "Lavrov, the Russian foreign minister, …"
                 ent = self._people[self._by_start[prev.start]]
-                ent.roles.update(w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in _GENERIC)
+                self._add_roles(ent, (w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in _GENERIC))
             prev = c
+
+    def _add_roles(self, p: _Person, words: Iterable[str]) -> None:
+        p.roles.update(words)
+        if p.roles:
+            self._with_roles.add(self._position[p.index])
 
     def _vote(self, c: Chunk) -> str:
         """The gender the text gives a person mention (rule entity.gender-pronoun): when the
@@ -218,6 +226,7 @@ class EntityIndex:
                 break
         if match is None:
             match = _Person(self._new_index(SpeakerKind.PERSON), surname)
+            self._position[match.index] = len(self._people)
             self._people.append(match)
             self._by_surname.setdefault(surname, []).append(match)
             self._person_by_index[match.index] = match
@@ -232,7 +241,7 @@ class EntityIndex:
             match.add_name(f"{title[0]} {c.name}", rank=0.5)
         else:
             match.add_name(c.name)
-        match.roles.update(w for w in c.modifiers if w not in DETERMINERS and w not in POSSESSIVE_PRONOUNS)
+        self._add_roles(match, (w for w in c.modifiers if w not in DETERMINERS and w not in POSSESSIVE_PRONOUNS))
         match.last_seen = c.start
         return match
 
@@ -363,7 +372,8 @@ class EntityIndex:
         if not words:
             return None
         best: tuple[float, int] | None = None
-        for p in self._people:
+        for n in sorted(self._with_roles):  # people without roles score 0: most of them, in a long text
+            p = self._people[n]
             roles = set(p.roles)
             for r in list(roles):
                 roles.update(_ROLE_SYNONYMS.get(r, ()))
@@ -372,7 +382,7 @@ class EntityIndex:
                 if any(_related(w, r) for r in roles):
                     score += 2.0 if w not in ROLE_NOUNS and w not in TITLES else 1.0
             if score >= 2.0 and (best is None or (score, p.last_seen) > (best[0], self._people[best[1]].last_seen)):
-                best = (score, self._people.index(p))
+                best = (score, n)
         if best is None:
             best = self._unique_title(c.head)
         if best is None:
@@ -382,7 +392,7 @@ class EntityIndex:
 
     def _unique_title(self, head: str) -> tuple[float, int] | None:
         """"the captain", "the senator": the one person the text gave that title, if only one."""
-        found = [n for n, p in enumerate(self._people) if any(_related(head, r) for r in p.roles)]
+        found = [n for n in sorted(self._with_roles) if any(_related(head, r) for r in self._people[n].roles)]
         return (1.0, found[0]) if len(found) == 1 else None
 
     def entities(self) -> tuple[Entity, ...]:
