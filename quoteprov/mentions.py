@@ -32,7 +32,19 @@ _TOKEN = regex.compile(
     r"\r?\n[ \t]*\r?\n|--|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*(?:\.(?=[\s,]))?|\S"
 )
 _PARTICLES = frozenset("de da del della di du van von der den ter la le al el bin ibn abu y dos das st. mc".split())
-_POSSESSIVE = regex.compile(r"['’]s?$")
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
+
+
+def _possessive(word: str) -> bool:
+    """Ends as a possessive does: "Lavrov's", "Jones'" (string tests: this runs for every word of a name)."""
+    return word.endswith(_POSSESSIVE_ENDS)
+
+
+def _unpossessed(word: str) -> str:
+    """``word`` without a final 's or '."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
 
 
 class Token:
@@ -146,7 +158,7 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
             t = toks[k]
             if _is_name_word(t) or (t.low in TITLES and t.text[:1].isupper()) or _titled_ing(toks, k):
                 k += 1
-                if _POSSESSIVE.search(t.text) and not (k < len(toks) and _is_name_word(toks[k])):
+                if _possessive(t.text) and not (k < len(toks) and _is_name_word(toks[k])):
                     break
                 continue
             if t.low in _PARTICLES and k + 1 < len(toks) and _is_name_word(toks[k + 1]) and k > i:
@@ -154,7 +166,7 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
                 continue
             break
         # "Pakistan's foreign ministry statement": capitalised possessor, lowercase description.
-        if k > i and _POSSESSIVE.search(toks[k - 1].text):
+        if k > i and _possessive(toks[k - 1].text):
             end = _description_end(toks, k)
             if end > k:
                 return _make(text, toks, i, end, "description"), end
@@ -223,7 +235,7 @@ def _description_end(toks: list[Token], k: int) -> int:
 
 
 def _head_word(tok: Token) -> str:
-    return _POSSESSIVE.sub("", tok.low)
+    return _unpossessed(tok.low)
 
 
 def _make(text: str, toks: list[Token], i: int, j: int, kind: str, inner: Chunk | None = None) -> Chunk:
@@ -233,7 +245,7 @@ def _make(text: str, toks: list[Token], i: int, j: int, kind: str, inner: Chunk 
                      inner.modifiers, inner.gender)
     words = [t.text for t in toks[i:j]]
     lows = [t.low for t in toks[i:j]]
-    head = _POSSESSIVE.sub("", lows[-1])
+    head = _unpossessed(lows[-1])
     gender = ""
     if kind == "pronoun":
         gender = PRONOUNS.get(lows[0], "")
@@ -246,12 +258,12 @@ def _make(text: str, toks: list[Token], i: int, j: int, kind: str, inner: Chunk 
         # The name proper: the words after the last title or possessor.
         cut = 0
         for n, (w, lw) in enumerate(zip(words, lows)):
-            if title_word(lw, n, len(words)) or _POSSESSIVE.search(w) and n < len(words) - 1:
+            if title_word(lw, n, len(words)) or _possessive(w) and n < len(words) - 1:
                 cut = n + 1
         if cut >= len(words):
             # Titles only ("Deputy Director"): a description of a role, not a name.
             return _make(text, toks, i, j, "description")
-        name = _POSSESSIVE.sub("", " ".join(words[cut:])) if words[-1][-2:] in ("'s", "’s") else " ".join(words[cut:])
+        name = _unpossessed(" ".join(words[cut:])) if words[-1][-2:] in ("'s", "’s") else " ".join(words[cut:])
         is_org = head in ORG_NOUNS or any(lw in ORG_NOUNS for lw in lows[cut:])
         skind = SpeakerKind.ORGANISATION if is_org else SpeakerKind.PERSON
         if is_org:
