@@ -10,7 +10,8 @@ files readable at the same paths.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -59,6 +60,17 @@ class DaskEngine:
     def submit(self, fn: Callable[[T], R], tasks: Sequence[T]) -> _Partitions:
         bag = db.from_sequence(list(tasks), npartitions=min(len(tasks), self.partitions)).map(fn)
         return _Partitions(list(self.client.compute(bag.to_delayed())))
+
+    def run_batches(self, fn: Callable[[Sequence[T], str], R], batches: Iterable[tuple[str, Sequence[T]]]) -> Iterator[R]:
+        """``fn(tasks, name)`` on the workers for every (name, tasks) batch, a few per worker in
+        flight (the batches are read as they are needed); results in the batches' order."""
+        pending: deque[Any] = deque()
+        for name, tasks in batches:
+            pending.append(self.client.submit(fn, list(tasks), name, pure=False))
+            while len(pending) > self.partitions:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
     def close(self) -> None:
         self.client.close()

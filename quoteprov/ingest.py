@@ -92,14 +92,14 @@ class _Unchanged:
 
 
 @dataclass(frozen=True, slots=True)
-class _Note:
+class Note:
     """Not a document: what a WARC file held besides its pages."""
 
     path: str
     message: str
 
 
-Entry = Task | _Unchanged | Problem | _Note
+Entry = Task | _Unchanged | Problem | Note
 
 
 def _plan(
@@ -109,7 +109,7 @@ def _plan(
         if isinstance(item, Problem):
             yield item
             continue
-        if store is not None and is_warc_file(item.path, fmt):
+        if is_warc_file(item.path, fmt):
             yield from _plan_warc(item, known, store)
             continue
         prev = known.get(item.path)
@@ -119,9 +119,9 @@ def _plan(
             yield Task(item, prev.sha256 if prev is not None else None, fmt)
 
 
-def _plan_warc(item: SourceFile, known: dict[str, StoredVersion], store: Store) -> Iterator[Entry]:
+def _plan_warc(item: SourceFile, known: dict[str, StoredVersion], store: Store | None) -> Iterator[Entry]:
     """One task per HTML page of a WARC file, read as a stream; all its pages unchanged when the file is."""
-    pages = warc_documents(store.conn, item.path)
+    pages = warc_documents(store.conn, item.path) if store is not None else []
     if pages and all(
         size == item.size and path in known and known[path].mtime_ns == item.mtime_ns for path, size in pages
     ):
@@ -140,7 +140,7 @@ def _plan_warc(item: SourceFile, known: dict[str, StoredVersion], store: Store) 
             yield Task(page, prev.sha256 if prev is not None else None, "warc", found)
     except OSError as exc:
         yield Problem(item.path, f"cannot be read ({(exc.strerror or str(exc)).lower()}); the pages before were kept")
-    yield _Note(item.path, stats.summary())
+    yield Note(item.path, stats.summary())
 
 
 class _Writer:
@@ -154,11 +154,11 @@ class _Writer:
         self._docs = 0
         self._bytes = 0
 
-    def add(self, item: Prepared | _Unchanged | Problem | _Note) -> list[Outcome]:
+    def add(self, item: Prepared | _Unchanged | Problem | Note) -> list[Outcome]:
         """Record one file; return the outcomes of a batch when it has just been committed."""
         if isinstance(item, Problem):
             self._outcomes.append(Outcome(item.path, "failed", problem=str(item)))
-        elif isinstance(item, _Note):
+        elif isinstance(item, Note):
             self._outcomes.append(Outcome(item.path, "note", note=item.message))
         elif isinstance(item, _Unchanged):
             self._touched.append((item.document_id, item.source.mtime_ns))
@@ -227,7 +227,28 @@ def ingest(
     store.tune_for_bulk_writes()
     writer = _Writer(store, run_id, store.latest_versions(), batch_docs, batch_bytes)
     entries = _plan(items, writer.known, fmt, store)
-    stream = ordered(engine or InlineEngine(), prepare, entries, _is_task, _task_size)
+    yield from _write_all(writer, ordered(engine or InlineEngine(), prepare, entries, _is_task, _task_size), counts)
+
+
+def plan(items: Iterable[SourceFile | Problem], fmt: str = "auto") -> Iterator[Task | Problem | Note]:
+    """The tasks for ``items`` when no store is at hand (a partition run): every file is new."""
+    for entry in _plan(items, {}, fmt):
+        assert not isinstance(entry, _Unchanged)  # nothing is known, so nothing is unchanged
+        yield entry
+
+
+def load_prepared(
+    store: Store, results: Iterable[Prepared], run_id: int, counts: RunCounts, *,
+    batch_docs: int = 100, batch_bytes: int = 5 << 20,
+) -> Iterator[Outcome]:
+    """Write results prepared elsewhere (``quotes import`` of partition files) as a scan would."""
+    store.tune_for_bulk_writes()
+    writer = _Writer(store, run_id, store.latest_versions(), batch_docs, batch_bytes)
+    yield from _write_all(writer, results, counts)
+
+
+def _write_all(writer: _Writer, stream: Iterable[object], counts: RunCounts) -> Iterator[Outcome]:
+    """Every item of ``stream`` through ``writer``, each outcome yielded as its batch commits."""
     try:
         for item in stream:
             for outcome in writer.add(item):  # type: ignore[arg-type]

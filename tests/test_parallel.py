@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -198,3 +199,43 @@ def test_dask_cluster_gives_the_same_store_as_a_serial_scan(news: Path) -> None:
         out = cli("scan", str(news), "--db", "dask.db", "--scheduler", cluster.scheduler_address)
     assert "1 failed" in out
     assert _store_view("dask.db") == _store_view("serial.db")
+
+
+def test_dask_partitions_then_import_give_the_same_store_as_a_serial_scan(news: Path) -> None:
+    pytest.importorskip("distributed", reason="Dask is optional: pip install 'quoteprov[dask]' to run this test")
+    from distributed import LocalCluster
+
+    import quoteprov.cli.scan as scan_cli
+
+    cli("scan", str(news), "--db", "serial.db")
+    scan_cli._FILES_PER_PARTITION = 7  # several partitions from a small corpus
+    try:
+        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+            result = runner.invoke(app, ["scan", str(news), "--scheduler", cluster.scheduler_address,
+                                         "--partitions", "parts"])
+    finally:
+        scan_cli._FILES_PER_PARTITION = 1000
+    assert result.exit_code == 1 and "1 failed, not written" in result.stdout  # the bad file, reported
+    assert not Path("parts.db").exists() and len(list(Path("parts").glob("part-*.jsonl"))) > 2
+    out = cli("import", "parts", "--db", "parts.db")
+    assert " new, " in out and "0 unchanged" in out
+    assert _store_view("parts.db")[1:] == _store_view("serial.db")[1:]  # speakers, and every quote with its id
+    exported = [json.loads(line) for line in _store_view("parts.db")[0].splitlines()]
+    assert exported == [json.loads(line) for line in _store_view("serial.db")[0].splitlines()]
+    again = cli("import", "parts", "--db", "parts.db")
+    assert " 0 new, " in again and "unchanged" in again
+
+
+def test_import_names_what_is_wrong(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["import", "nowhere", "--db", "q.db"])
+    assert result.exit_code == 1 and "nowhere is not a folder" in result.output
+    Path("parts").mkdir()
+    result = runner.invoke(app, ["import", "parts", "--db", "q.db"])
+    assert result.exit_code == 1 and "no part-*.jsonl files in parts" in result.output
+    Path("parts/part-00000.jsonl").write_text('{"format": "quoteprov-partition/1"}\n{"source": \n', encoding="utf-8")
+    result = runner.invoke(app, ["import", "parts", "--db", "q.db"])
+    assert result.exit_code == 1 and "parts/part-00000.jsonl:2: damaged line" in result.output
+    assert not Path("q.db").exists()  # nothing to import: no store made
+    result = runner.invoke(app, ["scan", ".", "--partitions", "out"])
+    assert result.exit_code == 1 and "--partitions needs the Dask engine" in result.output

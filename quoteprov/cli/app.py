@@ -16,10 +16,10 @@ import typer
 from typer.core import TyperGroup
 
 from quoteprov import __version__
-from quoteprov.cli import browse, export, scan, trace, verify
+from quoteprov.cli import browse, export, load, scan, trace, verify
 from quoteprov.errors import QuoteprovError
 
-COMMAND_MODULES = (scan, browse, export, verify, trace)
+COMMAND_MODULES = (scan, load, browse, export, verify, trace)
 
 
 def _fail(message: str, code: int) -> typer.Exit:

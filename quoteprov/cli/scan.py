@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 import time
 from collections import Counter
@@ -15,9 +16,9 @@ import typer
 
 from quoteprov.cli.common import DEFAULT_DB_PATH, DbOption, open_store
 from quoteprov.errors import QuoteprovError
-from quoteprov.ingest import Outcome, ingest
+from quoteprov.ingest import Note, Outcome, Task, ingest, plan
 from quoteprov.parallel import Engine, make_engine, parse_jobs
-from quoteprov.sources import DEFAULT_GLOB, expand
+from quoteprov.sources import DEFAULT_GLOB, Problem, SourceFile, expand
 from quoteprov.store import RunCounts
 
 
@@ -86,6 +87,18 @@ def scan(
             show_default=False,
         ),
     ] = None,
+    partitions: Annotated[
+        Path | None,
+        typer.Option(
+            "--partitions",
+            help="With --engine dask / --scheduler: each worker writes its results to DIR/part-NNNNN.jsonl instead "
+            "of sending them to the store (for a crawl too large to send back to one machine); load them later "
+            "with `quotes import DIR`. DIR must be empty or new.",
+            metavar="DIR",
+            file_okay=False,
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Scan articles for quotes and record them, with their speakers, in the store."""
     started = time.monotonic()
@@ -94,6 +107,13 @@ def scan(
     except ValueError:
         raise ScanFailed(f"--jobs takes a positive number or auto, not {jobs!r}") from None
     items = list(expand([str(p) for p in paths], glob))
+    if partitions is not None:
+        if not (scheduler or engine is EngineChoice.dask):
+            raise ScanFailed("--partitions needs the Dask engine: add --engine dask (a local cluster) or --scheduler")
+        if not items:
+            raise ScanFailed(f"no files matching {glob} under {', '.join(map(str, paths))}; check the paths or --glob")
+        _scan_to_partitions(items, partitions, n_jobs, scheduler, fmt.value, started)
+        return
     counts = RunCounts()
     statuses: Counter[str] = Counter()
     argv = ["quotes", "scan", *map(str, paths), "--glob", glob, "--db", str(db)] + (["--jobs", jobs] if jobs != "1" else [])
@@ -133,6 +153,61 @@ def scan(
             f"{counts.failed} of {counts.scanned} documents could not be scanned (see the lines above); "
             "fix or exclude them and scan again"
         )
+
+
+def _scan_to_partitions(
+    items: list[SourceFile | Problem], folder: Path, jobs: int, scheduler: str | None, fmt: str, started: float,
+) -> None:
+    """``--partitions``: the workers write partition files; no store is opened."""
+    from quoteprov.partitions import PATTERN, partition_path, prepare_partition
+
+    folder.mkdir(parents=True, exist_ok=True)
+    if any(folder.glob(PATTERN)):
+        raise ScanFailed(f"{folder} already holds partition files; pass an empty or new folder")
+    failed = documents = 0
+
+    def batches() -> Iterator[tuple[str, list[Task]]]:
+        nonlocal failed
+        batch: list[Task] = []
+        for entry in plan(items, fmt):
+            if isinstance(entry, Problem):
+                typer.echo(f"error: {entry}", err=True)
+                failed += 1
+            elif isinstance(entry, Note):
+                typer.echo(f"note: {entry.path}: {entry.message}", err=True)
+            else:
+                batch.append(entry)
+                if len(batch) >= _FILES_PER_PARTITION:
+                    yield str(partition_path(folder, next(counter))), batch
+                    batch = []
+        if batch:
+            yield str(partition_path(folder, next(counter))), batch
+
+    counter = itertools.count()
+    try:
+        from quoteprov.dask_engine import DaskEngine
+    except ImportError:
+        raise ScanFailed("--engine dask needs Dask: pip install 'quoteprov[dask]'") from None
+    workers = DaskEngine(scheduler=scheduler, workers=jobs)
+    try:
+        for written, problems in workers.run_batches(prepare_partition, batches()):
+            documents += written
+            failed += len(problems)
+            for problem in problems:
+                typer.echo(f"error: {problem}", err=True)
+    finally:
+        workers.close()
+    parts = len(list(folder.glob(PATTERN)))
+    typer.echo(
+        f"wrote {documents} document{'s' if documents != 1 else ''} ({failed} failed, not written) in {parts} partition"
+        f"{'s' if parts != 1 else ''} to {folder}; {time.monotonic() - started:.2f} s; "
+        f"load them with `quotes import {folder} --db FILE`"
+    )
+    if failed:
+        raise ScanFailed(f"{failed} documents could not be scanned (see the lines above); fix or exclude them")
+
+
+_FILES_PER_PARTITION = 1000
 
 
 @contextmanager
