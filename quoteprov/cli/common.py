@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
+from collections.abc import Callable, Iterator
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from quoteprov.store import DEFAULT_DB, Store
+from quoteprov.ingest import Outcome
+from quoteprov.store import DEFAULT_DB, RunCounts, Store
 
 DbOption = Annotated[
     Path,
@@ -49,3 +52,41 @@ def one_line(text: str, width: int) -> str:
     """``text`` on one line (whitespace squeezed), cut to ``width`` with an ellipsis."""
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+
+
+def record_run(
+    store: Store, argv: list[str], outcomes: Callable[[int], Iterator[Outcome]], counts: RunCounts,
+    step: Callable[[Outcome], None] = lambda outcome: None,
+) -> Counter[str]:
+    """Run ``outcomes(run_id)`` as one recorded run (finished, failed or interrupted), printing each
+    problem and note on stderr; return how many outcomes had each status."""
+    run_id = store.begin_run(argv)
+    statuses: Counter[str] = Counter()
+    status = "failed"
+    try:
+        for outcome in outcomes(run_id):
+            statuses[outcome.status] += 1
+            if outcome.problem:
+                typer.echo(f"error: {outcome.problem}", err=True)
+            if outcome.note:
+                typer.echo(f"note: {outcome.path}: {outcome.note}", err=True)
+            step(outcome)
+        status = "finished"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise
+    finally:
+        store.finish_run(run_id, counts, status)
+    return statuses
+
+
+def run_summary(verb: str, counts: RunCounts, statuses: Counter[str], seconds: float, db: Path) -> str:
+    """The last line of a scan or an import."""
+    def n(count: int, word: str) -> str:
+        return f"{count} {word}{'s' if count != 1 else ''}"
+
+    return (
+        f"{verb} {n(counts.scanned, 'document')}: {statuses['new']} new, {n(statuses['version'], 'new version')}, "
+        f"{counts.unchanged} unchanged, {counts.failed} failed; {n(counts.quotes, 'quote')} in new documents; "
+        f"{seconds:.2f} s; store {db}"
+    )

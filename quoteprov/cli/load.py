@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from quoteprov.cli.common import DEFAULT_DB_PATH, DbOption, open_store
+from quoteprov.cli.common import DEFAULT_DB_PATH, DbOption, open_store, record_run, run_summary
 from quoteprov.ingest import load_prepared
 from quoteprov.partitions import PartitionError, read_partitions
 from quoteprov.store import RunCounts
@@ -30,31 +29,16 @@ def load(
     """Load partition files into the store, in partition order, as a scan would write them."""
     started = time.monotonic()
     counts = RunCounts()
-    statuses: Counter[str] = Counter()
     results = read_partitions(folder)
     first = next(results, None)  # the folder is checked before the store is touched
     if first is None:
         raise PartitionError(f"the partition files in {folder} hold no documents; nothing to import")
+    argv = ["quotes", "import", str(folder), "--db", str(db)]
     with open_store(db, create=True) as store:
-        run_id = store.begin_run(["quotes", "import", str(folder), "--db", str(db)])
-        status = "failed"
-        try:
-            for outcome in load_prepared(store, itertools.chain([first], results), run_id, counts):
-                statuses[outcome.status] += 1
-                if outcome.problem:
-                    typer.echo(f"error: {outcome.problem}", err=True)
-            status = "finished"
-        except KeyboardInterrupt:
-            status = "interrupted"
-            raise
-        finally:
-            store.finish_run(run_id, counts, status)
-    typer.echo(
-        f"imported {counts.scanned} document{'s' if counts.scanned != 1 else ''}: {statuses['new']} new, "
-        f"{statuses['version']} new version{'s' if statuses['version'] != 1 else ''}, {counts.unchanged} unchanged; "
-        f"{counts.quotes} quote{'s' if counts.quotes != 1 else ''} in new documents; "
-        f"{time.monotonic() - started:.2f} s; store {db}"
-    )
+        statuses = record_run(
+            store, argv, lambda run_id: load_prepared(store, itertools.chain([first], results), run_id, counts), counts,
+        )
+    typer.echo(run_summary("imported", counts, statuses, time.monotonic() - started, db))
 
 
 HELP = (

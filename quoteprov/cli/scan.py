@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from quoteprov.cli.common import DEFAULT_DB_PATH, DbOption, open_store
+from quoteprov.cli.common import DEFAULT_DB_PATH, DbOption, open_store, record_run, run_summary
 from quoteprov.errors import QuoteprovError
 from quoteprov.ingest import Note, Outcome, Task, ingest, plan
 from quoteprov.parallel import Engine, make_engine, parse_jobs
@@ -121,31 +121,12 @@ def scan(
         argv += ["--format", fmt.value]
     if scheduler or engine is EngineChoice.dask:
         argv += ["--engine", "dask"] + (["--scheduler", scheduler] if scheduler else [])
-    with open_store(db, create=True) as store, _engine(engine, n_jobs, scheduler) as workers:
-        run_id = store.begin_run(argv)
-        status = "failed"
-        try:
-            with _progress(len(items)) as step:
-                for outcome in ingest(store, items, run_id, counts, engine=workers, fmt=fmt.value):
-                    statuses[outcome.status] += 1
-                    if outcome.problem:
-                        typer.echo(f"error: {outcome.problem}", err=True)
-                    if outcome.note:
-                        typer.echo(f"note: {outcome.path}: {outcome.note}", err=True)
-                    step(outcome)
-            status = "finished"
-        except KeyboardInterrupt:
-            status = "interrupted"
-            raise
-        finally:
-            store.finish_run(run_id, counts, status)
-    seconds = time.monotonic() - started
-    typer.echo(
-        f"scanned {counts.scanned} document{'s' if counts.scanned != 1 else ''}: {statuses['new']} new, "
-        f"{statuses['version']} new version{'s' if statuses['version'] != 1 else ''}, {counts.unchanged} unchanged, "
-        f"{counts.failed} failed; {counts.quotes} quote{'s' if counts.quotes != 1 else ''} in new documents; "
-        f"{seconds:.2f} s; store {db}"
-    )
+    with open_store(db, create=True) as store, _engine(engine, n_jobs, scheduler) as workers, \
+            _progress(len(items)) as step:
+        statuses = record_run(
+            store, argv, lambda run_id: ingest(store, items, run_id, counts, engine=workers, fmt=fmt.value), counts, step,
+        )
+    typer.echo(run_summary("scanned", counts, statuses, time.monotonic() - started, db))
     if not items:
         raise ScanFailed(f"no files matching {glob} under {', '.join(map(str, paths))}; check the paths or --glob")
     if counts.failed:
