@@ -101,12 +101,35 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     while start < prev.end and ctx.text[start].isspace():
         start += 1
     subject = sentence_subject(ctx.text, start, prev.end)
+    if _SILENT.search(ctx.text, start, prev.end):
+        return _after_silence(ctx, pi, q, subject)
     if subject is None or subject.kind != "name" or subject.speaker_kind is not SpeakerKind.PERSON:
         return None
     ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-beat", 0.5)
     return Found(ev, ev.rule, f"{subject.text!r} acts in the narration just before")
 
 
+def _after_silence(ctx: Context, pi: int, q: QuoteSpan, silent: Chunk | None) -> Found | None:
+    """"‘Then you will come?’ asked Mrs. Penrose. ¶ Mr. Penrose made no answer. ¶ ‘You will not
+    refuse me?’": the one who was not answered speaks again (rule continuation.after-silence)."""
+    if pi < 2 or not ctx.paras[pi - 2].quotes:
+        return None
+    last = ctx.paras[pi - 2].quotes[-1]
+    f = ctx.found[last]
+    if f is None:
+        return None
+    index = ctx.entity_index()
+    if silent is not None and silent.kind in ("name", "pronoun") and index.resolve(silent)[0] == speaker_of(index, f):
+        return None  # the last speaker fell silent: nothing says who speaks next
+    return Found(f.event, "continuation.after-silence", f"no answer to the quote at {ctx.quotes[last].start}",
+                 f.antecedent)
+
+
+_SILENT = regex.compile(
+    r"\b(?:no (?:answer|reply|response)|said nothing|did not (?:answer|reply|speak)|didn't (?:answer|reply|speak)"
+    r"|(?:was|remained|fell|kept) silent|silence)\b",
+    regex.I,
+)
 _GOES_ON = frozenset({"added", "adds", "continued", "continues", "repeated", "persisted", "resumed", "went"})
 
 

@@ -161,3 +161,14 @@ def test_dialogue_pronoun_with_no_named_person_takes_a_described_one() -> None:
     assert first.why[-1].rule == "mention.pronoun.description"
     news = "The old doctor retired in May. Officials met on Monday. \u201cWe will miss him,\u201d he said."
     assert only(news).name == "he"  # in news a pronoun is never a description's
+
+
+def test_after_no_answer_the_same_person_speaks_again() -> None:
+    text = (
+        "CHAPTER I\n\n\u201cIs it not delightful?\u201d said Mrs. Penrose.\n\n\u201cVery,\u201d said Mr. Penrose.\n\n"
+        "\u201cThen you will come to the ball?\u201d asked Mrs. Penrose.\n\nMr. Penrose made no answer.\n\n"
+        "\u201cYou will not refuse me, surely.\u201d\n\n\u201cI refuse nobody.\u201d\n"
+    )
+    rows = attributions(text)
+    assert rows[-2][1:] == ("Mrs. Penrose", "Mrs. Penrose", "continuation.after-silence")
+    assert rows[-1][1] == "Mr. Penrose"
