@@ -137,7 +137,8 @@ def pronoun_turn(ctx: Context, pi: int) -> None:
     """In dialogue, "“Tom, listen to me.” ¶ “I've listened enough,” he said": a he/she opening a
     new turn is not the one who spoke the turn before when another person of that gender is in
     the conversation: the one that turn addressed by name, else the other person last named
-    (rule mention.pronoun.turn-taking). Not after "he added", "she went on"."""
+    (rule mention.pronoun.turn-taking). Not after "he added", "she went on". "Said the other"
+    is that other person too."""
     p = ctx.paras[pi]
     if pi == 0 or not p.quotes or not ctx.paras[pi - 1].quotes:
         return
@@ -147,11 +148,13 @@ def pronoun_turn(ctx: Context, pi: int) -> None:
     if f is None or before is None or not starts_paragraph(ctx, pi, q):
         return
     chunk = f.event.chunk
-    if chunk.kind != "pronoun" or chunk.gender not in ("m", "f") or f.event.cue.text.lower() in _GOES_ON:
+    the_other = chunk.kind == "description" and chunk.text.lower() == "the other"  # "“I doubt it,” said the other"
+    if not the_other and (chunk.kind != "pronoun" or chunk.gender not in ("m", "f")) or \
+            f.event.cue.text.lower() in _GOES_ON:
         return
     index = ctx.entity_index()
     last = speaker_of(index, before)
-    if index.resolve(chunk)[0] != last:
+    if not the_other and index.resolve(chunk)[0] != last:
         return
     other = _addressee(ctx, ctx.paras[pi - 1], before)
     if other is None:
@@ -160,7 +163,7 @@ def pronoun_turn(ctx: Context, pi: int) -> None:
     if other is None or other.kind != "name":
         return
     person = index.person_at(index.resolve(other)[0])
-    if person is None or person.gender != chunk.gender:
+    if person is None or not the_other and person.gender != chunk.gender:
         return
     for n in p.quotes:  # the quote and those of its paragraph that took their speaker from it
         g = ctx.found[n]

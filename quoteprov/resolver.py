@@ -77,8 +77,8 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
         ent, name, skind, steps = index.resolve(f.event.chunk)
         if f.antecedent is not None:
             ent, name, skind, _ = index.resolve(f.antecedent)
-            steps = (Step("mention.pronoun.turn-taking", f"{f.event.chunk.text!r} → {f.antecedent.text!r}, "
-                          "the other person in the conversation"),)
+            rule = "mention.pronoun.turn-taking" if f.event.chunk.kind == "pronoun" else "mention.the-other.turn-taking"
+            steps = (Step(rule, f"{f.event.chunk.text!r} → {f.antecedent.text!r}, the other person in the conversation"),)
         attributions.append(
             Attribution(
                 quote=q, name=name, speaker_kind=skind, mention=f.event.chunk.mention(), cue=f.event.cue,
