@@ -177,7 +177,8 @@ def test_after_no_answer_the_same_person_speaks_again() -> None:
 def test_said_the_other_is_the_other_person_in_the_conversation() -> None:
     text = (
         "CHAPTER I\n\nTom and Harry walked on in silence.\n\n\u201cIt will rain,\u201d said Tom.\n\n"
-        "\u201cI doubt it,\u201d said the other.\n\n\u201cYou always doubt it,\u201d said Tom.\n"
+        "\u201cI doubt it,\u201d said the other.\n\n\u201cYou always doubt it,\u201d said Tom.\n\n"
+        "\u201cAnd I am always right.\u201d\n"
     )
     doubt = analyse(text).attributions[1]
     assert doubt is not None and doubt.name == "Harry" and doubt.mention.text == "the other"
