@@ -240,8 +240,7 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
             if owner is not None:
                 return SpeechEvent(_cue(toks[n]), owner, "cue.before.possessive-claim", 0.6)
     # "Reid has gone after Trump as a “human leech”": framing with "as" speaks for the subject.
-    tail = [t.text.lower() for t in toks[-2:]]
-    if tail[-1:] == ["as"] or len(tail) == 2 and tail[0] == "as" and tail[1] in ("a", "an", "the"):
+    if _as_framing(toks):
         subject = _sentence_subject(text, toks, len(toks) - 1)
         if subject is not None and subject.kind in ("name", "pronoun"):
             return SpeechEvent(Cue(toks[-1].start, toks[-1].end, toks[-1].text), subject, "cue.before.as-framing", 0.5)
@@ -257,6 +256,20 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
         if last is not None:
             return SpeechEvent(colon, last, "cue.before.name-colon", 0.5)
     return None
+
+
+_AS_FILLERS = frozenset("a an the being in on of nothing more than just merely simply little".split())
+
+
+def _as_framing(toks: list[Token]) -> bool:
+    """The quote follows "as", or "as" and up to three filler words ("as a", "as being in the")."""
+    for back in range(1, min(5, len(toks) + 1)):
+        low = toks[-back].text.lower()
+        if low == "as":
+            return True
+        if low not in _AS_FILLERS:
+            return False
+    return False
 
 
 def _after_what(toks: list[Token], text: str, chunk: Chunk) -> bool:

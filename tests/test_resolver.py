@@ -348,3 +348,8 @@ def test_a_gendered_role_before_a_name_gives_its_gender() -> None:
 def test_sentence_initial_function_words_are_not_speakers() -> None:
     assert only("Amid what she called a \u201cwitch hunt,\u201d resignations followed.").name == "she"
     assert only("Much of what he called \u201cfake news\u201d was true.").name == "he"
+
+
+def test_as_framing_allows_a_few_filler_words() -> None:
+    a = only("In July, Senator Hale dismissed the port as being in the \u201cback yard of the capital\u201d on radio.")
+    assert a.name.endswith("Hale") and a.rule == "cue.before.as-framing"
