@@ -353,3 +353,8 @@ def test_sentence_initial_function_words_are_not_speakers() -> None:
 def test_as_framing_allows_a_few_filler_words() -> None:
     a = only("In July, Senator Hale dismissed the port as being in the \u201cback yard of the capital\u201d on radio.")
     assert a.name.endswith("Hale") and a.rule == "cue.before.as-framing"
+
+
+def test_lauded_is_a_speech_verb() -> None:
+    a = only("Governor Ames lauded the engineers for their \u201cnew and daring ideas\u201d in his address.")
+    assert a.name.endswith("Ames")
