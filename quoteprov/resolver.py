@@ -56,7 +56,12 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
         if p.quotes:
             p.ends = sentence_ends(text, p.start, p.end, [quotes[i] for i in p.quotes])
     mentions = _frame_chunks(text, paras, quotes)
-    ctx = Context(text, quotes, paras, mentions, None, dialogue.is_dialogue(text, paras, quotes), [None] * len(quotes))
+    headline = _headline_end(text, paras)
+    in_dialogue = dialogue.is_dialogue(text, paras, quotes)
+    if in_dialogue and headline and text[paras[0].start:paras[0].end].rstrip()[-1:] not in ".!?\"”’'»:":
+        # A book's title line ("The Lighthouse Keeper": no closing punctuation) names no one in the story.
+        mentions = [c for c in mentions if c.start >= headline]
+    ctx = Context(text, quotes, paras, mentions, None, in_dialogue, [None] * len(quotes))
     for pi, p in enumerate(paras):
         for k in range(len(p.quotes)):
             ctx.found[p.quotes[k]] = _find(ctx, pi, k)
@@ -64,7 +69,6 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
             dialogue.pronoun_turn(ctx, pi)
             dialogue.paragraph_speaker(ctx, p)
     index = ctx.entity_index(final=True)
-    headline = _headline_end(text, paras)
     attributions: list[Attribution | None] = []
     final_quotes: list[QuoteSpan] = []
     for q, f in zip(quotes, ctx.found):

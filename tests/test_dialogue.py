@@ -183,3 +183,12 @@ def test_said_the_other_is_the_other_person_in_the_conversation() -> None:
     doubt = analyse(text).attributions[1]
     assert doubt is not None and doubt.name == "Harry" and doubt.mention.text == "the other"
     assert doubt.why[-1].rule == "mention.the-other.turn-taking"
+
+
+def test_a_books_title_line_names_no_one_in_the_story() -> None:
+    text = (
+        "The Lighthouse Keeper\n\nChapter One\n\nThe old keeper had lived on the island for thirty years.\n\n"
+        "\u201cYou'll want the lamp room,\u201d she said.\n\n\u201cIf it's no trouble.\u201d\n\n"
+        "\u201cIt is no trouble.\u201d\n\n\u201cThen thank you.\u201d He hesitated. \u201cI am looking for my father.\u201d\n"
+    )
+    assert all(a is None or "Lighthouse" not in a.name for a in analyse(text).attributions)
