@@ -110,6 +110,16 @@ def _is_name_word(tok: Token) -> bool:
     return any(c.isalpha() for c in t)
 
 
+_SUBHEAD_WORDS = AUXILIARIES | frozenset("him them us me it its this that".split())
+
+
+def subhead(words: list[str]) -> bool:
+    """"CONGRESS HAS INVESTIGATED HIM": three or more capitals-only words with a verb or pronoun
+    among them are a news subheading, not a name ("WALLACE", "HILLARY CLINTON" are names)."""
+    return len(words) >= 3 and all(w.isupper() for w in words) and \
+        any(w.lower().rstrip(".") in _SUBHEAD_WORDS for w in words)
+
+
 def _titled_ing(toks: list[Token], k: int) -> bool:
     """"Mrs. Harding", "Sen. Manning": after a title a capitalised -ing word is a surname, not a verb."""
     t = toks[k]
@@ -172,6 +182,8 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
                 return _make(text, toks, i, end, "description"), end
         if k == i:
             return None, i + 1
+        if subhead([t.text for t in toks[i:k]]):
+            return None, k
         # Lowercase role and organisation nouns right after a capitalised adjective:
         # "Pakistani foreign ministry", "Russian officials", "US officials".
         end = _description_end(toks, k)

@@ -24,7 +24,7 @@ from quoteprov.lexicon import (
     TITLES,
     UNNAMED_HEADS,
 )
-from quoteprov.mentions import ARTICLES, Chunk, chunks, role_word, title_word, titled_name
+from quoteprov.mentions import ARTICLES, Chunk, chunks, role_word, subhead, title_word, titled_name
 from quoteprov.records import SpeakerKind
 
 _CAP = r"(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}\p{N}'’\-]*\.?)"
@@ -116,6 +116,8 @@ def _plain_shape(
     elif following and any(w in ORG_NOUNS or w in UNNAMED_HEADS or role_word(w) for w in following.split()):
         return None
     words = run.split()
+    if subhead(words):
+        return None  # the chunker says so, and it also sees the words around
     lows = [w.lower() for w in words]
     if any(w in _NOT_PLAIN or w.endswith("ing") and len(w) > 5 or w.endswith("-") for w in lows):
         return None  # "The", "But", "One", "Their", "Sunday" in the run: the chunker decides

@@ -15,6 +15,7 @@ TEXTS = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))] + 
     "Russian foreign minister Sergey Lavrov, the veteran diplomat, met Pakistani\ncounterpart Farid Petrov.",
     "But Lavrov. Then Qureshi’s aides said that Hillary Clinton was out. African- Americans voted.",
     "Miss Rowe and Mr Rowe met Ms Lee; Captain Rowe and Mrs Lee did not.",
+    "CONGRESS HAS INVESTIGATED HIM \u2014 Oz testified. WALLACE: Why? THE NEW YORK TIMES and HILLARY CLINTON agreed.",
     "Chapter 3\n\nMr. Hartwell laughed. 'Colonel Dane would talk,' said he, 'of nothing but the new road.'",
 ]
 

@@ -358,3 +358,10 @@ def test_as_framing_allows_a_few_filler_words() -> None:
 def test_lauded_is_a_speech_verb() -> None:
     a = only("Governor Ames lauded the engineers for their \u201cnew and daring ideas\u201d in his address.")
     assert a.name.endswith("Ames")
+
+
+def test_an_all_caps_subheading_is_not_a_speaker() -> None:
+    text = ("CONGRESS HAS INVESTIGATED HIM \u2014 The senator appeared at a hearing for promoting what he called "
+            "a \u201cmagic weight loss cure for every body type.\u201d")
+    a = only(text)
+    assert "CONGRESS" not in a.name
