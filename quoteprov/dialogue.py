@@ -18,14 +18,13 @@ from quoteprov.lexicon import NOT_NAMES, SPEECH_VERBS
 from quoteprov.mentions import Chunk, name_chunk
 from quoteprov.paragraphs import is_hard_wrapped
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
-from quoteprov.rule_context import Context, Found, Para, speaker_of, starts_paragraph
+from quoteprov.rule_context import WORD, Context, Found, Para, speaker_of, starts_paragraph
 from quoteprov.sentences import sentence_ends
 
 # A name spoken to: after a comma and before the end of a clause ("Good morning, Edward,"), or
 # opening the quote before a comma ("Edward, come here").
 _NAME = r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0])?\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)"
 _VOCATIVE = regex.compile(rf"(?:,[ \u00a0]+{_NAME}(?=[,.!?;]|$)|^{_NAME}(?=,))")
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
 
 _CHAPTER = regex.compile(r"^[ \t]*(?:CHAPTER|Chapter|BOOK|Book|PART|Part)[ \t]+(?:[0-9]+|[IVXLC]+|[A-Z][a-z]+)\b", regex.M)
@@ -61,7 +60,7 @@ def _bare_share(text: str, opening: list[Para], quotes: tuple[QuoteSpan, ...]) -
             frame.append(text[pos:q.start - len(q.open_mark)])
             pos = q.end + len(q.close_mark)
         frame.append(text[pos:p.end])
-        if not any(w.lower() in SPEECH_VERBS for w in _WORD.findall(" ".join(frame))):
+        if not any(w.lower() in SPEECH_VERBS for w in WORD.findall(" ".join(frame))):
             bare += 1
     return bare / len(opening)
 

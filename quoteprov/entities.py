@@ -30,6 +30,7 @@ from quoteprov.lexicon import (
     UNNAMED_HEADS,
 )
 from quoteprov.mentions import Chunk, chunks
+from quoteprov.names import word_before
 from quoteprov.records import Entity, SpeakerKind, Step
 from quoteprov.speaker_merge import similar_given
 
@@ -48,7 +49,6 @@ _ROLE_SYNONYMS = {
 }
 _SUBJECT_REACH = 400  # characters a pronoun looks back for a subject before settling for the nearest mention
 _GENDERED = regex.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he)\b|(?<=[.!?]\s+)Her\b")
-_WORD_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{Ll}+)[ \u00a0]+$")
 _GENERIC = frozenset({"top", "senior", "former", "new", "then", "chief", "head", "his", "her", "their", "its"})
 
 
@@ -203,11 +203,11 @@ class EntityIndex:
     def _role_gender(self, c: Chunk) -> str:
         """The gender a role word gives a name: among its titles ("spokeswoman Ann Lee") or right
         before it ("9/11 widow Terry Strada", "his wife Mary")."""
-        for word in c.modifiers:
-            if role_gender(word):
-                return role_gender(word)
-        before = _WORD_BEFORE.search(self._text, max(0, c.start - 30), c.start)
-        return role_gender(before.group(1)) if before is not None else ""
+        for word in (*c.modifiers, word_before(self._text, max(0, c.start - 30), c.start)[0]):
+            gender = role_gender(word)
+            if gender:
+                return gender
+        return ""
 
     def _person_for(self, c: Chunk, vote: str = "") -> _Person:
         words = c.name.split()

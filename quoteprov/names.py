@@ -34,7 +34,7 @@ _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_CAP}(?:{_SEP}(?:{_PARTICLE}{_SEP}
 _SPACES = " \u00a0"
 
 
-def _word_before(text: str, floor: int, pos: int) -> tuple[str, int]:
+def word_before(text: str, floor: int, pos: int) -> tuple[str, int]:
     """The lowercase word that ends right before ``pos`` (spaces between), and where it
     starts; ("", -1) when there is none in ``text[floor:pos]``."""
     end = pos
@@ -70,7 +70,7 @@ def _plain_run(text: str, m: regex.Match[str], lo: int, hi: int, end: int) -> li
         return None  # a possessive after it
     det = -1
     if lo != m.start():
-        word, at = _word_before(text, max(lo, m.start() - 30), m.start())
+        word, at = word_before(text, max(lo, m.start() - 30), m.start())
         if word not in DETERMINERS:
             return None  # a title or role word before it: "foreign minister Sergey Lavrov"
         if word in ARTICLES:
@@ -146,7 +146,7 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
         if " " not in run and "\u00a0" not in run and "\n" not in run and run.lower().rstrip(".") in NOT_NAMES:
             continue  # "The", "But", "Monday": a capital that names nobody
         lo = m.start()
-        word, _ = _word_before(text, max(start, lo - 30, done), lo)
+        word, _ = word_before(text, max(start, lo - 30, done), lo)
         if word:
             if word in ROLE_NOUNS or word in TITLES or word in DETERMINERS:
                 # "foreign minister Sergey Lavrov", "the Rev. X": up to five words before the run

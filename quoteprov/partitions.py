@@ -70,9 +70,9 @@ def prepare_partition(tasks: Sequence[Task], path: str) -> tuple[int, list[str]]
 
 def read_partitions(folder: str | Path) -> Iterator[Prepared]:
     """Every result in the partition files of ``folder``, in file-name order, then line order."""
-    files = sorted(Path(folder).glob(PATTERN))
     if not Path(folder).is_dir():
         raise PartitionError(f"{folder} is not a folder; pass the folder `quotes scan --partitions` wrote")
+    files = sorted(Path(folder).glob(PATTERN))
     if not files:
         raise PartitionError(f"no {PATTERN} files in {folder}; pass the folder `quotes scan --partitions` wrote")
     for path in files:

@@ -35,12 +35,11 @@ from quoteprov.mentions import Chunk, name_chunk
 from quoteprov.names import name_mentions
 from quoteprov.paragraphs import paragraph_spans
 from quoteprov.records import Analysis, Attribution, Cue, Kind, QuoteSpan, SpeakerKind, Step
-from quoteprov.rule_context import Context, Found, Para, own, starts_paragraph
+from quoteprov.rule_context import WORD, Context, Found, Para, own, starts_paragraph
 from quoteprov.sentences import sentence_ends
 
 _QA = regex.compile(r"([QA]):\s")
 _LABEL = regex.compile(r"(?:\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu})(?=:\s)")
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 _TERM_MAX_WORDS = 4
 _CLOSING_PUNCT = ",!?—–-…."
 _WEAK_RULES = frozenset({"cue.before.sentence-subject", "cue.before.colon-subject", "cue.before.as-framing"})
@@ -289,6 +288,6 @@ def _headline_end(text: str, paras: list[Para]) -> int:
 def _unattributed_kind(q: QuoteSpan, headline: int) -> Kind:
     if q.depth > 0:
         return Kind.TERM
-    if q.kind is Kind.PARTIAL and (q.start < headline or len(_WORD.findall(q.text)) <= _TERM_MAX_WORDS):
+    if q.kind is Kind.PARTIAL and (q.start < headline or len(WORD.findall(q.text)) <= _TERM_MAX_WORDS):
         return Kind.TERM
     return q.kind

@@ -6,11 +6,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+import regex
+
 from quoteprov.cues import SpeechEvent
 from quoteprov.entities import EntityIndex
 from quoteprov.mentions import Chunk
 from quoteprov.records import QuoteSpan
 
+WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")  # a word, with inner apostrophes and hyphens
 
 class Para:
     __slots__ = ("start", "end", "quotes", "ends")

@@ -5,12 +5,11 @@ from __future__ import annotations
 import itertools
 import sys
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,6 +19,9 @@ from quoteprov.ingest import Note, Outcome, Task, ingest, plan
 from quoteprov.parallel import Engine, make_engine, parse_jobs
 from quoteprov.sources import DEFAULT_GLOB, Problem, SourceFile, expand
 from quoteprov.store import RunCounts
+
+if TYPE_CHECKING:
+    from quoteprov.dask_engine import DaskEngine
 
 
 class ScanFailed(QuoteprovError):
@@ -115,7 +117,6 @@ def scan(
         _scan_to_partitions(items, partitions, n_jobs, scheduler, fmt.value, started)
         return
     counts = RunCounts()
-    statuses: Counter[str] = Counter()
     argv = ["quotes", "scan", *map(str, paths), "--glob", glob, "--db", str(db)] + (["--jobs", jobs] if jobs != "1" else [])
     if fmt is not FormatChoice.auto:
         argv += ["--format", fmt.value]
@@ -165,11 +166,7 @@ def _scan_to_partitions(
             yield str(partition_path(folder, next(counter))), batch
 
     counter = itertools.count()
-    try:
-        from quoteprov.dask_engine import DaskEngine
-    except ImportError:
-        raise ScanFailed("--engine dask needs Dask: pip install 'quoteprov[dask]'") from None
-    workers = DaskEngine(scheduler=scheduler, workers=jobs)
+    workers = _dask_engine(scheduler, jobs)
     try:
         for written, problems in workers.run_batches(prepare_partition, batches()):
             documents += written
@@ -191,17 +188,19 @@ def _scan_to_partitions(
 _FILES_PER_PARTITION = 1000
 
 
+def _dask_engine(scheduler: str | None, jobs: int) -> DaskEngine:
+    """A client of the cluster at ``scheduler``, or of a new local one of ``jobs`` workers."""
+    try:
+        from quoteprov.dask_engine import DaskEngine
+    except ImportError:
+        raise ScanFailed("--engine dask needs Dask: pip install 'quoteprov[dask]'") from None
+    return DaskEngine(scheduler=scheduler, workers=jobs)
+
+
 @contextmanager
 def _engine(choice: EngineChoice, jobs: int, scheduler: str | None) -> Iterator[Engine]:
     """The engine that runs the per-file work, closed (its processes ended) on the way out."""
-    if scheduler or choice is EngineChoice.dask:
-        try:
-            from quoteprov.dask_engine import DaskEngine
-        except ImportError:
-            raise ScanFailed("--engine dask needs Dask: pip install 'quoteprov[dask]'") from None
-        workers: Engine = DaskEngine(scheduler=scheduler, workers=jobs)
-    else:
-        workers = make_engine(jobs)
+    workers = _dask_engine(scheduler, jobs) if scheduler or choice is EngineChoice.dask else make_engine(jobs)
     try:
         yield workers
     finally:
