@@ -9,6 +9,7 @@ a stable id (see docs/resolver.md).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 import regex
@@ -102,10 +103,66 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     subject = sentence_subject(ctx.text, start, prev.end)
     if _SILENT.search(ctx.text, start, prev.end):
         return _after_silence(ctx, pi, q, subject)
-    if subject is None or subject.kind != "name" or subject.speaker_kind is not SpeakerKind.PERSON:
-        return None
-    ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-beat", 0.5)
-    return Found(ev, ev.rule, f"{subject.text!r} acts in the narration just before")
+    if subject is not None and (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON or
+                                subject.kind == "description" and _is_character(ctx, subject) or
+                                subject.kind == "pronoun" and (subject.gender in ("m", "f") or subject.text == "I")):
+        ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-beat", 0.5)
+        return Found(ev, ev.rule, f"{subject.text!r} acts in the narration just before")
+    return None
+
+
+def after_narration(ctx: Context, pi: int) -> None:
+    """In dialogue, a quote paragraph that nothing in it attributes, after narration whose last
+    sentence has no person for subject: the last person the narration names
+    (cue.narration-mention), else, when it names no one ("This was invitation enough."), the
+    conversation goes on across it (continuation.turn-taking)."""
+    p = ctx.paras[pi]
+    if not ctx.dialogue or pi == 0 or not p.quotes or ctx.found[p.quotes[0]] is not None:
+        return
+    q = ctx.quotes[p.quotes[0]]
+    prev = ctx.paras[pi - 1]
+    if prev.quotes or prev.end <= prev.start or not starts_paragraph(ctx, pi, q):
+        return
+    found = _after_narration(ctx, pi, q, prev)
+    if found is not None:
+        ctx.found[p.quotes[0]] = found
+        paragraph_speaker(ctx, p)
+
+
+def _after_narration(ctx: Context, pi: int, q: QuoteSpan, prev: Para) -> Found | None:
+    named = _last_named(ctx, prev)
+    if named is not None:
+        # "At that moment the door opened and Harriet ran in. ¶ ‘Uncle! …’": the person just named.
+        ev = SpeechEvent(Cue(q.start, q.start, ""), named, "cue.narration-mention", 0.4)
+        return Found(ev, ev.rule, f"{named.text!r} is the last person the narration names")
+    if pi >= 2 and ctx.paras[pi - 2].quotes and not _PERSONAL.search(ctx.text, prev.start, prev.end):
+        # "This was invitation enough." names no one: the conversation goes on across it.
+        prior = ctx.paras[pi - 2].quotes[-1]
+        f = ctx.found[prior]
+        if f is not None and ctx.quotes[prior].closed:
+            return reply(ctx, pi, q, prior, f, turn=pi - 2)
+    return None
+
+
+_PERSONAL = regex.compile(r"\b(?:I|[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Tt]hey|[Tt]hem)\b")
+
+
+def _is_character(ctx: Context, c: Chunk) -> bool:
+    """A description the text ties to one of its people ("her brother", "the Captain")."""
+    index = ctx.entity_index()
+    return index.person_at(index.resolve(c)[0]) is not None
+
+
+def _last_named(ctx: Context, p: Para) -> Chunk | None:
+    """The last person paragraph ``p`` names ("Harriet", "the Colonel"), if any."""
+    n = bisect_left(ctx.mentions, p.end, key=lambda c: c.start)
+    index = ctx.entity_index()
+    while n > 0 and ctx.mentions[n - 1].start >= p.start:
+        n -= 1
+        c = ctx.mentions[n]
+        if c.speaker_kind is SpeakerKind.PERSON and c.kind in ("name", "description") and index.is_person(c):
+            return c
+    return None
 
 
 def _after_silence(ctx: Context, pi: int, q: QuoteSpan, silent: Chunk | None) -> Found | None:
@@ -190,30 +247,36 @@ def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
 
 def paragraph_speaker(ctx: Context, p: Para) -> None:
     """In dialogue a paragraph is one speaker's turn: quotes before the first one with a
-    speaker ("“Fenwick.” He hesitated. “I'm looking …”") take that speaker too
-    (rule continuation.paragraph-speaker)."""
+    speaker ("“Fenwick.” He hesitated. “I'm looking …”") take that speaker too, and a quote
+    with none after it takes the speaker of the quote before it ("“Caroline,” he called, as
+    Miss Dorrance came in, “we are …”") (rule continuation.paragraph-speaker)."""
     first = next((n for n in p.quotes if ctx.found[n] is not None), None)
-    if first is None or first == p.quotes[0]:
+    if first is None:
         return
-    f = ctx.found[first]
-    assert f is not None
+    source = first
     for n in p.quotes:
-        if n == first:
-            break
-        detail = f"the speaker of this paragraph's quote at {ctx.quotes[first].start}"
-        ctx.found[n] = Found(f.event, "continuation.paragraph-speaker", detail, f.antecedent)
+        f = ctx.found[n]
+        if f is not None:
+            source = n
+            continue
+        g = ctx.found[source]
+        assert g is not None
+        detail = f"the speaker of this paragraph's quote at {ctx.quotes[source].start}"
+        ctx.found[n] = Found(g.event, "continuation.paragraph-speaker", detail, g.antecedent)
 
 
-def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found) -> Found | None:
-    """Who speaks a bare quote paragraph that answers the closed turn ``prior`` (spoken as ``f``):
-    the person that turn addressed by name (continuation.addressee), else the speaker two turns
-    back, else the other person last named (continuation.turn-taking)."""
-    addressed = _addressee(ctx, ctx.paras[pi - 1], f)
+def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int = -1) -> Found | None:
+    """Who speaks a bare quote paragraph that answers the closed turn ``prior`` (spoken as ``f``,
+    in paragraph ``turn``, by default the one before): the person that turn addressed by name
+    (continuation.addressee), else the speaker two turns back, else the other person last named
+    (continuation.turn-taking)."""
+    turn = pi - 1 if turn < 0 else turn
+    addressed = _addressee(ctx, ctx.paras[turn], f)
     if addressed is not None:
         ev = SpeechEvent(Cue(q.start, q.start, ""), addressed, "continuation.addressee", 0.6)
         return Found(ev, ev.rule, f"the person the last turn spoke to, {addressed.text!r}")
-    if pi > 1 and ctx.paras[pi - 2].quotes:
-        earlier = ctx.paras[pi - 2].quotes[-1]
+    if turn > 0 and ctx.paras[turn - 1].quotes:
+        earlier = ctx.paras[turn - 1].quotes[-1]
         g = ctx.found[earlier]
         if g is not None and g.event.chunk.text.lower() != f.event.chunk.text.lower():
             detail = f"the speaker two turns back, at {ctx.quotes[earlier].start}"

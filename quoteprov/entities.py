@@ -60,6 +60,18 @@ def _character_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}])[Tt]he[ \u00a0]+{words}(?P<head>{heads})(?![\p{{L}}])")
 
 
+# Kin who share the possessor's surname, and their gender.
+_KIN = {"wife": "f", "lady": "f", "husband": "m", "mother": "f", "father": "m",
+        "brother": "m", "sister": "f", "son": "m", "daughter": "f"}
+
+
+def _titled_character(c: Chunk) -> bool:
+    """"the Colonel", "the Doctor": a capitalised title after "the", the way a story names a character."""
+    words = c.text.split()
+    return len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper() and \
+        (c.head in TITLES or c.head in ROLE_NOUNS or bool(role_gender(c.head)))
+
+
 def _stem(word: str) -> str:
     return word.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
 
@@ -138,7 +150,13 @@ class EntityIndex:
         self._position: dict[int, int] = {}  # entity index → position in self._people
         prev: Chunk | None = None
         for c in mentions:
-            if c.kind == "name" and c.speaker_kind is SpeakerKind.PERSON and self._person_like(c):
+            if given_names_are_people and c.kind == "description" and _titled_character(c):
+                c = c._replace(kind="name")  # "the Colonel": in a story, what the character is called
+                titled = self._unique_title(c.head)  # "Captain Hale … the Captain"
+                ent = self._people[titled[1]] if titled is not None else self._person_for(c, self._vote(c))
+                self._timeline.append((c.start, ent.index, c))
+                self._by_start[c.start] = ent.index
+            elif c.kind == "name" and c.speaker_kind is SpeakerKind.PERSON and self._person_like(c):
                 ent = self._person_for(c, self._vote(c))
                 self._timeline.append((c.start, ent.index, c))
                 self._by_start[c.start] = ent.index
@@ -245,6 +263,10 @@ class EntityIndex:
         match.last_seen = c.start
         return match
 
+    def is_person(self, c: Chunk) -> bool:
+        """Whether the mention ``c`` is one of the people of the text (not a place, a heading)."""
+        return c.start in self._by_start
+
     def mentioned(self, c: Chunk) -> bool:
         """Whether a person of the name ``c`` (by its last word) is mentioned outside the quotes."""
         return bool(c.name.split()) and _stem(c.name.split()[-1]) in self._by_surname
@@ -272,6 +294,9 @@ class EntityIndex:
             p = self._person_for(c) if c.start not in self._by_start else self._people_by_index(self._by_start[c.start])
             steps = (Step("entity.surname-match", f"{c.text!r} → {p.name}"),) if p.name != c.name else ()
             return p.index, p.name, SpeakerKind.PERSON, steps
+        if c.kind == "description" and c.start in self._by_start:
+            p = self._people_by_index(self._by_start[c.start])  # "the Colonel" in a story
+            return p.index, p.name, SpeakerKind.PERSON, ()
         if c.kind == "description" and c.speaker_kind is not SpeakerKind.ORGANISATION:
             linked = self._description(c)
             if linked is not None:
@@ -367,6 +392,9 @@ class EntityIndex:
     def _description(self, c: Chunk) -> tuple[int, str, SpeakerKind, tuple[Step, ...]] | None:
         if c.head in UNNAMED_HEADS:
             return None
+        kin = self._kin(c)
+        if kin is not None:
+            return kin.index, kin.name, SpeakerKind.PERSON, (Step("mention.description.kin", f"{c.text!r} → {kin.name}"),)
         words = [w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in _GENERIC
                  and w not in POSSESSIVE_PRONOUNS]
         if not words:
@@ -389,6 +417,22 @@ class EntityIndex:
             return None
         p = self._people[best[1]]
         return p.index, p.name, SpeakerKind.PERSON, (Step("mention.description.role-match", f"{c.text!r} → {p.name}"),)
+
+    def _kin(self, c: Chunk) -> _Person | None:
+        """"his wife", "her husband", "her mother": the one other person of the possessor's
+        surname and of the kin word's gender ("Mr. Ashby … his wife" is Mrs. Ashby)."""
+        gender = _KIN.get(c.head)
+        if gender is None or len(c.modifiers) != 1 or c.modifiers[0] not in ("his", "her"):
+            return None
+        possessor = c._replace(end=c.start + 3, text=c.text[:3], kind="pronoun", name=c.text[:3],
+                               head=c.modifiers[0], modifiers=(), gender="m" if c.modifiers[0] == "his" else "f")
+        found = self._antecedent_person(possessor)
+        if found is None:
+            return None
+        owner = found[1]
+        kin = [p for p in self._by_surname.get(owner.surname, ())
+               if p is not owner and p.gender in (gender, "")]
+        return kin[0] if len(kin) == 1 else None
 
     def _unique_title(self, head: str) -> tuple[float, int] | None:
         """"the captain", "the senator": the one person the text gave that title, if only one."""

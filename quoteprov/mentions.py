@@ -75,6 +75,11 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
                 out.append(Token(s, e - 1, t[:-1]))
                 out.append(Token(e - 1, e, "."))  # the sentence's full stop ends any name
                 continue
+        if t == "I." and out and out[-1].text[:1].islower():
+            # "said I." is the pronoun before a full stop, not an initial ("John I. Smith")
+            out.append(Token(s, e - 1, "I"))
+            out.append(Token(e - 1, e, "."))
+            continue
         if t[-1] == "\n":
             t = "¶"
         out.append(Token(s, e, t))

@@ -67,6 +67,7 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
         if ctx.dialogue:
             dialogue.pronoun_turn(ctx, pi)
             dialogue.paragraph_speaker(ctx, p)
+            dialogue.after_narration(ctx, pi)
     index = ctx.entity_index(final=True)
     attributions: list[Attribution | None] = []
     final_quotes: list[QuoteSpan] = []

@@ -192,3 +192,83 @@ def test_a_books_title_line_names_no_one_in_the_story() -> None:
         "\u201cIt is no trouble.\u201d\n\n\u201cThen thank you.\u201d He hesitated. \u201cI am looking for my father.\u201d\n"
     )
     assert all(a is None or "Lighthouse" not in a.name for a in analyse(text).attributions)
+
+
+def _wrapped(paragraphs: list[str]) -> str:
+    """Chapter text hard-wrapped at 70 columns, as a Project Gutenberg book is."""
+    import textwrap
+
+    return "CHAPTER I.\n\n" + "\n\n".join(textwrap.fill(p, 70) for p in paragraphs) + "\n"
+
+
+def test_first_person_narrator_said_i() -> None:
+    text = _wrapped([
+        "I had not been a week in the village before I met the curate, a tall and stooping man.",
+        '"You are the new schoolmaster," said he, stopping at the gate of the churchyard.',
+        '"I am," said I. "And you must be the curate of this parish, I suppose."',
+        '"The same. Have you found lodgings yet, or are you still at the inn?"',
+        '"At the mill, with the miller and his family, for the present."',
+    ])
+    rows = attributions(text)
+    assert rows[1][1:] == ("I", "I", "cue.after.said-name")  # "said I." is the narrator, not an initial
+    assert rows[2][1] == "I"
+    assert rows[3][3] == "continuation.turn-taking" and rows[3][2] == "he"
+    assert rows[4][1:] == ("I", "I", "continuation.turn-taking")
+
+
+def test_narration_naming_nobody_keeps_the_turns_going() -> None:
+    text = _wrapped([
+        "Mr. Ashby was reading by the fire when his wife came in with the news from the village.",
+        '"Do you not want to know who has taken the house?" cried Mrs. Ashby at once.',
+        '"You want to tell me, and I have no objection to hearing it," replied Mr. Ashby.',
+        "This was invitation enough.",
+        '"Why, my dear, it is taken by a young man of large fortune from the north." A pause. "He came '
+        'down on Monday in a chaise and four."',
+        '"What is his name?"',
+    ])
+    rows = attributions(text)
+    assert rows[2][1:] == ("Mrs. Ashby", "Mrs. Ashby", "continuation.turn-taking")
+    assert rows[3][1:] == ("Mrs. Ashby", "Mrs. Ashby", "continuation.paragraph-speaker")  # the rest of her turn
+    assert rows[4][1] == "Mr. Ashby"
+
+
+def test_narration_pronoun_and_last_named_person_speak_next() -> None:
+    text = _wrapped([
+        "The Colonel came down late to breakfast, and his sister Mrs. Forde poured his tea.",
+        '"Where is Harriet this morning?" said the Colonel, looking round the table.',
+        '"She has gone to the rectory to help with the school," replied Mrs. Forde.',
+        "He laughed, and helped himself to kidneys from the dish on the sideboard.",
+        '"I care for you, at least, whatever I may say of the rector and his wife."',
+        "At that moment the door opened and Harriet ran in from the garden, wet through.",
+        '"Uncle! You will never guess what has happened to the bridge in the night."',
+    ])
+    rows = attributions(text)
+    assert rows[0][1:] == ("Colonel", "the Colonel", "cue.after.said-name")
+    assert rows[2][1:] == ("Colonel", "He", "cue.narration-beat")  # "He" is the Colonel, a titled character
+    assert rows[3][1:] == ("Harriet", "Harriet", "cue.narration-mention")
+
+
+def test_kin_descriptions_resolve_to_the_family_member() -> None:
+    text = _wrapped([
+        "Mr. Parry came in from the mill at six, and Mrs. Parry set the supper before him.",
+        '"Did the curate speak to you today?" asked her husband, sitting down heavily.',
+        '"He did, and very civilly too," said Mrs. Parry, who liked the curate.',
+    ])
+    rows = attributions(text)
+    assert rows[0][1:] == ("Mr. Parry", "her husband", "cue.after.said-name")
+    assert analyse(text).attributions[0].why[-1].rule == "mention.description.kin"  # type: ignore[union-attr]
+
+
+def test_the_captain_is_captain_hale() -> None:
+    text = _wrapped([
+        "Captain Hale and Mr. Dorrance sat late over their wine when the ladies had gone.",
+        '"She smiles too much," replied the Captain, "but I grant you she is handsome."',
+        '"A ball!" exclaimed Mr. Dorrance. "At Lydford? In the winter?"',
+        '"Why not? Your sister will arrange everything, and the rooms are large enough."',
+        '"Caroline!" cried Mr. Dorrance up the stairs. There was no answer from above. '
+        '"We are to give a ball, I tell you."',
+    ])
+    rows = attributions(text)
+    assert rows[0][1] == "Captain Hale" and rows[0][2] == "the Captain"
+    assert rows[-1][0] == "We are to give a ball, I tell you."
+    assert rows[-1][1] == "Mr. Dorrance"
