@@ -201,8 +201,9 @@ def pronoun_turn(ctx: Context, pi: int) -> None:
     first = p.quotes[0]
     f, before = ctx.found[first], ctx.found[ctx.paras[pi - 1].quotes[-1]]
     q = ctx.quotes[first]
-    if f is None or before is None or not starts_paragraph(ctx, pi, q):
-        return
+    if f is None or before is None or not starts_paragraph(ctx, pi, q) or \
+            not ctx.quotes[ctx.paras[pi - 1].quotes[-1]].closed:
+        return  # a speech that runs on into this paragraph is no new turn
     chunk = f.event.chunk
     the_other = chunk.kind == "description" and chunk.text.lower() == "the other"  # "“I doubt it,” said the other"
     if not the_other and (chunk.kind != "pronoun" or chunk.gender not in ("m", "f")) or \

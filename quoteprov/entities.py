@@ -65,6 +65,15 @@ _KIN = {"wife": "f", "lady": "f", "husband": "m", "mother": "f", "father": "m",
         "brother": "m", "sister": "f", "son": "m", "daughter": "f"}
 
 
+# Adverbs and conjunctions that open a sentence before its subject ("At last Marianne put down …").
+_OPENERS = (
+    "and|but|so|yet|still|then|now|soon|later|presently|suddenly|meanwhile|instead|finally|again|"
+    "afterwards|accordingly|however|indeed|perhaps|here|there|just then|at last|at length|at once|"
+    "at first|by and by|once more|even so|after a (?:moment|pause|while|time)|for a (?:moment|while)"
+)
+_INTRO = regex.compile(rf"(?:^|(?<=[.!?:;\n][\"”’']?[ \t]*))(?i:{_OPENERS}),?[ \u00a0]+$")
+
+
 def _titled_character(c: Chunk) -> bool:
     """"the Colonel", "the Doctor": a capitalised title after "the", the way a story names a character."""
     words = c.text.split()
@@ -198,7 +207,10 @@ class EntityIndex:
             return True
         while i >= 0 and self._text[i] in "\"“‘'":
             i -= 1
-        return i < 0 or self._text[i] in ".!?\n:;"
+        if i < 0 or self._text[i] in ".!?\n:;":
+            return True
+        # After a short opening phrase: "At last Marianne put down her work", "Then, Clinton said".
+        return _INTRO.search(self._text, max(0, c.start - 30), c.start) is not None
 
     def _person_like(self, c: Chunk) -> bool:
         if c.text.isupper() and len(c.text) > 3:

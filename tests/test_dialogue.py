@@ -272,3 +272,21 @@ def test_the_captain_is_captain_hale() -> None:
     assert rows[0][1] == "Captain Hale" and rows[0][2] == "the Captain"
     assert rows[-1][0] == "We are to give a ball, I tell you."
     assert rows[-1][1] == "Mr. Dorrance"
+
+
+def test_subject_after_an_opening_adverb_and_a_speech_running_on_over_paragraphs() -> None:
+    text = _wrapped([
+        "The rain had not stopped since morning, and the lane below the cottage was a stream of mud "
+        "that no carriage would attempt before the evening.",
+        "Elinor sat with her sister in the window-seat. At last Marianne put down her work.",
+        '"I have been thinking of what our neighbour told us," said she. "She says that the Colonel '
+        'is to go to town on Thursday.',
+        '"And she says, too, that he will not come back before the spring."',
+        '"Why should she invent such a thing?" Elinor asked.',
+        '"Because she likes to talk, and she likes to be listened to."',
+    ])
+    rows = attributions(text)
+    # "she" is Marianne, the subject after "At last", not Elinor who opens the sentence before.
+    assert [r[1] for r in rows[:3]] == ["Marianne"] * 3
+    # The open quote runs on into the next paragraph: the same turn, not a reply.
+    assert rows[2][3] == "continuation.paragraph"
