@@ -285,7 +285,15 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
     # The first reply: the other person last mentioned before the previous turn.
     index = ctx.entity_index()
     other = index.other_person_before(ctx.quotes[prior].start, speaker_of(index, f))
+    if other is not None:
+        ev = SpeechEvent(Cue(q.start, q.start, ""), other[1], "continuation.turn-taking", 0.5)
+        return Found(ev, ev.rule, f"the other person in the conversation, {other[1].text!r}")
+    # Nobody else named yet: the next person the narration names ("Mother set down the kettle").
+    other = index.other_person_after(q.end, speaker_of(index, f), _NEXT_NAMED_REACH)
     if other is None:
         return None
-    ev = SpeechEvent(Cue(q.start, q.start, ""), other[1], "continuation.turn-taking", 0.5)
-    return Found(ev, ev.rule, f"the other person in the conversation, {other[1].text!r}")
+    ev = SpeechEvent(Cue(q.start, q.start, ""), other[1], "continuation.turn-taking", 0.4)
+    return Found(ev, ev.rule, f"the next other person the narration names, {other[1].text!r}")
+
+
+_NEXT_NAMED_REACH = 1500  # characters

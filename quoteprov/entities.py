@@ -222,7 +222,7 @@ class EntityIndex:
         before = self._text[max(0, c.start - 12):c.start].split()
         if before and before[-1].lower() in PREPOSITIONS and not known and not gender_of(words[0]):
             return False  # "in New York", "from Islamabad": a place, not a person
-        return len(words) >= 2 or known or self._given_names and bool(gender_of(words[0]))
+        return len(words) >= 2 or known or self._given_names and bool(gender_of(words[0]) or role_gender(words[0].lower()))
 
     def _new_index(self, kind: SpeakerKind) -> int:
         i = self._next
@@ -263,6 +263,8 @@ class EntityIndex:
         match.title_gender = match.title_gender or titled  # entity.gender-title
         if not match.name_gender and (len(words) > 1 or self._given_names):
             match.name_gender = gender_of(words[0])  # entity.gender-given-name
+            if len(words) == 1 and not match.name_gender:
+                match.name_gender = role_gender(words[0].lower())  # "Mother", "Uncle" for a name
         if vote:
             match.votes[0 if vote == "m" else 1] += 1
         title = c.text[: len(c.text) - len(c.name)].split()[-1:] if c.text.endswith(c.name) else []
@@ -282,6 +284,16 @@ class EntityIndex:
     def mentioned(self, c: Chunk) -> bool:
         """Whether a person of the name ``c`` (by its last word) is mentioned outside the quotes."""
         return bool(c.name.split()) and _stem(c.name.split()[-1]) in self._by_surname
+
+    def other_person_after(self, pos: int, exclude: int, reach: int) -> tuple[int, Chunk] | None:
+        """The first person mentioned in ``text[pos:pos + reach]`` who is not entity ``exclude``."""
+        for n in range(self._before(pos), len(self._timeline)):
+            at, idx, mention = self._timeline[n]
+            if at >= pos + reach:
+                break
+            if idx != exclude:
+                return idx, mention
+        return None
 
     def other_person_before(self, pos: int, exclude: int) -> tuple[int, Chunk] | None:
         """The latest person mentioned before ``pos`` who is not entity ``exclude``."""
@@ -444,6 +456,8 @@ class EntityIndex:
         owner = found[1]
         kin = [p for p in self._by_surname.get(owner.surname, ())
                if p is not owner and p.gender in (gender, "")]
+        if not kin:  # a story that calls her "Mother"
+            kin = [p for p in self._by_surname.get(c.head, ()) if p is not owner and len(p.name.split()) == 1]
         return kin[0] if len(kin) == 1 else None
 
     def _unique_title(self, head: str) -> tuple[float, int] | None:

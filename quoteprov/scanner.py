@@ -147,7 +147,10 @@ def _is_elision(text: str, me: int, pend: int) -> bool:
     if word is None:
         return False
     after = text[word.end()] if word.end() < pend else " "
-    return word.group().lower() in _ELISIONS and (after.isspace() or after in "’'")
+    if word.group().lower() not in _ELISIONS:
+        return False
+    # "touched ’em," too; a capital before punctuation may be a quoted name ("‘Em,’ she said")
+    return after.isspace() or after in "’'" or after in ",.;:!?" and word.group().islower()
 
 
 def _close(text: str, family: int, mark: str, ms: int, stack: list[_Open], out: list[QuoteSpan], pindex: int) -> None:

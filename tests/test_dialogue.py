@@ -290,3 +290,25 @@ def test_subject_after_an_opening_adverb_and_a_speech_running_on_over_paragraphs
     assert [r[1] for r in rows[:3]] == ["Marianne"] * 3
     # The open quote runs on into the next paragraph: the same turn, not a reply.
     assert rows[2][3] == "continuation.paragraph"
+
+
+_KITCHEN = (
+    "Chapter Nine\n\n"
+    "'I don't know what you mean,' said Tom. 'It's the boys' fault, not mine.'\n\n"
+    "'Nobody said it was yours. 'Tis only that the Joneses' dog got out again.'\n\n"
+    "'Then why're you looking at me like that?'\n\n"
+    "Mother set down the kettle. 'Because you've mud on your boots, and I'm not a fool.'\n\n"
+    "'I never touched 'em,' he muttered. 'Ask Lizzie.'\n\n"
+    "'Lizzie says you did,' said his mother.\n"
+)
+
+
+def test_role_word_names_first_reply_and_kin() -> None:
+    rows = attributions(_KITCHEN)
+    speakers = [r[1] for r in rows]
+    # The first reply, before anyone else is named: the next person the narration names.
+    assert rows[2][3] == "continuation.turn-taking" and speakers[2] == "Mother"
+    assert speakers[3] == "Tom"
+    # "Mother" is a woman, so "he muttered" is Tom; "his mother" is the character called Mother.
+    assert speakers[5:] == ["Tom", "Tom", "Mother"]
+    assert rows[-1][2] == "his mother"

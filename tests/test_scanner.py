@@ -49,6 +49,11 @@ def test_apostrophes_are_not_marks() -> None:
     assert scan(s) == ()
 
 
+def test_elision_before_punctuation_inside_single_quotes() -> None:
+    s = "'I never touched 'em,' he muttered. 'Ask Lizzie.'"
+    assert texts(s) == ["I never touched 'em,", "Ask Lizzie."]
+
+
 def test_plural_possessive_inside_quote_closes_correctly() -> None:
     assert texts("‘It isn’t the Joneses’ fault,’ she said.") == ["It isn’t the Joneses’ fault,"]
 
