@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quoteprov.lexicon import AUXILIARIES, PLURAL_NOUN_VERBS, PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS
+from quoteprov.lexicon import AUXILIARIES, GESTURES, PLURAL_NOUN_VERBS, PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS
 from quoteprov.mentions import Chunk, Token, chunk_at, role_word, tokens
 from quoteprov.records import Cue, SpeakerKind
 
@@ -141,7 +141,8 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
     k = _skip_parenthetical(toks, j)
     while k < len(toks) and _is_aux(toks[k]):
         k += 1
-    if k < len(toks) and (_verb_at(toks, k) and not toks[k].text.endswith("ing") or _began(toks, k)):
+    if k < len(toks) and (_verb_at(toks, k) and not toks[k].text.endswith("ing") or _began(toks, k) or
+                          k == j and toks[k].text in GESTURES):
         return SpeechEvent(_cue(toks[k]), chunk, "cue.after.name-said", 0.95)
     # An apposition, relative clause or phrase between subject and verb:
     # "X, the party's leader, said" / "X, who …, said" / "X of the Sierra Club said".

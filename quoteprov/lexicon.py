@@ -20,12 +20,12 @@ _REGULAR = (
     "conclude determine rule chant scold admonish denounce lecture snipe grouse vent attack lambast excoriate "
     "rejoin resume interpose falter stammer stutter sob pant gasp groan growl hiss roar bellow drawl inquire "
     "enquire persist venture return murmur beg implore entreat coax tease gush squeal whimper wail moan "
-    "grunt mumble bark croak chirp exhort laud"
+    "grunt mumble bark croak chirp exhort laud pursue object query volunteer correct assent lisp reflect"
 )
 _IRREGULAR = (
     "say says said saying tell tells told telling write writes wrote written writing sang sung "
     "put puts putting go goes went going speak speaks spoke spoken speaking "
-    "shoot shot begin began begun breathe breathed"
+    "shoot shot begin began begun breathe breathed think thinks thought"
 )
 
 
@@ -35,14 +35,17 @@ _NOUN_LIKE = frozenset(
     "answer charge claim comment counter cry demand echo estimate joke laugh note offer plead point post "
     "promise protest question remark reply report scream shout sigh snap state stress tweet vow whisper "
     "yell quip retort boast wonder muse pledge cheer rage fume marvel moan wail bark grunt croak chirp tease "
-    "whimper squeal".split()
+    "whimper squeal object query volunteer correct".split()
 )
 # Their -s forms are plural nouns more often than verbs ("Republican claims").
 _PLURAL_NOUNS = frozenset(
     "claims comments remarks notes reports answers replies questions tweets posts points offers states charges "
-    "demands promises protests estimates echoes counters stresses pledges cheers".split()
+    "demands promises protests estimates echoes counters stresses pledges cheers objects queries "
+    "volunteers".split()
 )
 PLURAL_NOUN_VERBS = _PLURAL_NOUNS
+# Gestures that stand for a speech verb only right after a quote and its subject ("“Yes,” he smiled.").
+GESTURES = frozenset("smiled smiles grinned grins giggled giggles nodded nods shrugged shrugs winked winks".split())
 _NOT_SPEECH = frozenset("go goes going put puts putting shoot begin began begun breathe breathed speaking".split())
 
 
@@ -114,6 +117,9 @@ ROLE_NOUNS = frozenset(
     contender opponent rival deputy insider insiders observer observers spokesperson representative
     administrator commissioner inspector investigator investigators agent agents staffer staffers
     operative operatives surrogate surrogates donor donors consultant consultants delegate delegates
+    cousin uncle aunt nephew niece grandmother grandfather grandson granddaughter stepmother stepfather
+    fiance fiancee servant maid housekeeper butler footman coachman gardener landlord landlady governess
+    clerk companion guest visitor stranger lady gentleman
     """.split()
 )
 

@@ -312,3 +312,26 @@ def test_role_word_names_first_reply_and_kin() -> None:
     # "Mother" is a woman, so "he muttered" is Tom; "his mother" is the character called Mother.
     assert speakers[5:] == ["Tom", "Tom", "Mother"]
     assert rows[-1][2] == "his mother"
+
+
+def test_fiction_speech_verbs_and_gestures_after_a_quote() -> None:
+    text = (
+        "Chapter One\n\n"
+        "“It will never do,” thought Anne, watching the carriage go.\n\n"
+        "“Then you must speak to him,” pursued her cousin Edmund.\n\n"
+        "“Perhaps,” she smiled. “Perhaps not.”\n\n"
+        "“I never said so,” objected Edmund.\n"
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows] == ["Anne", "Edmund", "Anne", "Anne", "Edmund"]
+    assert rows[2][3] == "cue.after.name-said"
+
+
+def test_a_gesture_before_a_quote_is_no_speech_verb() -> None:
+    from quoteprov.cues import cue_before
+
+    frame = "Scott grinned behind his glasses at the crowd, "
+    assert cue_before(frame, 0, len(frame)) is None
+    frame = "Scott smiled and said, "
+    event = cue_before(frame, 0, len(frame))
+    assert event is not None and event.cue.text == "said"
