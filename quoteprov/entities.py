@@ -71,7 +71,9 @@ _OPENERS = (
     "afterwards|accordingly|however|indeed|perhaps|here|there|just then|at last|at length|at once|"
     "at first|by and by|once more|even so|after a (?:moment|pause|while|time)|for a (?:moment|while)"
 )
-_INTRO = regex.compile(rf"(?:^|(?<=[.!?:;\n][\"”’']?[ \t]*))(?i:{_OPENERS}),?[ \u00a0]+$")
+_INTRO = regex.compile(
+    rf"(?:(?:^|(?<=[.!?:;\n][\"”’']?[ \t]*))(?i:{_OPENERS}),?|[,;][ \u00a0]+(?:and|but|so|yet|while|when))[ \u00a0]+$"
+)  # or a clause after a comma: "Frank walked off, and George was left alone"
 
 
 def _titled_character(c: Chunk) -> bool:

@@ -335,3 +335,19 @@ def test_a_gesture_before_a_quote_is_no_speech_verb() -> None:
     frame = "Scott smiled and said, "
     event = cue_before(frame, 0, len(frame))
     assert event is not None and event.cue.text == "said"
+
+
+def test_a_clause_subject_after_comma_and_is_a_pronouns_antecedent() -> None:
+    text = _wrapped([
+        "Frank and George walked home together along the towpath, and neither of them spoke until they "
+        "reached the cottage by the lock.",
+        '"You needn\'t have said that to her," said Frank at last.',
+        '"Said what?"',
+        '"You know very well what. About the money."',
+        "For a moment they stared at each other. Then Frank turned on his heel and walked off, and George "
+        "was left alone on the path.",
+        '"It wasn\'t my fault," he said to the water. "He started it."',
+    ])
+    rows = attributions(text)
+    # "George" opens the last clause before the pronoun: a nearer subject than "Then Frank".
+    assert rows[-1][1] == "George" and rows[-2][1] == "George"
