@@ -167,7 +167,8 @@ def _last_named(ctx: Context, p: Para) -> Chunk | None:
 
 def _after_silence(ctx: Context, pi: int, q: QuoteSpan, silent: Chunk | None) -> Found | None:
     """"‘Then you will come?’ asked Mrs. Penrose. ¶ Mr. Penrose made no answer. ¶ ‘You will not
-    refuse me?’": the one who was not answered speaks again (rule continuation.after-silence)."""
+    refuse me?’": the one who was not answered in words (no answer, a nod, a shrug) speaks
+    again (rule continuation.after-silence)."""
     if pi < 2 or not ctx.paras[pi - 2].quotes:
         return None
     last = ctx.paras[pi - 2].quotes[-1]
@@ -183,7 +184,8 @@ def _after_silence(ctx: Context, pi: int, q: QuoteSpan, silent: Chunk | None) ->
 
 _SILENT = regex.compile(
     r"\b(?:no (?:answer|reply|response)|said nothing|did not (?:answer|reply|speak)|didn't (?:answer|reply|speak)"
-    r"|(?:was|remained|fell|kept) silent|silence)\b",
+    r"|(?:was|remained|fell|kept) silent|silence"
+    r"|nod(?:ded)?|shook (?:his|her) head|shrugged|was (?:the|his|her) (?:only )?(?:answer|reply))\b",
     regex.I,
 )
 _GOES_ON = frozenset({"added", "adds", "continued", "continues", "repeated", "persisted", "resumed", "went"})

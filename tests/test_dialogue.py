@@ -351,3 +351,18 @@ def test_a_clause_subject_after_comma_and_is_a_pronouns_antecedent() -> None:
     rows = attributions(text)
     # "George" opens the last clause before the pronoun: a nearer subject than "Then Frank".
     assert rows[-1][1] == "George" and rows[-2][1] == "George"
+
+
+def test_a_nod_for_an_answer_and_the_narrator_speaks_again() -> None:
+    text = _wrapped([
+        "I have just returned from a visit to my landlord, the solitary neighbour that I shall be troubled "
+        "with. Mr. Heathcote was standing at the gate when I rode up.",
+        '"Mr. Heathcote?" I said.',
+        "A nod was the answer.",
+        '"Mr. Lockley, your new tenant, sir. I do myself the honour of calling as soon as possible."',
+        '"Thrushcombe is my own, sir," he interrupted, wincing.',
+        '"A fine property," I observed.',
+    ])
+    rows = attributions(text)
+    assert rows[1][1:] == ("I", "I", "continuation.after-silence")
+    assert rows[2][1] == "Mr. Heathcote"
