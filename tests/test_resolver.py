@@ -365,3 +365,12 @@ def test_an_all_caps_subheading_is_not_a_speaker() -> None:
             "a \u201cmagic weight loss cure for every body type.\u201d")
     a = only(text)
     assert "CONGRESS" not in a.name
+
+
+def test_a_name_in_apposition_to_a_description_speaks() -> None:
+    a = only("The ministry's spokeswoman, Alma Ferreira, declined to comment, saying only: “We are watching closely.”")
+    assert (a.name, a.mention.text) == ("Alma Ferreira", "Alma Ferreira")
+    assert "in apposition" in a.why[0].detail
+    # With no name beside it, the description stays the speaker.
+    a = only("The ministry's spokeswoman declined to comment, saying only: “We are watching closely.”")
+    assert a.mention.text == "The ministry's spokeswoman"
