@@ -25,7 +25,8 @@ from quoteprov.sentences import sentence_ends
 # A name spoken to: after a comma and before the end of a clause ("Good morning, Edward,"), or
 # opening the quote before a comma ("Edward, come here").
 _NAME = r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0])?\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)"
-_VOCATIVE = regex.compile(rf"(?:,[ \u00a0]+{_NAME}(?=[,.!?;]|$)|^{_NAME}(?=,))")
+_VOCATIVE = regex.compile(rf",[ \u00a0]+{_NAME}(?=[,.!?;]|$)")
+_OPENING_VOCATIVE = regex.compile(rf"(?:[Mm]y[ \u00a0]+dear(?:est)?[ \u00a0]+)?{_NAME}(?=[,!?])")  # matched at the quote's start
 
 
 _CHAPTER = regex.compile(r"^[ \t]*(?:CHAPTER|Chapter|BOOK|Book|PART|Part)[ \t]+(?:[0-9]+|[IVXLC]+|[A-Z][a-z]+)\b", regex.M)
@@ -237,7 +238,8 @@ def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
     speaker = speaker_of(index, said_by)
     for n in reversed(p.quotes):
         q = ctx.quotes[n]
-        for m in _VOCATIVE.finditer(ctx.text, q.start, q.end):
+        opening = _OPENING_VOCATIVE.match(ctx.text, q.start, q.end)
+        for m in (*_VOCATIVE.finditer(ctx.text, q.start, q.end), *((opening,) if opening else ())):
             start, end = m.span("name")
             if ctx.text[start:end].lower() in NOT_NAMES:
                 continue

@@ -366,3 +366,14 @@ def test_a_nod_for_an_answer_and_the_narrator_speaks_again() -> None:
     rows = attributions(text)
     assert rows[1][1:] == ("I", "I", "continuation.after-silence")
     assert rows[2][1] == "Mr. Heathcote"
+
+
+def test_my_dear_name_at_a_quotes_start_is_the_addressee() -> None:
+    text = (
+        "Chapter 4\n\nEdward and Lucy sat on either side of the fire, and their aunt Mrs. Penrose between them.\n\n"
+        "“My dear Edward, you are very quiet,” said Lucy.\n\n“Am I?”\n\n“You are. Is it the letter?”\n\n"
+        "“Perhaps it is.”\n"
+    )
+    rows = attributions(text)
+    assert rows[1][1:] == ("Edward", "Edward", "continuation.addressee")
+    assert [r[1] for r in rows[2:]] == ["Lucy", "Edward"]
