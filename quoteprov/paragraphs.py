@@ -30,7 +30,8 @@ def is_hard_wrapped(text: str) -> bool:
     if text.count("\n") < 4:
         return False
     lines = [line.rstrip("\r") for line in text.split("\n", _SAMPLE_LINES)[:_SAMPLE_LINES]]
-    inner = [len(a) for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
+    indented = _indented(text)  # then a line before an indented one ends its paragraph
+    inner = [len(a) for a, b in zip(lines, lines[1:]) if a.strip() and b.strip() and not (indented and _INDENT.match(b))]
     if len(inner) < 3:
         return False
     wrapped = sum(1 for n in inner if 40 <= n <= 90)
@@ -39,7 +40,23 @@ def is_hard_wrapped(text: str) -> bool:
 
 
 def paragraph_break_pattern(text: str) -> regex.Pattern[str]:
-    return _BLANK_LINE if is_hard_wrapped(text) else _EVERY_LINE
+    if not is_hard_wrapped(text):
+        return _EVERY_LINE
+    return _BLANK_OR_INDENT if _indented(text) else _BLANK_LINE
+
+
+# Hard-wrapped text that marks paragraphs by indenting their first line, not by blank lines.
+_BLANK_OR_INDENT = regex.compile(r"\r?\n(?:[ \t\f\v\u00a0]*\r?\n)+|\r?\n(?=(?: {2,}|\t)\S)")
+_INDENT = regex.compile(r"^(?: {2,}|\t)\S", regex.M)
+
+
+@lru_cache(maxsize=8)
+def _indented(text: str) -> bool:
+    """Whether paragraphs start with an indented line rather than after a blank line."""
+    head = "\n".join(text.split("\n", _SAMPLE_LINES)[:_SAMPLE_LINES])
+    indented = len(_INDENT.findall(head))
+    blank = len(regex.findall(r"^[ \t\r]*$", head, flags=regex.M))
+    return indented >= 5 and indented > 2 * blank
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
