@@ -28,6 +28,8 @@ from quoteprov.lexicon import (
 )
 from quoteprov.records import Mention, SpeakerKind
 
+# Reads only text[start:end] (no lookbehind; endpos bounds the lookaheads): ``names`` memoises the
+# chunks of a window on the window's text.
 _TOKEN = regex.compile(
     r"\r?\n[ \t]*\r?\n|--|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*(?:\.(?=[\s,]))?|\S"
 )

@@ -135,6 +135,28 @@ def _plain_shape(
     return first, stop_at, SpeakerKind.PERSON, " ".join(words[cut:]), lows[-1], titles, gender
 
 
+# The chunker reads nothing outside its window, and windows recur (a name and the words around it
+# repeat across the articles of a corpus): its chunks are memoised on the window's text, with
+# offsets relative to the window.
+_WINDOWS: dict[str, list[Chunk]] = {}
+_WINDOWS_MAX = 1 << 14
+
+
+def _window_chunks(text: str, lo: int, hi: int) -> list[Chunk]:
+    """``chunks(text, lo, hi)`` with offsets relative to ``lo``."""
+    key = text[lo:hi]
+    found = _WINDOWS.get(key)
+    if found is None:
+        if len(_WINDOWS) >= _WINDOWS_MAX:
+            _WINDOWS.clear()
+        found = _WINDOWS[key] = chunks(key, 0, len(key))
+    return found
+
+
+def _shift(c: Chunk, by: int) -> Chunk:
+    return Chunk(c[0] + by, c[1] + by, c[2], c[3], c[4], c[5], c[6], c[7], c[8])
+
+
 def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
     """Name chunks in ``text[start:end]`` with the descriptions that title or follow them."""
     out: list[Chunk] = []
@@ -160,7 +182,10 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
             # Let the chunker see the words after the run too ("the Kent County Republican headquarters").
             after = _WORDS_AFTER.match(text, m.end(), min(end, m.end() + 60))
             hi = max(hi, after.end() if after is not None else m.end())
-        found = fast if fast is not None else [c for c in chunks(text, lo, hi) if c.end > m.start() and c.start < m.end()]
+        if fast is None:
+            rs, re_ = m.start() - lo, m.end() - lo
+            fast = [_shift(c, lo) for c in _window_chunks(text, lo, hi) if c.end > rs and c.start < re_]
+        found = fast
         for c in found:
             merged = titled_name(text, out[-1], c) if out else None
             if merged is not None:
