@@ -73,7 +73,15 @@ def _titled_character(c: Chunk) -> bool:
 
 
 def _stem(word: str) -> str:
-    return word.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
+    stem = _STEMS.get(word)
+    if stem is None:
+        stem = word.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
+        if len(_STEMS) < 1 << 17:
+            _STEMS[word] = stem
+    return stem
+
+
+_STEMS: dict[str, str] = {}  # memo of _stem: names recur
 
 
 def _related(a: str, b: str) -> bool:
@@ -178,7 +186,9 @@ class EntityIndex:
         "Her" after it in the paragraph, before the next name. "" when there is none."""
         n = bisect_left(self._name_starts, c.start)
         floor = max(0, c.start - 400)
-        sentence_start = max(floor, *(self._text.rfind(ch, floor, c.start) for ch in ".!?\n"))
+        text, at = self._text, c.start
+        sentence_start = max(floor, text.rfind(".", floor, at), text.rfind("!", floor, at), text.rfind("?", floor, at),
+                             text.rfind("\n", floor, at))
         if n > 0 and self._name_starts[n - 1] > sentence_start:
             return ""  # "… killed Osama bin Laden and said she …": not the sentence's first name
         para_end = self._para_ends[min(bisect_left(self._para_ends, c.end), len(self._para_ends) - 1)]
@@ -206,11 +216,12 @@ class EntityIndex:
         if c.modifiers:
             return True
         words = c.name.split()
-        known = words[-1] in self._speakers or _stem(words[-1]) in self._by_surname
+        if words[-1] in self._speakers or _stem(words[-1]) in self._by_surname:
+            return True  # known
         before = self._text[max(0, c.start - 12):c.start].split()
-        if before and before[-1].lower() in PREPOSITIONS and not known and not gender_of(words[0]):
+        if before and before[-1].lower() in PREPOSITIONS and not gender_of(words[0]):
             return False  # "in New York", "from Islamabad": a place, not a person
-        return len(words) >= 2 or known or self._given_names and bool(gender_of(words[0]))
+        return len(words) >= 2 or self._given_names and bool(gender_of(words[0]))
 
     def _new_index(self, kind: SpeakerKind) -> int:
         i = self._next

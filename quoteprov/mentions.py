@@ -133,9 +133,23 @@ def _is_name_word(tok: Token) -> bool:
     t = tok.text
     if not t[:1].isupper():
         return False
+    known = _NAME_WORDS.get(t)
+    if known is None:
+        known = _name_word(t)
+        if len(_NAME_WORDS) < _SHAPES_MAX:
+            _NAME_WORDS[t] = known
+    return known
+
+
+_NAME_WORDS: dict[str, bool] = {}  # memo of _name_word: capitalised words recur
+
+
+def _name_word(t: str) -> bool:
+    """A capitalised token that can be part of a name (``t`` is a token's text)."""
     if len(t) == 2 and t[1] == ".":
         return True  # an initial
-    if tok.low in NOT_NAMES or tok.low.endswith("ing") and len(t) > 5:
+    low = _low(t)
+    if low in NOT_NAMES or low.endswith("ing") and len(t) > 5:
         return False
     return any(c.isalpha() for c in t)
 

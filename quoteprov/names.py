@@ -42,6 +42,40 @@ def word_before(text: str, floor: int, pos: int) -> tuple[str, int]:
         end -= 1
     if end == pos:
         return "", -1
+    # The word is the end of the last whitespace-free stretch before the spaces, and that stretch
+    # alone decides it (what precedes the stretch is whitespace or lies beyond ``floor``).
+    if end == floor or text[end - 1].isspace():
+        return "", -1  # nothing but spaces, or a line break (or the like) before them
+    lo = max(floor, end - 30)
+    stretch = text[lo:end].rsplit(None, 1)[-1]
+    if end - len(stretch) == lo and lo > floor:
+        return _word_before(text, floor, end)  # the stretch may go on before ``lo``
+    word = _WORD_ENDINGS.get(stretch)
+    if word is None:
+        word = _word_ending(stretch)
+        if len(_WORD_ENDINGS) < 1 << 16:
+            _WORD_ENDINGS[stretch] = word
+    return (word, end - len(word)) if word else ("", -1)
+
+
+_WORD_ENDINGS: dict[str, str] = {}  # memo of _word_ending: words recur
+
+
+def _word_ending(stretch: str) -> str:
+    """The lowercase word that ends ``stretch`` (no whitespace in it), or ""."""
+    begin = len(stretch)
+    while begin > 0 and (stretch[begin - 1].isalpha() or stretch[begin - 1] == "-"):
+        begin -= 1
+    word = stretch[begin:]
+    if not word or not word[0].islower() or not word.replace("-", "").islower():
+        return ""
+    if begin > 0 and stretch[begin - 1] not in "([\"“‘'":
+        return ""  # part of a longer token
+    return word
+
+
+def _word_before(text: str, floor: int, end: int) -> tuple[str, int]:
+    """``word_before`` the long way, from the end of the word."""
     begin = end
     while begin > floor and (text[begin - 1].isalpha() or text[begin - 1] == "-"):
         begin -= 1
@@ -51,6 +85,8 @@ def word_before(text: str, floor: int, pos: int) -> tuple[str, int]:
     if begin > floor and not text[begin - 1].isspace() and text[begin - 1] not in "([\"“‘'":
         return "", -1  # part of a longer token
     return word, begin
+
+
 _APPOSITION = regex.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]", regex.I)
 _WORDS_AFTER = regex.compile(r"(?:(?:[ \u00a0]+|\r?\n)\p{Ll}[\p{Ll}\-]*){1,4}")
 _PRONOUNS = frozenset({"i", "he", "she", "we", "they", "it"})
