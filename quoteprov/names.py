@@ -92,7 +92,9 @@ _WORDS_AFTER = regex.compile(r"(?:(?:[ \u00a0]+|\r?\n)\p{Ll}[\p{Ll}\-]*){1,4}")
 _PRONOUNS = frozenset({"i", "he", "she", "we", "they", "it"})
 _NOT_PLAIN = NOT_NAMES | DETERMINERS | POSSESSIVE_PRONOUNS | _PRONOUNS | UNNAMED_HEADS
 _LOOKBACK = 60
-_WORDS_BEFORE = regex.compile(r"(?:[^\s]+[ \u00a0]+){1,5}$")
+# Searched right to left ((?r)): the match that ends at the run, as long as it can be, starts where a
+# left-to-right search would find its leftmost match, without trying every start before it.
+_WORDS_BEFORE = regex.compile(r"(?r)(?:[^\s]+[ \u00a0]+){1,5}$")
 _LOOKAHEAD = 100
 
 
