@@ -264,13 +264,15 @@ class EntityIndex:
             match.name_gender = gender_of(words[0])  # entity.gender-given-name
         if vote:
             match.votes[0 if vote == "m" else 1] += 1
-        title = c.text[: len(c.text) - len(c.name)].split()[-1:] if c.text.endswith(c.name) else []
-        if c.modifiers and len(words) == 1 and title and title[0][:1].isupper():
+        title = c.text[: len(c.text) - len(c.name)].split()[-1:] if c.modifiers and len(words) == 1 and \
+            c.text.endswith(c.name) else []
+        if title and title[0][:1].isupper():
             # A bare surname with its title names the person in full ("Mrs. Hartwell", "Captain Rowe").
             match.add_name(f"{title[0]} {c.name}", rank=0.5)
         else:
             match.add_name(c.name)
-        self._add_roles(match, (w for w in c.modifiers if w not in DETERMINERS and w not in POSSESSIVE_PRONOUNS))
+        if c.modifiers:  # no new roles otherwise, and the person's are already on record
+            self._add_roles(match, (w for w in c.modifiers if w not in DETERMINERS and w not in POSSESSIVE_PRONOUNS))
         match.last_seen = c.start
         return match
 

@@ -90,14 +90,18 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     out: list[Token] = []
     append = out.append
     shapes = _SHAPES
-    for m in _TOKEN.finditer(text, start, end):
-        t = m.group()
+    find = text.find
+    e = start
+    # Only whitespace lies between two tokens, and a token starts with none (or is a blank line,
+    # which would have matched earlier): each starts where its text next occurs.
+    for t in _TOKEN.findall(text, start, end):
+        s = find(t, e, end)
+        e = s + len(t)
         shape = shapes.get(t)
         if shape is None:
             shape = _shape(t)
             if len(shapes) < _SHAPES_MAX:
                 shapes[t] = shape
-        s, e = m.span()
         word, low, split = shape
         if split:
             append(Token(s, e - 1, word, low))

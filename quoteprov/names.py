@@ -220,17 +220,17 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
             # Let the chunker see the words after the run too ("the Kent County Republican headquarters").
             after = _WORDS_AFTER.match(text, m.end(), min(end, m.end() + 60))
             hi = max(hi, after.end() if after is not None else m.end())
-        if fast is None:
             rs, re_ = m.start() - lo, m.end() - lo
             fast = [_shift(c, lo) for c in _window_chunks(text, lo, hi) if c.end > rs and c.start < re_]
         found = fast
         for c in found:
-            merged = titled_name(text, out[-1], c) if out else None
+            # (titled_name only ever merges a name into the description right before it)
+            merged = titled_name(text, out[-1], c) if out and c.kind == "name" and out[-1].kind == "description" else None
             if merged is not None:
                 out[-1] = c = merged
             else:
                 out.append(c)
-            if c.kind == "name" and _APPOSITION.match(text, c.end, end):
+            if c.kind == "name" and c.end < end and text[c.end] == "," and _APPOSITION.match(text, c.end, end):
                 tail = chunks(text, c.end + 2, min(end, c.end + _LOOKAHEAD))
                 if tail and tail[0].kind == "description":
                     out.append(tail[0])
