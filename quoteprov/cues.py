@@ -54,6 +54,11 @@ def _began(toks: list[Token], n: int) -> bool:
     return toks[n].text in ("began", "begins") and (n + 1 >= len(toks) or toks[n + 1].text in (",", ".", ";"))
 
 
+# The lows of the words _is_verb can accept (a token's low is its lowercase text, or that
+# without its final full stops): a cheap test that rules out most tokens first.
+_VERB_LOWS = frozenset(w for v in SPEECH_VERBS | PLURAL_NOUN_VERBS | {"put", "puts"} for w in (v, v.rstrip(".")))
+
+
 def _verb_at(toks: list[Token], n: int) -> bool:
     return _is_verb(toks[n], toks[n + 1] if n + 1 < len(toks) else None)
 
@@ -211,7 +216,7 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     # A speech verb right before the quote ("…, Trump boasted, “…”") speaks it; otherwise the
     # leftmost speech verb with a subject does: in "Flynn said Trump was right when he said …"
     # and "Ban condemned what he called a “…”" the main clause's speaker is the source.
-    verbs = [n for n in range(len(toks)) if _verb_at(toks, n)]
+    verbs = [n for n in range(len(toks)) if toks[n].low in _VERB_LOWS and _verb_at(toks, n)]
     verbs = [n for n in verbs if toks[n].start != used] + [n for n in verbs if toks[n].start == used]
     adjacent = [n for n in verbs if all(t.text in (",", ":", "that") for t in toks[n + 1:])]
     for n in adjacent + [v for v in verbs if v not in adjacent]:

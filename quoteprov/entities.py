@@ -84,7 +84,15 @@ def _titled_character(c: Chunk) -> bool:
 
 
 def _stem(word: str) -> str:
-    return word.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
+    stem = _STEMS.get(word)
+    if stem is None:
+        stem = word.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
+        if len(_STEMS) < 1 << 17:
+            _STEMS[word] = stem
+    return stem
+
+
+_STEMS: dict[str, str] = {}  # memo of _stem: names recur
 
 
 def _related(a: str, b: str) -> bool:
@@ -189,7 +197,9 @@ class EntityIndex:
         "Her" after it in the paragraph, before the next name. "" when there is none."""
         n = bisect_left(self._name_starts, c.start)
         floor = max(0, c.start - 400)
-        sentence_start = max(floor, *(self._text.rfind(ch, floor, c.start) for ch in ".!?\n"))
+        text, at = self._text, c.start
+        sentence_start = max(floor, text.rfind(".", floor, at), text.rfind("!", floor, at), text.rfind("?", floor, at),
+                             text.rfind("\n", floor, at))
         if n > 0 and self._name_starts[n - 1] > sentence_start:
             return ""  # "… killed Osama bin Laden and said she …": not the sentence's first name
         para_end = self._para_ends[min(bisect_left(self._para_ends, c.end), len(self._para_ends) - 1)]
@@ -220,11 +230,12 @@ class EntityIndex:
         if c.modifiers:
             return True
         words = c.name.split()
-        known = words[-1] in self._speakers or _stem(words[-1]) in self._by_surname
+        if words[-1] in self._speakers or _stem(words[-1]) in self._by_surname:
+            return True  # known
         before = self._text[max(0, c.start - 12):c.start].split()
-        if before and before[-1].lower() in PREPOSITIONS and not known and not gender_of(words[0]):
+        if before and before[-1].lower() in PREPOSITIONS and not gender_of(words[0]):
             return False  # "in New York", "from Islamabad": a place, not a person
-        return len(words) >= 2 or known or self._given_names and bool(gender_of(words[0]) or role_gender(words[0].lower()))
+        return len(words) >= 2 or self._given_names and bool(gender_of(words[0]) or role_gender(words[0].lower()))
 
     def _new_index(self, kind: SpeakerKind) -> int:
         i = self._next
@@ -269,13 +280,15 @@ class EntityIndex:
                 match.name_gender = role_gender(words[0].lower())  # "Mother", "Uncle" for a name
         if vote:
             match.votes[0 if vote == "m" else 1] += 1
-        title = c.text[: len(c.text) - len(c.name)].split()[-1:] if c.text.endswith(c.name) else []
-        if c.modifiers and len(words) == 1 and title and title[0][:1].isupper():
+        title = c.text[: len(c.text) - len(c.name)].split()[-1:] if c.modifiers and len(words) == 1 and \
+            c.text.endswith(c.name) else []
+        if title and title[0][:1].isupper():
             # A bare surname with its title names the person in full ("Mrs. Hartwell", "Captain Rowe").
             match.add_name(f"{title[0]} {c.name}", rank=0.5)
         else:
             match.add_name(c.name)
-        self._add_roles(match, (w for w in c.modifiers if w not in DETERMINERS and w not in POSSESSIVE_PRONOUNS))
+        if c.modifiers:  # no new roles otherwise, and the person's are already on record
+            self._add_roles(match, (w for w in c.modifiers if w not in DETERMINERS and w not in POSSESSIVE_PRONOUNS))
         match.last_seen = c.start
         return match
 

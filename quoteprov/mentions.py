@@ -28,6 +28,8 @@ from quoteprov.lexicon import (
 )
 from quoteprov.records import Mention, SpeakerKind
 
+# Reads only text[start:end] (no lookbehind; endpos bounds the lookaheads): ``names`` memoises the
+# chunks of a window on the window's text.
 _TOKEN = regex.compile(
     r"\r?\n[ \t]*\r?\n|--|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*(?:\.(?=[\s,]))?|\S"
 )
@@ -52,37 +54,64 @@ class Token:
 
     __slots__ = ("start", "end", "text", "low")
 
-    def __init__(self, start: int, end: int, text: str) -> None:
+    def __init__(self, start: int, end: int, text: str, low: str | None = None) -> None:
         self.start = start
         self.end = end
         self.text = text
-        low = text.lower()
-        self.low = low if low.endswith("..") else low.rstrip(".")
+        self.low = _low(text) if low is None else low
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
+def _low(text: str) -> str:
+    low = text.lower()
+    return low if low.endswith("..") else low.rstrip(".")
+
+
+# What each token string becomes, memoised (words recur): see ``_shape``.
+_SHAPES: dict[str, tuple[str, str, bool]] = {}
+_SHAPES_MAX = 1 << 17
+
+
+def _shape(t: str) -> tuple[str, str, bool]:
+    """The token's text, its ``low``, and whether the sentence's full stop is split off it."""
+    if len(t) > 2 and t[-1] == "." and not t[:-1].replace(".", "").isupper():
+        if t[:-1].lower() not in ABBREVIATIONS:  # "Capt." keeps its full stop; "the captain." does not
+            return t[:-1], _low(t[:-1]), True
+    if t[-1] == "\n":
+        return "¶", _low("¶"), False
+    return t, _low(t), False
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Words and punctuation of ``text[start:end]``. A blank line becomes a "¶" token and a
     sentence's full stop its own token, so that no mention runs on past either."""
-    out = []
-    for m in _TOKEN.finditer(text, start, end):
-        t = m.group()
-        s, e = m.span()
-        if len(t) > 2 and t[-1] == "." and not t[:-1].replace(".", "").isupper():
-            if t[:-1].lower() not in ABBREVIATIONS:  # "Capt." keeps its full stop; "the captain." does not
-                out.append(Token(s, e - 1, t[:-1]))
-                out.append(Token(e - 1, e, "."))  # the sentence's full stop ends any name
-                continue
-        if t == "I." and out and out[-1].text[:1].islower():
+    out: list[Token] = []
+    append = out.append
+    shapes = _SHAPES
+    find = text.find
+    e = start
+    # Only whitespace lies between two tokens, and a token starts with none (or is a blank line,
+    # which would have matched earlier): each starts where its text next occurs.
+    for t in _TOKEN.findall(text, start, end):
+        s = find(t, e, end)
+        e = s + len(t)
+        shape = shapes.get(t)
+        if shape is None:
+            shape = _shape(t)
+            if len(shapes) < _SHAPES_MAX:
+                shapes[t] = shape
+        word, low, split = shape
+        if split:
+            append(Token(s, e - 1, word, low))
+            append(Token(e - 1, e, ".", ""))  # the sentence's full stop ends any name
+        elif t == "I." and out and out[-1].text[:1].islower():
             # "said I." is the pronoun before a full stop, not an initial ("John I. Smith")
-            out.append(Token(s, e - 1, "I"))
-            out.append(Token(e - 1, e, "."))
-            continue
-        if t[-1] == "\n":
-            t = "¶"
-        out.append(Token(s, e, t))
+            append(Token(s, e - 1, "I", "i"))
+            append(Token(e - 1, e, ".", ""))
+        else:
+            append(Token(s, e, word, low))
     return out
 
 
@@ -108,9 +137,23 @@ def _is_name_word(tok: Token) -> bool:
     t = tok.text
     if not t[:1].isupper():
         return False
+    known = _NAME_WORDS.get(t)
+    if known is None:
+        known = _name_word(t)
+        if len(_NAME_WORDS) < _SHAPES_MAX:
+            _NAME_WORDS[t] = known
+    return known
+
+
+_NAME_WORDS: dict[str, bool] = {}  # memo of _name_word: capitalised words recur
+
+
+def _name_word(t: str) -> bool:
+    """A capitalised token that can be part of a name (``t`` is a token's text)."""
     if len(t) == 2 and t[1] == ".":
         return True  # an initial
-    if tok.low in NOT_NAMES or tok.low.endswith("ing") and len(t) > 5:
+    low = _low(t)
+    if low in NOT_NAMES or low.endswith("ing") and len(t) > 5:
         return False
     return any(c.isalpha() for c in t)
 

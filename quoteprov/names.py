@@ -42,6 +42,40 @@ def word_before(text: str, floor: int, pos: int) -> tuple[str, int]:
         end -= 1
     if end == pos:
         return "", -1
+    # The word is the end of the last whitespace-free stretch before the spaces, and that stretch
+    # alone decides it (what precedes the stretch is whitespace or lies beyond ``floor``).
+    if end == floor or text[end - 1].isspace():
+        return "", -1  # nothing but spaces, or a line break (or the like) before them
+    lo = max(floor, end - 30)
+    stretch = text[lo:end].rsplit(None, 1)[-1]
+    if end - len(stretch) == lo and lo > floor:
+        return _word_before(text, floor, end)  # the stretch may go on before ``lo``
+    word = _WORD_ENDINGS.get(stretch)
+    if word is None:
+        word = _word_ending(stretch)
+        if len(_WORD_ENDINGS) < 1 << 16:
+            _WORD_ENDINGS[stretch] = word
+    return (word, end - len(word)) if word else ("", -1)
+
+
+_WORD_ENDINGS: dict[str, str] = {}  # memo of _word_ending: words recur
+
+
+def _word_ending(stretch: str) -> str:
+    """The lowercase word that ends ``stretch`` (no whitespace in it), or ""."""
+    begin = len(stretch)
+    while begin > 0 and (stretch[begin - 1].isalpha() or stretch[begin - 1] == "-"):
+        begin -= 1
+    word = stretch[begin:]
+    if not word or not word[0].islower() or not word.replace("-", "").islower():
+        return ""
+    if begin > 0 and stretch[begin - 1] not in "([\"“‘'":
+        return ""  # part of a longer token
+    return word
+
+
+def _word_before(text: str, floor: int, end: int) -> tuple[str, int]:
+    """``word_before`` the long way, from the end of the word."""
     begin = end
     while begin > floor and (text[begin - 1].isalpha() or text[begin - 1] == "-"):
         begin -= 1
@@ -51,12 +85,16 @@ def word_before(text: str, floor: int, pos: int) -> tuple[str, int]:
     if begin > floor and not text[begin - 1].isspace() and text[begin - 1] not in "([\"“‘'":
         return "", -1  # part of a longer token
     return word, begin
+
+
 _APPOSITION = regex.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]", regex.I)
 _WORDS_AFTER = regex.compile(r"(?:(?:[ \u00a0]+|\r?\n)\p{Ll}[\p{Ll}\-]*){1,4}")
 _PRONOUNS = frozenset({"i", "he", "she", "we", "they", "it"})
 _NOT_PLAIN = NOT_NAMES | DETERMINERS | POSSESSIVE_PRONOUNS | _PRONOUNS | UNNAMED_HEADS
 _LOOKBACK = 60
-_WORDS_BEFORE = regex.compile(r"(?:[^\s]+[ \u00a0]+){1,5}$")
+# Searched right to left ((?r)): the match that ends at the run, as long as it can be, starts where a
+# left-to-right search would find its leftmost match, without trying every start before it.
+_WORDS_BEFORE = regex.compile(r"(?r)(?:[^\s]+[ \u00a0]+){1,5}$")
 _LOOKAHEAD = 100
 
 
@@ -135,6 +173,28 @@ def _plain_shape(
     return first, stop_at, SpeakerKind.PERSON, " ".join(words[cut:]), lows[-1], titles, gender
 
 
+# The chunker reads nothing outside its window, and windows recur (a name and the words around it
+# repeat across the articles of a corpus): its chunks are memoised on the window's text, with
+# offsets relative to the window.
+_WINDOWS: dict[str, list[Chunk]] = {}
+_WINDOWS_MAX = 1 << 14
+
+
+def _window_chunks(text: str, lo: int, hi: int) -> list[Chunk]:
+    """``chunks(text, lo, hi)`` with offsets relative to ``lo``."""
+    key = text[lo:hi]
+    found = _WINDOWS.get(key)
+    if found is None:
+        if len(_WINDOWS) >= _WINDOWS_MAX:
+            _WINDOWS.clear()
+        found = _WINDOWS[key] = chunks(key, 0, len(key))
+    return found
+
+
+def _shift(c: Chunk, by: int) -> Chunk:
+    return Chunk(c[0] + by, c[1] + by, c[2], c[3], c[4], c[5], c[6], c[7], c[8])
+
+
 def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
     """Name chunks in ``text[start:end]`` with the descriptions that title or follow them."""
     out: list[Chunk] = []
@@ -160,14 +220,17 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
             # Let the chunker see the words after the run too ("the Kent County Republican headquarters").
             after = _WORDS_AFTER.match(text, m.end(), min(end, m.end() + 60))
             hi = max(hi, after.end() if after is not None else m.end())
-        found = fast if fast is not None else [c for c in chunks(text, lo, hi) if c.end > m.start() and c.start < m.end()]
+            rs, re_ = m.start() - lo, m.end() - lo
+            fast = [_shift(c, lo) for c in _window_chunks(text, lo, hi) if c.end > rs and c.start < re_]
+        found = fast
         for c in found:
-            merged = titled_name(text, out[-1], c) if out else None
+            # (titled_name only ever merges a name into the description right before it)
+            merged = titled_name(text, out[-1], c) if out and c.kind == "name" and out[-1].kind == "description" else None
             if merged is not None:
                 out[-1] = c = merged
             else:
                 out.append(c)
-            if c.kind == "name" and _APPOSITION.match(text, c.end, end):
+            if c.kind == "name" and c.end < end and text[c.end] == "," and _APPOSITION.match(text, c.end, end):
                 tail = chunks(text, c.end + 2, min(end, c.end + _LOOKAHEAD))
                 if tail and tail[0].kind == "description":
                     out.append(tail[0])

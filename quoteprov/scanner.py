@@ -23,6 +23,8 @@ How marks are paired (see README, "How quotes are found"):
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from quoteprov.paragraphs import paragraph_break_pattern
@@ -61,23 +63,36 @@ class _Open:
 def scan(text: str) -> tuple[QuoteSpan, ...]:
     """Every quoted span in ``text``, with its content's offsets (marks excluded)."""
     spans: list[QuoteSpan] = []
+    # One pass for the marks of the whole text: a paragraph break is only line breaks and
+    # spaces, so no mark lies in one or reads across one, and each paragraph gets the marks a
+    # pass over it alone would find. Most paragraphs have none and are skipped.
+    marks = list(_MARK.finditer(text))
+    if not marks:
+        return ()
+    starts = [m.start() for m in marks]
     start = 0
     index = 0
     for brk in paragraph_break_pattern(text).finditer(text):
-        _scan_paragraph(text, start, brk.start(), index, spans)
+        first = bisect_left(starts, start)
+        if first < len(starts) and starts[first] < brk.start():
+            _scan_paragraph(text, start, brk.start(), index, spans, marks[first:bisect_left(starts, brk.start())])
         start = brk.end()
         index += 1
-    _scan_paragraph(text, start, len(text), index, spans)
+    first = bisect_left(starts, start)
+    if first < len(starts):
+        _scan_paragraph(text, start, len(text), index, spans, marks[first:])
     spans.sort(key=lambda s: (s.start, s.depth))
     return tuple(spans)
 
 
-def _scan_paragraph(text: str, pstart: int, pend: int, pindex: int, out: list[QuoteSpan]) -> None:
+def _scan_paragraph(
+    text: str, pstart: int, pend: int, pindex: int, out: list[QuoteSpan], marks: list[regex.Match[str]]
+) -> None:
     stack: list[_Open] = []
     first = pstart
     while first < pend and text[first].isspace():
         first += 1
-    for m in _MARK.finditer(text, pstart, pend):
+    for m in marks:
         mark = m.group()
         ms, me = m.span()
         prv = text[ms - 1] if ms > pstart else None
