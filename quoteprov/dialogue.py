@@ -247,6 +247,23 @@ def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
             # Only a person the narration names: a pet name ("Nell") may be the speaker's own other name.
             if chunk.speaker_kind is SpeakerKind.PERSON and index.mentioned(chunk) and index.resolve(chunk)[0] != speaker:
                 return chunk
+    return _spoken_to(ctx, p, speaker)
+
+
+# "said Mr. Bennet to Kitty", "turned to her youngest daughter, Lydia": the words before the person spoken to.
+_TO = regex.compile(r"\bto(?:[ \u00a0\n]+(?:his|her|their|the|my)[ \u00a0\n][^.!?;:\"“”‘’]{0,40}?,)?[ \u00a0\n]+$")
+
+
+def _spoken_to(ctx: Context, p: Para, speaker: int) -> Chunk | None:
+    """The person the narration of paragraph ``p`` says its speaker turned or spoke to."""
+    index = ctx.entity_index()
+    n = bisect_left(ctx.mentions, p.start, key=lambda c: c.start)
+    while n < len(ctx.mentions) and ctx.mentions[n].start < p.end:
+        c = ctx.mentions[n]
+        n += 1
+        if c.kind == "name" and index.is_person(c) and _TO.search(ctx.text, max(p.start, c.start - 60), c.start) \
+                and index.resolve(c)[0] != speaker:
+            return c
     return None
 
 

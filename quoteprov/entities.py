@@ -76,6 +76,9 @@ _INTRO = regex.compile(
 )  # or a clause after a comma: "Frank walked off, and George was left alone"
 
 
+_GROUP_TITLES = frozenset({"misses", "messrs", "messrs."})
+
+
 def _titled_character(c: Chunk) -> bool:
     """"the Colonel", "the Doctor": a capitalised title after "the", the way a story names a character."""
     words = c.text.split()
@@ -227,6 +230,8 @@ class EntityIndex:
     def _person_like(self, c: Chunk) -> bool:
         if c.text.isupper() and len(c.text) > 3:
             return False  # a heading ("CHAPTER ONE"), not a name
+        if any(w.lower() in _GROUP_TITLES for w in c.text.split()[:2]):
+            return False  # "the Misses Bennet": sisters, not one person
         if c.modifiers:
             return True
         words = c.name.split()

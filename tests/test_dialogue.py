@@ -377,3 +377,19 @@ def test_my_dear_name_at_a_quotes_start_is_the_addressee() -> None:
     rows = attributions(text)
     assert rows[1][1:] == ("Edward", "Edward", "continuation.addressee")
     assert [r[1] for r in rows[2:]] == ["Lucy", "Edward"]
+
+
+def test_the_person_spoken_or_turned_to_replies_and_misses_are_sisters() -> None:
+    text = _wrapped([
+        "The Misses Lucas and the Misses Bennet met the next morning to talk it over, and Mrs. Bennet was in "
+        "high spirits about the ball.",
+        '"You began the evening well," said Mrs. Bennet to Miss Lucas. "You were his first choice."',
+        '"Yes; but he seemed to like his second better."',
+        "Mrs. Bennet turned to her youngest daughter, Lydia. \"Do not be so noisy, child,\" said she.",
+        '"I am not noisy, mamma."',
+        '"Kitty, stop coughing," said Mr. Bennet.',
+    ])
+    rows = attributions(text)
+    assert rows[0][1] == "Mrs. Bennet"  # not "Misses Bennet": the sisters are no one person
+    assert rows[2][1:] == ("Miss Lucas", "Miss Lucas", "continuation.addressee")  # "said … to Miss Lucas"
+    assert rows[4][1:] == ("Lydia", "Lydia", "continuation.addressee")  # "turned to her youngest daughter, Lydia"
