@@ -54,10 +54,10 @@ _GENERIC = frozenset({"top", "senior", "former", "new", "then", "chief", "head",
 
 @lru_cache(maxsize=1)
 def _character_pattern() -> regex.Pattern[str]:
-    """"the doctor", "The young man", "the old housekeeper": a definite description of a person."""
+    """"the doctor", "The young man", "the old housekeeper", "his wife": a definite description of a person."""
     heads = "|".join(map(regex.escape, sorted(ROLE_NOUNS | FEMALE_ROLES | MALE_ROLES, key=len, reverse=True)))
     words = r"(?:[\p{Ll}\-]+[ \u00a0]+){0,2}?"
-    return regex.compile(rf"(?<![\p{{L}}])[Tt]he[ \u00a0]+{words}(?P<head>{heads})(?![\p{{L}}])")
+    return regex.compile(rf"(?<![\p{{L}}])(?:[Tt]he|[Hh]is|[Hh]er)[ \u00a0]+{words}(?P<head>{heads})(?![\p{{L}}])")
 
 
 # Kin who share the possessor's surname, and their gender.

@@ -393,3 +393,15 @@ def test_the_person_spoken_or_turned_to_replies_and_misses_are_sisters() -> None
     assert rows[0][1] == "Mrs. Bennet"  # not "Misses Bennet": the sisters are no one person
     assert rows[2][1:] == ("Miss Lucas", "Miss Lucas", "continuation.addressee")  # "said … to Miss Lucas"
     assert rows[4][1:] == ("Lydia", "Lydia", "continuation.addressee")  # "turned to her youngest daughter, Lydia"
+
+
+def test_a_pronoun_with_no_named_woman_takes_a_possessive_description() -> None:
+    text = _wrapped([
+        '"My dear Mr. Ashby," said his lady to him one evening, "have you heard that the house is taken?"',
+        "Mr. Ashby replied that he had not heard anything of the kind, and went back to his paper.",
+        '"But it is," returned she; "for our neighbour has just been here and told me all about it."',
+        '"And who has taken it?"',
+        '"A young man of large fortune from the north."',
+    ])
+    rows = attributions(text)
+    assert rows[2][1:3] == ("his lady", "she")  # the only woman in the story so far
