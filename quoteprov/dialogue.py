@@ -94,7 +94,7 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     if not ctx.dialogue or k > 0 or pi == 0 or not starts_paragraph(ctx, pi, q):
         return None
     prev = ctx.paras[pi - 1]
-    if prev.quotes or prev.end <= prev.start:
+    if prev.quotes or prev.end <= prev.start or _is_heading(ctx, prev):
         return None
     # The last sentence: after the last sentence break with words still after it.
     starts = [e for e in sentence_ends(ctx.text, prev.start, prev.end, []) if ctx.text[e:prev.end].strip()]
@@ -122,12 +122,41 @@ def after_narration(ctx: Context, pi: int) -> None:
         return
     q = ctx.quotes[p.quotes[0]]
     prev = ctx.paras[pi - 1]
-    if prev.quotes or prev.end <= prev.start or not starts_paragraph(ctx, pi, q):
+    if prev.quotes or prev.end <= prev.start or not starts_paragraph(ctx, pi, q) or _is_heading(ctx, prev):
         return
     found = _after_narration(ctx, pi, q, prev)
     if found is not None:
         ctx.found[p.quotes[0]] = found
         paragraph_speaker(ctx, p)
+
+
+def nearest_person(ctx: Context, pi: int) -> None:
+    """In dialogue, the last resort for a quote paragraph nothing attributes (the first line
+    after a chapter heading, a reply where nobody else is known): the person named nearest
+    to it, before or after, within 1,500 characters (rule fallback.nearest-person)."""
+    p = ctx.paras[pi]
+    if not ctx.dialogue or not p.quotes or ctx.found[p.quotes[0]] is not None:
+        return
+    q = ctx.quotes[p.quotes[0]]
+    if not starts_paragraph(ctx, pi, q):
+        return
+    index = ctx.entity_index()
+    before = index.other_person_before(q.start, -1)
+    after = index.other_person_after(q.end, -1, _NEXT_NAMED_REACH)
+    if before is not None and q.start - before[1].end > _NEXT_NAMED_REACH:
+        before = None
+    if after is not None and (before is None or after[1].start - q.end < q.start - before[1].end):
+        before = after
+    if before is None:
+        return
+    ev = SpeechEvent(Cue(q.start, q.start, ""), before[1], "fallback.nearest-person", 0.3)
+    ctx.found[p.quotes[0]] = Found(ev, ev.rule, f"nothing else says who speaks: {before[1].text!r} is named nearest")
+    paragraph_speaker(ctx, p)
+
+
+def _is_heading(ctx: Context, p: Para) -> bool:
+    """A chapter heading or a title in capitals: the story starts again after it."""
+    return bool(_CHAPTER.match(ctx.text, p.start, p.end)) or ctx.text[p.start:p.end].isupper()
 
 
 def _after_narration(ctx: Context, pi: int, q: QuoteSpan, prev: Para) -> Found | None:

@@ -69,6 +69,7 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
             dialogue.pronoun_turn(ctx, pi)
             dialogue.paragraph_speaker(ctx, p)
             dialogue.after_narration(ctx, pi)
+            dialogue.nearest_person(ctx, pi)
     index = ctx.entity_index(final=True)
     attributions: list[Attribution | None] = []
     final_quotes: list[QuoteSpan] = []

@@ -405,3 +405,14 @@ def test_a_pronoun_with_no_named_woman_takes_a_possessive_description() -> None:
     ])
     rows = attributions(text)
     assert rows[2][1:3] == ("his lady", "she")  # the only woman in the story so far
+
+
+def test_a_chapter_heading_ends_the_conversation_and_the_nearest_person_is_the_last_resort() -> None:
+    text = (
+        "CHAPTER I\n\n\"Will you come?\" asked Tom.\n\n\"I will,\" said Anne.\n\n\"Then go,\" said Tom.\n\n\"Now?\"\n\n"
+        "CHAPTER II\n\n\"It is raining again.\"\n\nAnne looked out of the window at the wet garden.\n"
+    )
+    rows = attributions(text)
+    assert rows[3][1:] == ("Anne", "Anne", "continuation.turn-taking")
+    # Not a reply across the heading, and "II" is nobody: the person named nearest.
+    assert rows[4][1:] == ("Anne", "Anne", "fallback.nearest-person")
