@@ -15,135 +15,27 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import lru_cache
 
-import regex
-
-from quoteprov.given_names import FEMALE_ROLES, MALE_ROLES, gender_of, role_gender
-from quoteprov.lexicon import (
-    DETERMINERS,
-    POSSESSIVE_PRONOUNS,
-    PREPOSITIONS,
-    ROLE_NOUNS,
-    TITLES,
-    UNNAMED_HEADS,
-)
+from quoteprov.given_names import gender_of, role_gender
+from quoteprov.lexicon import DETERMINERS, POSSESSIVE_PRONOUNS, PREPOSITIONS, ROLE_NOUNS, TITLES, UNNAMED_HEADS
 from quoteprov.mentions import Chunk, chunks
 from quoteprov.names import word_before
-from quoteprov.records import Entity, SpeakerKind, Step
-from quoteprov.speaker_merge import similar_given
-
-_ROLE_SYNONYMS = {
-    "fm": ("foreign", "minister", "diplomat"),
-    "pm": ("prime", "minister"),
-    "diplomat": ("foreign", "minister", "fm", "ambassador", "envoy"),
-    "sen": ("senator",),
-    "senator": ("sen",),
-    "rep": ("representative", "congressman", "congresswoman"),
-    "gov": ("governor",),
-    "governor": ("gov",),
-    "gen": ("general",),
-    "general": ("gen",),
-    "president": ("leader",),
-}
-_SUBJECT_REACH = 400  # characters a pronoun looks back for a subject before settling for the nearest mention
-_GENDERED = regex.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he)\b|(?<=[.!?]\s+)Her\b")
-_GENERIC = frozenset({"top", "senior", "former", "new", "then", "chief", "head", "his", "her", "their", "its"})
-
-
-@lru_cache(maxsize=1)
-def _character_pattern() -> regex.Pattern[str]:
-    """"the doctor", "The young man", "the old housekeeper", "his wife": a definite description of a person."""
-    heads = "|".join(map(regex.escape, sorted(ROLE_NOUNS | FEMALE_ROLES | MALE_ROLES, key=len, reverse=True)))
-    words = r"(?:[\p{Ll}\-]+[ \u00a0]+){0,2}?"
-    return regex.compile(rf"(?<![\p{{L}}])(?:[Tt]he|[Hh]is|[Hh]er)[ \u00a0]+{words}(?P<head>{heads})(?![\p{{L}}])")
-
-
-# Kin who share the possessor's surname, and their gender.
-_KIN = {"wife": "f", "lady": "f", "husband": "m", "mother": "f", "father": "m",
-        "brother": "m", "sister": "f", "son": "m", "daughter": "f"}
-
-
-# Adverbs and conjunctions that open a sentence before its subject ("At last Marianne put down …").
-_OPENERS = (
-    "and|but|so|yet|still|then|now|soon|later|presently|suddenly|meanwhile|instead|finally|again|"
-    "afterwards|accordingly|however|indeed|perhaps|here|there|just then|at last|at length|at once|"
-    "at first|by and by|once more|even so|after a (?:moment|pause|while|time)|for a (?:moment|while)"
+from quoteprov.people import (
+    GENDERED,
+    GENERIC,
+    GROUP_TITLES,
+    KIN,
+    OPENS_CLAUSE,
+    ROLE_SYNONYMS,
+    SUBJECT_REACH,
+    Person,
+    character_pattern,
+    related,
+    same_given,
+    stem,
+    titled_character,
 )
-_INTRO = regex.compile(
-    rf"(?:(?:^|(?<=[.!?:;\n][\"”’']?[ \t]*))(?i:{_OPENERS}),?|[,;][ \u00a0]+(?:and|but|so|yet|while|when))[ \u00a0]+$"
-)  # or a clause after a comma: "Frank walked off, and George was left alone"
-
-
-_GROUP_TITLES = frozenset({"misses", "messrs", "messrs."})
-
-
-def _titled_character(c: Chunk) -> bool:
-    """"the Colonel", "the Doctor": a capitalised title after "the", the way a story names a character."""
-    words = c.text.split()
-    return len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper() and \
-        (c.head in TITLES or c.head in ROLE_NOUNS or bool(role_gender(c.head)))
-
-
-def _stem(word: str) -> str:
-    stem = _STEMS.get(word)
-    if stem is None:
-        stem = word.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
-        if len(_STEMS) < 1 << 17:
-            _STEMS[word] = stem
-    return stem
-
-
-_STEMS: dict[str, str] = {}  # memo of _stem: names recur
-
-
-def _related(a: str, b: str) -> bool:
-    """Same word, or nationality and country ("russian"/"russia's", "pakistani"/"pakistan")."""
-    a, b = _stem(a), _stem(b)
-    if a == b:
-        return True
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n >= 4 and n >= min(len(a), len(b)) - 3
-
-
-@dataclass
-class _Person:
-    index: int
-    surname: str
-    names: list[str] = field(default_factory=list)
-    roles: set[str] = field(default_factory=set)
-    name_gender: str = ""  # from a given name in the lexicon
-    last_seen: int = 0
-
-    canonical: str = ""
-    title_gender: str = ""
-    votes: list[int] = field(default_factory=lambda: [0, 0])  # he/his and she/her after its mentions
-
-    @property
-    def gender(self) -> str:
-        """Mr/Mrs/Ms first, then a common given name, then the pronouns that follow the person."""
-        if self.title_gender or self.name_gender:
-            return self.title_gender or self.name_gender
-        m, f = self.votes
-        return "" if m == f else "m" if m > f else "f"
-    _rank: float = 0.0
-
-    def add_name(self, name: str, rank: float = 1.0) -> None:
-        """Record a variant; the canonical name is the first of those with the most name words
-        (an honorific counts half, so "Sergey Lavrov" outranks "Mr. Lavrov")."""
-        self.names.append(name)
-        weight = len(name.split()) - 1 + rank
-        if weight > self._rank:
-            self.canonical, self._rank = name, weight
-
-    @property
-    def name(self) -> str:
-        return self.canonical
+from quoteprov.records import Entity, SpeakerKind, Step
 
 
 class EntityIndex:
@@ -156,7 +48,7 @@ class EntityIndex:
         self._text = text
         self._given_names = given_names_are_people  # fiction: "Edward laughed" names a character
         self._para_ends = paragraph_ends or [len(text)]
-        self._people: list[_Person] = []
+        self._people: list[Person] = []
         self._orgs: dict[str, int] = {}
         self._org_names: dict[int, list[str]] = {}
         self._kinds: dict[int, SpeakerKind] = {}
@@ -164,15 +56,15 @@ class EntityIndex:
         self._timeline: list[tuple[int, int, Chunk]] = []  # (position, entity, chunk) of person mentions
         self._by_start: dict[int, int] = {}
         self._speakers = speaker_words
-        self._by_surname: dict[str, list[_Person]] = {}
-        self._person_by_index: dict[int, _Person] = {}
+        self._by_surname: dict[str, list[Person]] = {}
+        self._person_by_index: dict[int, Person] = {}
         self._name_starts = [c.start for c in mentions if c.kind == "name"]
         self._described_people = given_names_are_people  # fiction: "The doctor sat down. … he said"
         self._with_roles: set[int] = set()  # positions in self._people of those with a role
         self._position: dict[int, int] = {}  # entity index → position in self._people
         prev: Chunk | None = None
         for c in mentions:
-            if given_names_are_people and c.kind == "description" and _titled_character(c):
+            if given_names_are_people and c.kind == "description" and titled_character(c):
                 c = c._replace(kind="name")  # "the Colonel": in a story, what the character is called
                 titled = self._unique_title(c.head)  # "Captain Hale … the Captain"
                 ent = self._people[titled[1]] if titled is not None else self._person_for(c, self._vote(c))
@@ -186,10 +78,10 @@ class EntityIndex:
                     prev.start in self._by_start and text[prev.end:c.start].strip() == ",":
                 # Apposition: "Lavrov, the Russian foreign minister, …"
                 ent = self._people[self._by_start[prev.start]]
-                self._add_roles(ent, (w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in _GENERIC))
+                self._add_roles(ent, (w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in GENERIC))
             prev = c
 
-    def _add_roles(self, p: _Person, words: Iterable[str]) -> None:
+    def _add_roles(self, p: Person, words: Iterable[str]) -> None:
         p.roles.update(words)
         if p.roles:
             self._with_roles.add(self._position[p.index])
@@ -207,7 +99,7 @@ class EntityIndex:
             return ""  # "… killed Osama bin Laden and said she …": not the sentence's first name
         para_end = self._para_ends[min(bisect_left(self._para_ends, c.end), len(self._para_ends) - 1)]
         limit = min(para_end, c.end + 200, self._name_starts[n + 1] if n + 1 < len(self._name_starts) else len(self._text))
-        found = _GENDERED.search(self._text, c.end, limit)
+        found = GENDERED.search(self._text, c.end, limit)
         if found is None:
             return ""
         return "m" if found.group().lower() in ("he", "his") else "f"
@@ -225,17 +117,17 @@ class EntityIndex:
         if i < 0 or self._text[i] in ".!?\n:;":
             return True
         # After a short opening phrase: "At last Marianne put down her work", "Then, Clinton said".
-        return _INTRO.search(self._text, max(0, c.start - 30), c.start) is not None
+        return OPENS_CLAUSE.search(self._text, max(0, c.start - 30), c.start) is not None
 
     def _person_like(self, c: Chunk) -> bool:
         if c.text.isupper() and len(c.text) > 3:
             return False  # a heading ("CHAPTER ONE"), not a name
-        if any(w.lower() in _GROUP_TITLES for w in c.text.split()[:2]):
+        if any(w.lower() in GROUP_TITLES for w in c.text.split()[:2]):
             return False  # "the Misses Bennet": sisters, not one person
         if c.modifiers:
             return True
         words = c.name.split()
-        if words[-1] in self._speakers or _stem(words[-1]) in self._by_surname:
+        if words[-1] in self._speakers or stem(words[-1]) in self._by_surname:
             return True  # known
         before = self._text[max(0, c.start - 12):c.start].split()
         if before and before[-1].lower() in PREPOSITIONS and not gender_of(words[0]):
@@ -257,10 +149,10 @@ class EntityIndex:
                 return gender
         return ""
 
-    def _person_for(self, c: Chunk, vote: str = "") -> _Person:
+    def _person_for(self, c: Chunk, vote: str = "") -> Person:
         words = c.name.split()
-        surname = _stem(words[-1])
-        given = [_stem(w) for w in words[:-1]]
+        surname = stem(words[-1])
+        given = [stem(w) for w in words[:-1]]
         titled = c.gender or self._role_gender(c)  # Mrs., "spokesman X", "9/11 widow X"
         match = None
         for p in reversed(self._by_surname.get(surname, ())):
@@ -268,12 +160,12 @@ class EntityIndex:
             said = titled or vote
             if said and known and said != known and (titled or p.title_gender or not given):
                 continue  # "Mr. Hartwell" and "Mrs. Hartwell" (or "Irene Hartwell") are two people
-            full = [_stem(w) for w in p.name.split()[:-1]]
-            if not given or not full or _same_given(given, full):
+            full = [stem(w) for w in p.name.split()[:-1]]
+            if not given or not full or same_given(given, full):
                 match = p
                 break
         if match is None:
-            match = _Person(self._new_index(SpeakerKind.PERSON), surname)
+            match = Person(self._new_index(SpeakerKind.PERSON), surname)
             self._position[match.index] = len(self._people)
             self._people.append(match)
             self._by_surname.setdefault(surname, []).append(match)
@@ -303,7 +195,7 @@ class EntityIndex:
 
     def mentioned(self, c: Chunk) -> bool:
         """Whether a person of the name ``c`` (by its last word) is mentioned outside the quotes."""
-        return bool(c.name.split()) and _stem(c.name.split()[-1]) in self._by_surname
+        return bool(c.name.split()) and stem(c.name.split()[-1]) in self._by_surname
 
     def other_person_after(self, pos: int, exclude: int, reach: int) -> tuple[int, Chunk] | None:
         """The first person mentioned in ``text[pos:pos + reach]`` who is not entity ``exclude``."""
@@ -327,7 +219,7 @@ class EntityIndex:
         """How many person mentions start before ``pos`` (the timeline is in text order)."""
         return bisect_left(self._timeline, pos, key=lambda entry: entry[0])
 
-    def person_at(self, index: int) -> _Person | None:
+    def person_at(self, index: int) -> Person | None:
         return self._person_by_index.get(index)
 
     def resolve(self, c: Chunk) -> tuple[int, str, SpeakerKind, tuple[Step, ...]]:
@@ -354,7 +246,7 @@ class EntityIndex:
         self._org_names[idx].append(c.text)
         return idx, c.name, self._kinds[idx], ()
 
-    def _people_by_index(self, index: int) -> _Person:
+    def _people_by_index(self, index: int) -> Person:
         p = self.person_at(index)
         assert p is not None
         return p
@@ -392,8 +284,8 @@ class EntityIndex:
         in the few hundred characters before the pronoun whose gender does not disagree."""
         if not self._described_people:
             return None
-        floor = max(0, c.start - _SUBJECT_REACH)
-        for m in reversed(list(_character_pattern().finditer(self._text, floor, c.start))):
+        floor = max(0, c.start - SUBJECT_REACH)
+        for m in reversed(list(character_pattern().finditer(self._text, floor, c.start))):
             g = role_gender(m.group("head"))
             if not g or g == c.gender:
                 found = [d for d in chunks(self._text, m.start(), m.end()) if d.kind == "description"]
@@ -401,12 +293,12 @@ class EntityIndex:
                     return found[-1]
         return None
 
-    def _antecedent_person(self, c: Chunk) -> tuple[int, _Person, Chunk] | None:
+    def _antecedent_person(self, c: Chunk) -> tuple[int, Person, Chunk] | None:
         """The person a he/she/who refers to: the nearest earlier subject (a mention opening its
         sentence, or right after a quote) within a few hundred characters whose gender does not
         disagree, over a nearer object ("Clinton … killed bin Laden and said she …"); past
         that reach, the nearest mention whose gender does not disagree."""
-        best: tuple[int, int, _Person, Chunk] | None = None
+        best: tuple[int, int, Person, Chunk] | None = None
         nearest = None
         for n in range(self._before(c.start) - 1, -1, -1):
             pos, idx, mention = self._timeline[n]
@@ -415,7 +307,7 @@ class EntityIndex:
                 continue
             if nearest is None:
                 nearest = (pos, p, mention)
-            if c.start - pos > _SUBJECT_REACH:
+            if c.start - pos > SUBJECT_REACH:
                 break
             score = 1 if self._opens_sentence(mention) else 0
             if best is None or score > best[0]:
@@ -439,7 +331,7 @@ class EntityIndex:
         kin = self._kin(c)
         if kin is not None:
             return kin.index, kin.name, SpeakerKind.PERSON, (Step("mention.description.kin", f"{c.text!r} → {kin.name}"),)
-        words = [w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in _GENERIC
+        words = [w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in GENERIC
                  and w not in POSSESSIVE_PRONOUNS]
         if not words:
             return None
@@ -448,10 +340,10 @@ class EntityIndex:
             p = self._people[n]
             roles = set(p.roles)
             for r in list(roles):
-                roles.update(_ROLE_SYNONYMS.get(r, ()))
+                roles.update(ROLE_SYNONYMS.get(r, ()))
             score = 0.0
             for w in words:
-                if any(_related(w, r) for r in roles):
+                if any(related(w, r) for r in roles):
                     score += 2.0 if w not in ROLE_NOUNS and w not in TITLES else 1.0
             if score >= 2.0 and (best is None or (score, p.last_seen) > (best[0], self._people[best[1]].last_seen)):
                 best = (score, n)
@@ -462,10 +354,10 @@ class EntityIndex:
         p = self._people[best[1]]
         return p.index, p.name, SpeakerKind.PERSON, (Step("mention.description.role-match", f"{c.text!r} → {p.name}"),)
 
-    def _kin(self, c: Chunk) -> _Person | None:
+    def _kin(self, c: Chunk) -> Person | None:
         """"his wife", "her husband", "her mother": the one other person of the possessor's
         surname and of the kin word's gender ("Mr. Ashby … his wife" is Mrs. Ashby)."""
-        gender = _KIN.get(c.head)
+        gender = KIN.get(c.head)
         if gender is None or len(c.modifiers) != 1 or c.modifiers[0] not in ("his", "her"):
             return None
         possessor = c._replace(end=c.start + 3, text=c.text[:3], kind="pronoun", name=c.text[:3],
@@ -482,7 +374,7 @@ class EntityIndex:
 
     def _unique_title(self, head: str) -> tuple[float, int] | None:
         """"the captain", "the senator": the one person the text gave that title, if only one."""
-        found = [n for n in sorted(self._with_roles) if any(_related(head, r) for r in self._people[n].roles)]
+        found = [n for n in sorted(self._with_roles) if any(related(head, r) for r in self._people[n].roles)]
         return (1.0, found[0]) if len(found) == 1 else None
 
     def entities(self) -> tuple[Entity, ...]:
@@ -491,8 +383,3 @@ class EntityIndex:
             names = tuple(dict.fromkeys(self._org_names[idx]))
             out.append(Entity(idx, names[0] if names else key, self._kinds[idx], names))
         return tuple(sorted(out, key=lambda e: e.index))
-
-
-def _same_given(a: list[str], b: list[str]) -> bool:
-    """Given names that agree: equal, initials, or transliteration variants (Sergey/Sergei)."""
-    return similar_given(a[0], b[0])

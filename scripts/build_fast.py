@@ -12,7 +12,7 @@ from setuptools import setup
 from mypyc.build import mypycify
 
 CORE = ["scanner", "paragraphs", "sentences", "lexicon", "mentions", "names", "cues",
-        "entities", "rule_context", "dialogue", "resolver", "given_names", "speaker_merge"]
+        "people", "entities", "rule_context", "dialogue", "resolver", "given_names", "speaker_merge"]
 
 setup(
     name="quoteprov-core",

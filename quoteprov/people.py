@@ -1,0 +1,136 @@
+"""A person of one document, and the words that tell about people: pure helpers for the
+entity index (``quoteprov.entities``).
+
+Surnames are compared by their stem ("Lavrov's" is "lavrov"); roles by word or by
+nationality and country ("russian" ≈ "russia's"); kin words carry a gender and, for
+family, the possessor's surname; a sentence-opening adverb or a clause after a comma
+still leaves a subject position.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from quoteprov.given_names import FEMALE_ROLES, MALE_ROLES, role_gender
+from quoteprov.lexicon import ROLE_NOUNS, TITLES
+from quoteprov.mentions import Chunk
+from quoteprov.speaker_merge import similar_given
+
+ROLE_SYNONYMS = {
+    "fm": ("foreign", "minister", "diplomat"),
+    "pm": ("prime", "minister"),
+    "diplomat": ("foreign", "minister", "fm", "ambassador", "envoy"),
+    "sen": ("senator",),
+    "senator": ("sen",),
+    "rep": ("representative", "congressman", "congresswoman"),
+    "gov": ("governor",),
+    "governor": ("gov",),
+    "gen": ("general",),
+    "general": ("gen",),
+    "president": ("leader",),
+}
+SUBJECT_REACH = 400  # characters a pronoun looks back for a subject before settling for the nearest mention
+GENDERED = regex.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he)\b|(?<=[.!?]\s+)Her\b")
+GENERIC = frozenset({"top", "senior", "former", "new", "then", "chief", "head", "his", "her", "their", "its"})
+
+
+@lru_cache(maxsize=1)
+def character_pattern() -> regex.Pattern[str]:
+    """"the doctor", "The young man", "the old housekeeper", "his wife": a definite description of a person."""
+    heads = "|".join(map(regex.escape, sorted(ROLE_NOUNS | FEMALE_ROLES | MALE_ROLES, key=len, reverse=True)))
+    words = r"(?:[\p{Ll}\-]+[ \u00a0]+){0,2}?"
+    return regex.compile(rf"(?<![\p{{L}}])(?:[Tt]he|[Hh]is|[Hh]er)[ \u00a0]+{words}(?P<head>{heads})(?![\p{{L}}])")
+
+
+# Kin who share the possessor's surname, and their gender.
+KIN = {"wife": "f", "lady": "f", "husband": "m", "mother": "f", "father": "m",
+        "brother": "m", "sister": "f", "son": "m", "daughter": "f"}
+
+
+# Adverbs and conjunctions that open a sentence before its subject ("At last Marianne put down …").
+_OPENERS = (
+    "and|but|so|yet|still|then|now|soon|later|presently|suddenly|meanwhile|instead|finally|again|"
+    "afterwards|accordingly|however|indeed|perhaps|here|there|just then|at last|at length|at once|"
+    "at first|by and by|once more|even so|after a (?:moment|pause|while|time)|for a (?:moment|while)"
+)
+OPENS_CLAUSE = regex.compile(
+    rf"(?:(?:^|(?<=[.!?:;\n][\"”’']?[ \t]*))(?i:{_OPENERS}),?|[,;][ \u00a0]+(?:and|but|so|yet|while|when))[ \u00a0]+$"
+)  # or a clause after a comma: "Frank walked off, and George was left alone"
+
+
+GROUP_TITLES = frozenset({"misses", "messrs", "messrs."})
+
+
+def titled_character(c: Chunk) -> bool:
+    """"the Colonel", "the Doctor": a capitalised title after "the", the way a story names a character."""
+    words = c.text.split()
+    return len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper() and \
+        (c.head in TITLES or c.head in ROLE_NOUNS or bool(role_gender(c.head)))
+
+
+def stem(word: str) -> str:
+    stem = _STEMS.get(word)
+    if stem is None:
+        stem = word.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
+        if len(_STEMS) < 1 << 17:
+            _STEMS[word] = stem
+    return stem
+
+
+_STEMS: dict[str, str] = {}  # memo of stem: names recur
+
+
+def related(a: str, b: str) -> bool:
+    """Same word, or nationality and country ("russian"/"russia's", "pakistani"/"pakistan")."""
+    a, b = stem(a), stem(b)
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= 4 and n >= min(len(a), len(b)) - 3
+
+
+@dataclass
+class Person:
+    index: int
+    surname: str
+    names: list[str] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    name_gender: str = ""  # from a given name in the lexicon
+    last_seen: int = 0
+
+    canonical: str = ""
+    title_gender: str = ""
+    votes: list[int] = field(default_factory=lambda: [0, 0])  # he/his and she/her after its mentions
+
+    @property
+    def gender(self) -> str:
+        """Mr/Mrs/Ms first, then a common given name, then the pronouns that follow the person."""
+        if self.title_gender or self.name_gender:
+            return self.title_gender or self.name_gender
+        m, f = self.votes
+        return "" if m == f else "m" if m > f else "f"
+    _rank: float = 0.0
+
+    def add_name(self, name: str, rank: float = 1.0) -> None:
+        """Record a variant; the canonical name is the first of those with the most name words
+        (an honorific counts half, so "Sergey Lavrov" outranks "Mr. Lavrov")."""
+        self.names.append(name)
+        weight = len(name.split()) - 1 + rank
+        if weight > self._rank:
+            self.canonical, self._rank = name, weight
+
+    @property
+    def name(self) -> str:
+        return self.canonical
+
+
+def same_given(a: list[str], b: list[str]) -> bool:
+    """Given names that agree: equal, initials, or transliteration variants (Sergey/Sergei)."""
+    return similar_given(a[0], b[0])
