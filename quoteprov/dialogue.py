@@ -274,9 +274,15 @@ def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
                 continue
             chunk = name_chunk(ctx.text, start, end)
             # Only a person the narration names: a pet name ("Nell") may be the speaker's own other name.
-            if chunk.speaker_kind is SpeakerKind.PERSON and index.mentioned(chunk) and index.resolve(chunk)[0] != speaker:
+            if chunk.speaker_kind is SpeakerKind.PERSON and (index.mentioned(chunk) or _narration_names(ctx, chunk)) \
+                    and index.resolve(chunk)[0] != speaker:
                 return chunk
     return _spoken_to(ctx, p, speaker)
+
+
+def _narration_names(ctx: Context, chunk: Chunk) -> bool:
+    """Whether the narration uses ``chunk``'s name as a name ("Dolores was wiping the counter")."""
+    return chunk.name in ctx.narration_names()
 
 
 # "said Mr. Bennet to Kitty", "turned to her youngest daughter, Lydia": the words before the person spoken to.

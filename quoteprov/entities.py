@@ -88,8 +88,9 @@ class EntityIndex:
 
     def _vote(self, c: Chunk) -> str:
         """The gender the text gives a person mention (rule entity.gender-pronoun): when the
-        mention is the first name of its sentence, the first "he"/"his"/"she"/sentence-initial
-        "Her" after it in the paragraph, before the next name. "" when there is none."""
+        mention is the first name of its sentence and no he/his/she comes before it there, the
+        first "he"/"his"/"she"/sentence-initial "Her" after it in the paragraph, before the next
+        name. "" when there is none."""
         n = bisect_left(self._name_starts, c.start)
         floor = max(0, c.start - 400)
         text, at = self._text, c.start
@@ -97,6 +98,8 @@ class EntityIndex:
                              text.rfind("\n", floor, at))
         if n > 0 and self._name_starts[n - 1] > sentence_start:
             return ""  # "… killed Osama bin Laden and said she …": not the sentence's first name
+        if GENDERED.search(text, sentence_start, at):
+            return ""  # "She had always liked Ray, and she …": the pronoun before is the subject
         para_end = self._para_ends[min(bisect_left(self._para_ends, c.end), len(self._para_ends) - 1)]
         limit = min(para_end, c.end + 200, self._name_starts[n + 1] if n + 1 < len(self._name_starts) else len(self._text))
         found = GENDERED.search(self._text, c.end, limit)

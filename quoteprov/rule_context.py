@@ -46,6 +46,13 @@ class Context:
     index: EntityIndex | None
     dialogue: bool
     found: list[Found | None]
+    _names: frozenset[str] | None = None
+
+    def narration_names(self) -> frozenset[str]:
+        """Every name the narration (the text outside the quotes) uses."""
+        if self._names is None:
+            self._names = frozenset(c.name for c in self.mentions if c.kind == "name")
+        return self._names
 
     def entity_index(self, final: bool = False) -> EntityIndex:
         """The document's entities. A single capitalised word counts as a person where some

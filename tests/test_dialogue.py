@@ -416,3 +416,21 @@ def test_a_chapter_heading_ends_the_conversation_and_the_nearest_person_is_the_l
     assert rows[3][1:] == ("Anne", "Anne", "continuation.turn-taking")
     # Not a reply across the heading, and "II" is nobody: the person named nearest.
     assert rows[4][1:] == ("Anne", "Anne", "fallback.nearest-person")
+
+
+def test_an_object_after_a_pronoun_gets_no_gender_vote_and_a_narrated_name_is_an_addressee() -> None:
+    text = (
+        "Chapter 3\n\n"
+        "The diner was nearly empty when Ray came in out of the rain. Lorna was wiping down the counter.\n\n"
+        "“Lorna, can I get a coffee?” Ray asked.\n\n"
+        "“Coming right up, hon.”\n\n"
+        "She had always liked Ray, and she did not much like the rain.\n\n"
+        "“You want anything to eat?” she asked.\n\n"
+        "“Nothing,” Ray said. “Nothing at all.”\n\n"
+        "He smiled in spite of himself. “Maybe pie.”\n"
+    )
+    rows = attributions(text)
+    # "Lorna" is no common given name, but the narration names her: the reply is hers.
+    assert rows[1][1:] == ("Lorna", "Lorna", "continuation.addressee")
+    # "She had always liked Ray, and she …" does not make Ray a woman: "He" is still Ray.
+    assert rows[-1][1] == "Ray"
