@@ -117,41 +117,46 @@ def after_narration(ctx: Context, pi: int) -> None:
     sentence has no person for subject: the last person the narration names
     (cue.narration-mention), else, when it names no one ("This was invitation enough."), the
     conversation goes on across it (continuation.turn-taking)."""
-    p = ctx.paras[pi]
-    if not ctx.dialogue or pi == 0 or not p.quotes or ctx.found[p.quotes[0]] is not None:
+    q = _unattributed_turn(ctx, pi)
+    prev = ctx.paras[pi - 1] if pi > 0 else None
+    if q is None or prev is None or prev.quotes or prev.end <= prev.start or _is_heading(ctx, prev):
         return
-    q = ctx.quotes[p.quotes[0]]
-    prev = ctx.paras[pi - 1]
-    if prev.quotes or prev.end <= prev.start or not starts_paragraph(ctx, pi, q) or _is_heading(ctx, prev):
-        return
-    found = _after_narration(ctx, pi, q, prev)
-    if found is not None:
-        ctx.found[p.quotes[0]] = found
-        paragraph_speaker(ctx, p)
+    _settle(ctx, ctx.paras[pi], _after_narration(ctx, pi, q, prev))
 
 
 def nearest_person(ctx: Context, pi: int) -> None:
     """In dialogue, the last resort for a quote paragraph nothing attributes (the first line
     after a chapter heading, a reply where nobody else is known): the person named nearest
     to it, before or after, within 1,500 characters (rule fallback.nearest-person)."""
-    p = ctx.paras[pi]
-    if not ctx.dialogue or not p.quotes or ctx.found[p.quotes[0]] is not None:
-        return
-    q = ctx.quotes[p.quotes[0]]
-    if not starts_paragraph(ctx, pi, q):
+    q = _unattributed_turn(ctx, pi)
+    if q is None:
         return
     index = ctx.entity_index()
     before = index.other_person_before(q.start, -1)
     after = index.other_person_after(q.end, -1, _NEXT_NAMED_REACH)
-    if before is not None and q.start - before[1].end > _NEXT_NAMED_REACH:
-        before = None
-    if after is not None and (before is None or after[1].start - q.end < q.start - before[1].end):
-        before = after
-    if before is None:
+    gap_before = q.start - before[1].end if before is not None else _NEXT_NAMED_REACH + 1
+    gap_after = after[1].start - q.end if after is not None else _NEXT_NAMED_REACH + 1
+    nearest = before if gap_before <= gap_after else after
+    if nearest is None or min(gap_before, gap_after) > _NEXT_NAMED_REACH:
         return
-    ev = SpeechEvent(Cue(q.start, q.start, ""), before[1], "fallback.nearest-person", 0.3)
-    ctx.found[p.quotes[0]] = Found(ev, ev.rule, f"nothing else says who speaks: {before[1].text!r} is named nearest")
-    paragraph_speaker(ctx, p)
+    ev = SpeechEvent(Cue(q.start, q.start, ""), nearest[1], "fallback.nearest-person", 0.3)
+    _settle(ctx, ctx.paras[pi], Found(ev, ev.rule, f"nothing else says who speaks: {nearest[1].text!r} is named nearest"))
+
+
+def _unattributed_turn(ctx: Context, pi: int) -> QuoteSpan | None:
+    """The quote opening paragraph ``pi`` of a dialogue, when nothing has attributed it yet."""
+    p = ctx.paras[pi]
+    if not ctx.dialogue or not p.quotes or ctx.found[p.quotes[0]] is not None:
+        return None
+    q = ctx.quotes[p.quotes[0]]
+    return q if starts_paragraph(ctx, pi, q) else None
+
+
+def _settle(ctx: Context, p: Para, found: Found | None) -> None:
+    """Give paragraph ``p``'s first quote ``found``, and the rest of the turn with it."""
+    if found is not None:
+        ctx.found[p.quotes[0]] = found
+        paragraph_speaker(ctx, p)
 
 
 def _is_heading(ctx: Context, p: Para) -> bool:
