@@ -285,6 +285,33 @@ def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
     return _spoken_to(ctx, p, speaker)
 
 
+def narrator_name(ctx: Context) -> str:
+    """A first-person narrator's name: the name the other characters address them by in the
+    turns the narrator answers ("“Good morning, Mr. Lockley.” ¶ “Good morning,” I said."),
+    when at least two such turns agree on it; "" when none do."""
+    votes: dict[str, int] = {}
+    for pi in range(1, len(ctx.paras)):
+        p, prev = ctx.paras[pi], ctx.paras[pi - 1]
+        if not p.quotes or not prev.quotes:
+            continue
+        f, before = ctx.found[p.quotes[0]], ctx.found[prev.quotes[-1]]
+        if f is None or before is None or not _narrator(f.event.chunk) or _narrator(before.event.chunk):
+            continue
+        for n in prev.quotes:
+            q = ctx.quotes[n]
+            opening = _OPENING_VOCATIVE.match(ctx.text, q.start, q.end)
+            for m in (*_VOCATIVE.finditer(ctx.text, q.start, q.end), *((opening,) if opening else ())):
+                name = " ".join(m.group("name").split())
+                if name.lower() not in NOT_NAMES:
+                    votes[name] = votes.get(name, 0) + 1
+    best = max(votes, key=lambda name: (votes[name], name), default="")
+    return best if votes.get(best, 0) >= 2 else ""
+
+
+def _narrator(c: Chunk) -> bool:
+    return c.kind == "pronoun" and c.text == "I"
+
+
 def _narration_names(ctx: Context, chunk: Chunk) -> bool:
     """Whether the narration uses ``chunk``'s name as a name ("Dolores was wiping the counter")."""
     return chunk.name in ctx.narration_names()

@@ -43,9 +43,10 @@ class EntityIndex:
 
     def __init__(
         self, mentions: list[Chunk], text: str, paragraph_ends: list[int] | None = None,
-        speaker_words: frozenset[str] = frozenset(), given_names_are_people: bool = False,
+        speaker_words: frozenset[str] = frozenset(), given_names_are_people: bool = False, narrator: str = "",
     ) -> None:
         self._text = text
+        self._narrator = narrator  # a first-person narrator's name, when the others use it
         self._given_names = given_names_are_people  # fiction: "Edward laughed" names a character
         self._para_ends = paragraph_ends or [len(text)]
         self._people: list[Person] = []
@@ -274,6 +275,8 @@ class EntityIndex:
                 idx, name, kind, steps = self.resolve(described)
                 step = Step("mention.pronoun.description", f"{c.text!r} → {described.text!r}")
                 return idx, name, kind, (step, *steps)
+        if c.text == "I" and self._narrator:
+            return self._narrator_entity()
         key = "pronoun " + c.text.lower()
         if key not in self._orgs:
             self._orgs[key] = self._new_index(SpeakerKind.UNNAMED)
@@ -281,6 +284,14 @@ class EntityIndex:
         idx = self._orgs[key]
         self._org_names[idx].append(c.text)
         return idx, c.text, SpeakerKind.UNNAMED, (Step("mention.pronoun.unresolved", repr(c.text)),)
+
+    def _narrator_entity(self) -> tuple[int, str, SpeakerKind, tuple[Step, ...]]:
+        """The narrator of a first-person story, named as the other characters address them."""
+        if "narrator" not in self._orgs:
+            self._orgs["narrator"] = self._new_index(SpeakerKind.PERSON)
+            self._org_names[self._orgs["narrator"]] = [self._narrator]
+        step = Step("mention.narrator.addressed", f"'I' → {self._narrator}, as the others address the narrator")
+        return self._orgs["narrator"], self._narrator, SpeakerKind.PERSON, (step,)
 
     def _described(self, c: Chunk) -> Chunk | None:
         """In fiction, with no named person to stand for: the nearest "the doctor", "the young man"

@@ -70,6 +70,8 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
             dialogue.paragraph_speaker(ctx, p)
             dialogue.after_narration(ctx, pi)
             dialogue.nearest_person(ctx, pi)
+    if ctx.dialogue:
+        ctx.narrator = dialogue.narrator_name(ctx)
     index = ctx.entity_index(final=True)
     attributions: list[Attribution | None] = []
     final_quotes: list[QuoteSpan] = []

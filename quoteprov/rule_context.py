@@ -47,6 +47,7 @@ class Context:
     dialogue: bool
     found: list[Found | None]
     _names: frozenset[str] | None = None
+    narrator: str = ""  # a first-person narrator's name, once the turns are known
 
     def narration_names(self) -> frozenset[str]:
         """Every name the narration (the text outside the quotes) uses."""
@@ -61,7 +62,8 @@ class Context:
             words = frozenset(f.event.chunk.name.split()[-1] for f in self.found
                               if f is not None and f.event.chunk.kind == "name")
             ends = [p.end for p in self.paras]
-            self.index = EntityIndex(self.mentions, self.text, ends, words, given_names_are_people=self.dialogue)
+            self.index = EntityIndex(self.mentions, self.text, ends, words, given_names_are_people=self.dialogue,
+                                     narrator=self.narrator)
         return self.index
 
 

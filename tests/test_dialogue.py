@@ -434,3 +434,20 @@ def test_an_object_after_a_pronoun_gets_no_gender_vote_and_a_narrated_name_is_an
     assert rows[1][1:] == ("Lorna", "Lorna", "continuation.addressee")
     # "She had always liked Ray, and she …" does not make Ray a woman: "He" is still Ray.
     assert rows[-1][1] == "Ray"
+
+
+def test_a_first_person_narrator_is_named_as_the_others_address_them() -> None:
+    text = _wrapped([
+        "I came down to breakfast late on the second morning, and found the housekeeper alone in the hall.",
+        '"Good morning, Mr. Lockley," said Mrs. Dean, curtseying.',
+        '"Good morning," I said. "Is your master about?"',
+        '"He rode out an hour since. Will you take tea, Mr. Lockley?"',
+        '"Thank you, I will," I replied, and followed her into the parlour.',
+    ])
+    rows = attributions(text)
+    assert rows[1][1:] == ("Mr. Lockley", "I", "cue.after.name-said")
+    why = [s.rule for s in analyse(text).attributions[1].why]  # type: ignore[union-attr]
+    assert why[-1] == "mention.narrator.addressed"
+    # Named once only, the narrator stays "I".
+    once = text.replace("Will you take tea, Mr. Lockley?", "Will you take tea?")
+    assert attributions(once)[1][1] == "I"
