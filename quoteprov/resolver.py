@@ -17,8 +17,13 @@ to the quotes. Rules, tried in order for each outer quote (ids are stable):
     person that quote addressed by name, else the other one in the conversation
 11. ``cue.narration-beat``         dialogue: a bare quote paragraph after narration is spoken by
     the person the narration's last sentence is about
-12. ``continuation.paragraph-speaker``  dialogue: after the rules, a quote before the first
-    quote of its paragraph that has a speaker takes that speaker (a paragraph is one turn)
+12. ``continuation.paragraph-speaker``  dialogue: after the rules, a quote with no speaker takes
+    that of the nearest attributed quote of its paragraph (a paragraph is one turn)
+13. ``cue.narration-mention`` / ``continuation.turn-taking`` across narration that names no one,
+    then ``fallback.nearest-person``: dialogue only, for a turn nothing else attributes
+A description with a name in apposition gives way to the name ("The Kremlin's spokesman,
+Dmitry Peskov, said"); in a first-person story the narrator's *I* takes the name the others
+address the narrator by (``dialogue.narrator_name``).
 Otherwise the resolver abstains. Quoted words with no speaker that are short, or that
 sit in a headline, or inside another quote, are ``term`` (scare quotes, titles).
 """
