@@ -168,6 +168,19 @@ def subhead(words: list[str]) -> bool:
         any(w.lower().rstrip(".") in _SUBHEAD_WORDS for w in words)
 
 
+def _ing_place_description(toks: list[Token], j: int) -> int:
+    """"a Downing Street spokesman": a capitalised -ing word opening a place name, before a role
+    or organisation noun; the end of that description, or ``j`` when it is not one."""
+    t = toks[j] if j < len(toks) else None
+    if t is None or not (t.text[:1].isupper() and t.text.isalpha() and t.low.endswith("ing")):
+        return j
+    k = j + 1
+    while k < len(toks) and _is_name_word(toks[k]):
+        k += 1
+    end = _description_end(toks, k) if k > j + 1 else j
+    return end if end > k else j
+
+
 def _titled_ing(toks: list[Token], k: int) -> bool:
     """"Mrs. Harding", "Sen. Manning": after a title a capitalised -ing word is a surname, not a verb."""
     t = toks[k]
@@ -193,6 +206,10 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
             inner, k = chunk_at(text, toks, j)
             if inner is not None and inner.kind != "pronoun":
                 return _make(text, toks, i, k, inner.kind, inner), k
+        elif low in ARTICLES:
+            end = _ing_place_description(toks, j)
+            if end > j:
+                return _make(text, toks, i, end, "description"), end
         k = j
         while k < len(toks) and k - j < 6 and toks[k].text[:1].isalnum() and _plain_word(toks[k]) and \
                 not (k > j and _is_name_word(toks[k])):

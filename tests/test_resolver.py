@@ -374,3 +374,8 @@ def test_a_name_in_apposition_to_a_description_speaks() -> None:
     # With no name beside it, the description stays the speaker.
     a = only("The ministry's spokeswoman declined to comment, saying only: “We are watching closely.”")
     assert a.mention.text == "The ministry's spokeswoman"
+
+
+def test_a_place_name_with_an_ing_word_opens_a_description() -> None:
+    a = only("A Downing Street spokesman later said the minister “remains committed” to a deal.")
+    assert a.mention.text == "A Downing Street spokesman"
