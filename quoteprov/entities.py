@@ -28,6 +28,7 @@ from quoteprov.people import (
     OPENS_CLAUSE,
     ROLE_SYNONYMS,
     SUBJECT_REACH,
+    VERB_AFTER,
     Person,
     character_pattern,
     related,
@@ -109,8 +110,9 @@ class EntityIndex:
         return "m" if found.group().lower() in ("he", "his") else "f"
 
     def _opens_sentence(self, c: Chunk) -> bool:
-        """A subject position: the mention starts its sentence, or stands right after a quote
-        (“…,” Warren said)."""
+        """A subject position: the mention starts its sentence or a clause (after an opening
+        adverb, ", and", or an opening phrase and a comma before its verb), or stands right
+        after a quote (“…,” Warren said)."""
         i = c.start - 1
         while i >= 0 and self._text[i] in " \t\u00a0":
             i -= 1
@@ -121,7 +123,10 @@ class EntityIndex:
         if i < 0 or self._text[i] in ".!?\n:;":
             return True
         # After a short opening phrase: "At last Marianne put down her work", "Then, Clinton said".
-        return OPENS_CLAUSE.search(self._text, max(0, c.start - 30), c.start) is not None
+        if OPENS_CLAUSE.search(self._text, max(0, c.start - 30), c.start) is not None:
+            return True
+        # After a comma, before its verb: "Asked about the remarks, McConnell shrugged."
+        return self._text[i] == "," and VERB_AFTER.match(self._text, c.end) is not None
 
     def _person_like(self, c: Chunk) -> bool:
         if c.text.isupper() and len(c.text) > 3:

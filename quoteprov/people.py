@@ -61,6 +61,10 @@ OPENS_CLAUSE = regex.compile(
 )  # or a clause after a comma: "Frank walked off, and George was left alone"
 
 
+# A verb right after a mention: a past tense, a present -s form or an auxiliary ("McConnell shrugged").
+VERB_AFTER = regex.compile(
+    r"[ \u00a0]+(?:\p{Ll}+ed|\p{Ll}{2,}s|said|says|told|has|had|have|is|was|will|would|could|can|did|does)\b"
+)
 GROUP_TITLES = frozenset({"misses", "messrs", "messrs."})
 
 

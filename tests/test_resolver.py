@@ -379,3 +379,13 @@ def test_a_name_in_apposition_to_a_description_speaks() -> None:
 def test_a_place_name_with_an_ing_word_opens_a_description() -> None:
     a = only("A Downing Street spokesman later said the minister “remains committed” to a deal.")
     assert a.mention.text == "A Downing Street spokesman"
+
+
+def test_a_subject_after_an_opening_phrase_and_a_comma_is_a_pronouns_antecedent() -> None:
+    text = (
+        "Democrats, led by Sen. Robert Brandt, have pressed for weeks for a vote.\n\n"
+        "“The people deserve an answer,” Brandt said.\n\n"
+        "Asked about Brandt's remarks, Sen. Owen Tully shrugged. “He's entitled to his opinion,” he said.\n"
+    )
+    rows = attributions(text)
+    assert rows[-1][1:3] == ("Owen Tully", "he")
