@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from quoteprov.lexicon import AUXILIARIES, GESTURES, PLURAL_NOUN_VERBS, PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS
 from quoteprov.mentions import Chunk, Token, chunk_at, role_word, tokens
 from quoteprov.records import Cue, SpeakerKind
@@ -197,6 +199,12 @@ def _used_the_phrase(text: str, toks: list[Token]) -> SpeechEvent | None:
     return SpeechEvent(_cue(toks[n]), chunk, "cue.before.used-the-phrase", 0.7)
 
 
+# "WASHINGTON (AP) — ", "KABUL, Afghanistan (Reuters) - ": where a wire story was filed, not who speaks.
+DATELINE = regex.compile(
+    r"[ \t]*\p{Lu}[\p{Lu}\p{M}.'’ \-]{2,40}(?:,[ \p{L}.]{2,30})?(?:[ \t]*\([\p{L} .&]{1,30}\))?[ \t]*(?:—|–|--|-)[ \t]+"
+)
+
+
 def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent | None:
     """The cue in the frame before a quote, within its sentence: X said: “…” / X said the … “…”.
 
@@ -204,7 +212,8 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     tried last, so that in “…?” she said, but as Trump went on about “…” the later
     clause speaks, while “A,” he said, “B” still shares its cue.
     """
-    toks = tokens(text, max(start, end - 500), end)
+    dateline = DATELINE.match(text, start, end)
+    toks = tokens(text, max(dateline.end() if dateline else start, end - 500), end)
     if not toks:
         return None
     according = _according(text, toks, "cue.before.according-to", 0.85)  # "According to X, “…”"

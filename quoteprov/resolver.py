@@ -36,7 +36,7 @@ from dataclasses import replace
 import regex
 
 from quoteprov import dialogue
-from quoteprov.cues import SpeechEvent, according_to_in, cue_after, cue_before, cue_in_clause
+from quoteprov.cues import DATELINE, SpeechEvent, according_to_in, cue_after, cue_before, cue_in_clause
 from quoteprov.mentions import Chunk, name_chunk
 from quoteprov.names import name_mentions
 from quoteprov.paragraphs import paragraph_spans
@@ -312,6 +312,8 @@ def _headline_end(text: str, paras: list[Para]) -> int:
     if len(paras) < 2:
         return 0
     first = text[paras[0].start:paras[0].end].strip()
+    if DATELINE.match(first):
+        return 0  # "WASHINGTON (AP) — …": a wire story's lede, not a headline
     if 0 < len(first) <= 200 and ". " not in first:
         return paras[0].end
     return 0

@@ -389,3 +389,15 @@ def test_a_subject_after_an_opening_phrase_and_a_comma_is_a_pronouns_antecedent(
     )
     rows = attributions(text)
     assert rows[-1][1:3] == ("Owen Tully", "he")
+
+
+def test_a_wire_dateline_is_no_speaker_and_its_paragraph_no_headline() -> None:
+    text = (
+        "KABUL, Afghanistan (AP) — Defence Minister Omar Rahimi on Tuesday rejected the report, saying the "
+        "army had “moved on.”\n\nThe ministry did not say more.\n"
+    )
+    res = analyse(text)
+    (q,) = res.quotes
+    assert q.kind is Kind.PARTIAL  # a lede, not a headline: its short quote keeps its speaker
+    a = res.attributions[0]
+    assert a is not None and a.name == "Omar Rahimi"
