@@ -21,6 +21,8 @@ from quoteprov.lexicon import DETERMINERS, POSSESSIVE_PRONOUNS, PREPOSITIONS, RO
 from quoteprov.mentions import Chunk, chunks
 from quoteprov.names import word_before
 from quoteprov.people import (
+    AGE,
+    EPITHET_REACH,
     GENDERED,
     GENERIC,
     GROUP_TITLES,
@@ -350,6 +352,10 @@ class EntityIndex:
         kin = self._kin(c)
         if kin is not None:
             return kin.index, kin.name, SpeakerKind.PERSON, (Step("mention.description.kin", f"{c.text!r} → {kin.name}"),)
+        epithet = self._epithet(c)
+        if epithet is not None:
+            return epithet.index, epithet.name, SpeakerKind.PERSON, (
+                Step("mention.description.epithet", f"{c.text!r} → {epithet.name}, the person last named"),)
         words = [w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in GENERIC
                  and w not in POSSESSIVE_PRONOUNS]
         if not words:
@@ -372,6 +378,21 @@ class EntityIndex:
             return None
         p = self._people[best[1]]
         return p.index, p.name, SpeakerKind.PERSON, (Step("mention.description.role-match", f"{c.text!r} → {p.name}"),)
+
+    def _epithet(self, c: Chunk) -> Person | None:
+        """"the 34-year-old nurse": an age epithet stands for the person named last before it,
+        within a few paragraphs, whose gender does not disagree with the role."""
+        if len(c.modifiers) < 2 or c.modifiers[0] != "the" or not AGE.fullmatch(c.modifiers[1]):
+            return None
+        gender = role_gender(c.head)
+        for n in range(self._before(c.start) - 1, -1, -1):
+            pos, idx, _ = self._timeline[n]
+            if c.start - pos > EPITHET_REACH:
+                return None
+            p = self._people_by_index(idx)
+            if not gender or not p.gender or p.gender == gender:
+                return p
+        return None
 
     def _kin(self, c: Chunk) -> Person | None:
         """"his wife", "her husband", "her mother": the one other person of the possessor's

@@ -65,6 +65,9 @@ OPENS_CLAUSE = regex.compile(
 VERB_AFTER = regex.compile(
     r"[ \u00a0]+(?:\p{Ll}+ed|\p{Ll}{2,}s|said|says|told|has|had|have|is|was|will|would|could|can|did|does)\b"
 )
+AGE = regex.compile(r"\d{1,3}-year-old")  # "the 34-year-old nurse": an epithet for someone just named
+EPITHET_REACH = 1500  # characters back to the person an epithet stands for
+
 GROUP_TITLES = frozenset({"misses", "messrs", "messrs."})
 
 

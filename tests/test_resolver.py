@@ -401,3 +401,16 @@ def test_a_wire_dateline_is_no_speaker_and_its_paragraph_no_headline() -> None:
     assert q.kind is Kind.PARTIAL  # a lede, not a headline: its short quote keeps its speaker
     a = res.attributions[0]
     assert a is not None and a.name == "Omar Rahimi"
+
+
+def test_an_age_epithet_stands_for_the_person_last_named() -> None:
+    text = (
+        "For Sarah Jones, the last year has been the hardest of her life.\n\n"
+        "'I didn't know if I'd have a job to go back to,' says the 34-year-old nurse from Leeds.\n"
+    )
+    a = only(text)
+    assert (a.name, a.mention.text) == ("Sarah Jones", "the 34-year-old nurse")
+    assert a.why[-1].rule == "mention.description.epithet"
+    # A woman's epithet skips a man named in between.
+    text = text.replace("her life.", "her life, and of her husband Tom's.").replace("nurse", "mother")
+    assert only(text).name == "Sarah Jones"
