@@ -358,10 +358,8 @@ class EntityIndex:
                 Step("mention.description.epithet", f"{c.text!r} → {epithet.name}, the person last named"),)
         words = [w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in GENERIC
                  and w not in POSSESSIVE_PRONOUNS]
-        if not words:
-            return None
         best: tuple[float, int] | None = None
-        for n in sorted(self._with_roles):  # people without roles score 0: most of them, in a long text
+        for n in sorted(self._with_roles) if words else ():  # people without roles score 0: most of them, in a long text
             p = self._people[n]
             roles = set(p.roles)
             for r in list(roles):

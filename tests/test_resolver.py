@@ -414,3 +414,10 @@ def test_an_age_epithet_stands_for_the_person_last_named() -> None:
     # A woman's epithet skips a man named in between.
     text = text.replace("her life.", "her life, and of her husband Tom's.").replace("nurse", "mother")
     assert only(text).name == "Sarah Jones"
+
+
+def test_a_generic_title_goes_to_the_one_person_who_holds_it() -> None:
+    text = ("Chief Dana Okafor told reporters the gunman fired into a crowd. "
+            "“This is senseless,” the chief said.")
+    a = only(text)
+    assert (a.name, a.mention.text) == ("Dana Okafor", "the chief")
