@@ -21,6 +21,7 @@ from quoteprov.lexicon import DETERMINERS, POSSESSIVE_PRONOUNS, PREPOSITIONS, RO
 from quoteprov.mentions import Chunk, chunks
 from quoteprov.names import word_before
 from quoteprov.people import (
+    ACTS_AFTER,
     AGE,
     EPITHET_REACH,
     GENDERED,
@@ -143,7 +144,12 @@ class EntityIndex:
         before = self._text[max(0, c.start - 12):c.start].split()
         if before and before[-1].lower() in PREPOSITIONS and not gender_of(words[0]):
             return False  # "in New York", "from Islamabad": a place, not a person
-        return len(words) >= 2 or self._given_names and bool(gender_of(words[0]) or role_gender(words[0].lower()))
+        if len(words) >= 2:
+            return True
+        # In a story, a lone common given name or role word ("Edward", "Mother"), or a name that
+        # opens its sentence with a past-tense verb after it ("Holt found Marsh in the stable").
+        return self._given_names and (bool(gender_of(words[0]) or role_gender(words[0].lower())) or
+                                      self._opens_sentence(c) and ACTS_AFTER.match(self._text, c.end) is not None)
 
     def _new_index(self, kind: SpeakerKind) -> int:
         i = self._next

@@ -451,3 +451,18 @@ def test_a_first_person_narrator_is_named_as_the_others_address_them() -> None:
     # Named once only, the narrator stays "I".
     once = text.replace("Will you take tea, Mr. Lockley?", "Will you take tea?")
     assert attributions(once)[1][1] == "I"
+
+
+def test_a_surname_acting_in_the_narration_is_a_character_from_the_start() -> None:
+    text = _wrapped([
+        "Holt found Marsh in the stable, rubbing down the grey mare by the light of a lantern.",
+        '"You took your time," Marsh said without turning round.',
+        '"The roads are bad."',
+        '"They\'re always bad." He hung the cloth on a nail. "Did you see him?"',
+        '"I saw him."',
+        "Holt sat down on an upturned bucket and rubbed his hands together against the cold.",
+        '"There is no other way," he said.',
+    ])
+    rows = attributions(text)
+    # "Holt" is no common given name, but he acts in the narration: the first reply is his.
+    assert [r[1] for r in rows] == ["Marsh", "Holt", "Marsh", "Marsh", "Holt", "Holt"]
