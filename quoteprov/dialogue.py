@@ -16,7 +16,7 @@ import regex
 
 from quoteprov.cues import SpeechEvent, sentence_subject
 from quoteprov.lexicon import NOT_NAMES, SPEECH_VERBS
-from quoteprov.mentions import Chunk, name_chunk
+from quoteprov.mentions import Chunk, chunks, name_chunk
 from quoteprov.paragraphs import is_hard_wrapped
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
 from quoteprov.rule_context import WORD, Context, Found, Para, speaker_of, starts_paragraph
@@ -110,6 +110,34 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
         ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-beat", 0.5)
         return Found(ev, ev.rule, f"{subject.text!r} acts in the narration just before")
     return None
+
+
+def beat_after(ctx: Context, pi: int, k: int) -> Found | None:
+    """In dialogue, "“I've never seen one,” the man drank his beer.": a quote closed on a comma,
+    then a person and a verb that says no word, is that person's (rule cue.after.beat)."""
+    p = ctx.paras[pi]
+    q = ctx.quotes[p.quotes[k]]
+    if not ctx.dialogue or not q.closed or not q.text.rstrip().endswith(","):
+        return None
+    after = q.end + len(q.close_mark)
+    _, end = p.sentence_of(after)
+    who = _BEAT_SUBJECT.match(ctx.text, after, end)
+    if who is None:
+        return None
+    # "the man drank": the article and one word only; a name or pronoun ends where its capitals do.
+    found = chunks(ctx.text, who.start(1), who.end(1) if who.group(1)[:1] in "TtAa" and " " in who.group(1) else end)
+    subject = found[0] if found else None
+    if subject is None or subject.start != who.start(1) or subject.speaker_kind is not SpeakerKind.PERSON or \
+            subject.kind not in ("name", "pronoun", "description"):
+        return None
+    ev = SpeechEvent(Cue(subject.end, subject.end, ""), subject, "cue.after.beat", 0.6)
+    return Found(ev, ev.rule, f"{subject.text!r} acts right after the quote")
+
+
+# Right after the quote: a person (a capital, or he/she/I, or the/a + words) and then a lowercase verb.
+_BEAT_SUBJECT = regex.compile(
+    r"[ \u00a0]+((?:[Tt]he|[Aa]n?)[ \u00a0]+\p{Ll}+|\p{Lu}[\p{L}.\-]*|he|she|I)(?=[ \u00a0\p{L}.\-]*[ \u00a0]\p{Ll})"
+)
 
 
 def after_narration(ctx: Context, pi: int) -> None:

@@ -12,6 +12,7 @@ to the quotes. Rules, tried in order for each outer quote (ids are stable):
 7. ``cue.previous-sentence``       the sentence before, in the paragraph, has a cue
 8. ``cue.next-sentence``           the next sentence of the paragraph opens with a cue
 9. ``cue.action-beat``             dialogue: the person acting in the sentence before
+   ``cue.after.beat``              dialogue: “…,” the man drank his beer (a comma, a person, a verb)
 10. ``continuation.paragraph`` / ``continuation.addressee`` / ``continuation.turn-taking``  the
     paragraph before is a quote with a speaker: the same speaker in news; in a dialogue the
     person that quote addressed by name, else the other one in the conversation
@@ -157,6 +158,7 @@ def _find(ctx: Context, pi: int, k: int) -> Found | None:
         or _previous_sentence(ctx, pi, k)
         or _next_sentence(ctx, pi, k)
         or dialogue.action_beat(ctx, pi, k)
+        or dialogue.beat_after(ctx, pi, k)
         or _continuation_paragraph(ctx, pi, k)
         or dialogue.narration_beat(ctx, pi, k)
     )

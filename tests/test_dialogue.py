@@ -466,3 +466,15 @@ def test_a_surname_acting_in_the_narration_is_a_character_from_the_start() -> No
     rows = attributions(text)
     # "Holt" is no common given name, but he acts in the narration: the first reply is his.
     assert [r[1] for r in rows] == ["Marsh", "Holt", "Marsh", "Marsh", "Holt", "Holt"]
+
+
+def test_a_person_acting_right_after_a_comma_closed_quote_speaks_it() -> None:
+    text = (
+        "THE STATION\n\n"
+        "The man and the girl sat at a table in the shade, outside the building.\n\n"
+        "“What should we drink?” the girl asked.\n\n“It's pretty hot,” the man said.\n\n“Let's drink beer.”\n\n"
+        "“I've never seen one,” the man drank his beer.\n\n“No, you wouldn't have.”\n"
+    )
+    rows = attributions(text)
+    assert rows[3][1:] == ("the man", "the man", "cue.after.beat")
+    assert rows[4][1] == "the girl"
