@@ -340,6 +340,43 @@ def _narrator(c: Chunk) -> bool:
     return c.kind == "pronoun" and c.text == "I"
 
 
+_I = regex.compile(r"(?<![\p{L}'’.])I(?![\p{L}'’])")
+# A first-person story: its narration says "I" at least three times, and once per 2,000 characters.
+_FIRST_PERSON_TIMES = 3
+_FIRST_PERSON_EVERY = 2000
+
+
+def _narrator_mention(ctx: Context, before: int) -> Chunk | None:
+    """In a first-person story (its narration says "I" again and again), the narration's last
+    "I" before ``before``: the narrator, as a mention of the text."""
+    said, length = _narration_i(ctx)
+    if len(said) < _FIRST_PERSON_TIMES or len(said) * _FIRST_PERSON_EVERY < length:
+        return None
+    found = [m for m in said if m < before]
+    if not found:
+        return None
+    at = found[-1]
+    return Chunk(at, at + 1, "I", "pronoun", SpeakerKind.PERSON, "I", "i", (), "")
+
+
+def _narration_i(ctx: Context) -> tuple[list[int], int]:
+    """Where the narration (the text outside the quotes) says "I", in text order, and how long
+    the narration is (cached)."""
+    if ctx.narration_i is None:
+        out: list[int] = []
+        length = 0
+        for p in ctx.paras:
+            pos = p.start
+            for n in (*p.quotes, -1):
+                stop = max(pos, p.end if n < 0 else ctx.quotes[n].start - len(ctx.quotes[n].open_mark))
+                out.extend(m.start() for m in _I.finditer(ctx.text, pos, stop))
+                length += stop - pos
+                if n >= 0:
+                    pos = ctx.quotes[n].end + len(ctx.quotes[n].close_mark)
+        ctx.narration_i = (out, length)
+    return ctx.narration_i
+
+
 def _narration_names(ctx: Context, chunk: Chunk) -> bool:
     """Whether the narration uses ``chunk``'s name as a name ("Dolores was wiping the counter")."""
     return chunk.name in ctx.narration_names()
@@ -398,6 +435,12 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
         if g is not None and g.event.chunk.text.lower() != f.event.chunk.text.lower():
             detail = f"the speaker two turns back, at {ctx.quotes[earlier].start}"
             return Found(g.event, "continuation.turn-taking", detail, g.antecedent)
+    # In a first-person story, the narrator answers whoever else spoke.
+    if not _narrator(f.event.chunk):
+        me = _narrator_mention(ctx, q.start)
+        if me is not None:
+            ev = SpeechEvent(Cue(q.start, q.start, ""), me, "continuation.turn-taking", 0.5)
+            return Found(ev, ev.rule, "the narrator answers")
     # The first reply: the other person last mentioned before the previous turn.
     index = ctx.entity_index()
     other = index.other_person_before(ctx.quotes[prior].start, speaker_of(index, f))

@@ -48,6 +48,7 @@ class Context:
     found: list[Found | None]
     _names: frozenset[str] | None = None
     narrator: str = ""  # a first-person narrator's name, once the turns are known
+    narration_i: tuple[list[int], int] | None = None  # where the narration says "I", its length (dialogue.py)
 
     def narration_names(self) -> frozenset[str]:
         """Every name the narration (the text outside the quotes) uses."""

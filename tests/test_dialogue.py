@@ -478,3 +478,15 @@ def test_a_person_acting_right_after_a_comma_closed_quote_speaks_it() -> None:
     rows = attributions(text)
     assert rows[3][1:] == ("the man", "the man", "cue.after.beat")
     assert rows[4][1] == "the girl"
+
+
+def test_in_a_first_person_story_the_narrator_answers() -> None:
+    text = (
+        "Chapter 7\n\n"
+        "Dad is in the garage when I get home. He doesn't look up, and I don't expect him to. I know that look.\n\n"
+        "“You're late,” he says.\n\n“The bus broke down.”\n\n“Again?”\n\n"
+        "“Again.” I drop my bag by the door. “Where's Mum?”\n\n“Gone to your nan's.”\n"
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows] == ["Dad", "I", "Dad", "I", "I", "Dad"]  # "Dad" is a man; "I" the narrator
+    assert rows[1][3] == "continuation.turn-taking"
