@@ -56,13 +56,8 @@ def _bare_share(text: str, opening: list[Para], quotes: tuple[QuoteSpan, ...]) -
     """Of the paragraphs that open with a quote, the share with no speech verb outside their quotes."""
     bare = 0
     for p in opening:
-        pos, frame = p.start, []
-        for n in p.quotes:
-            q = quotes[n]
-            frame.append(text[pos:q.start - len(q.open_mark)])
-            pos = q.end + len(q.close_mark)
-        frame.append(text[pos:p.end])
-        if not any(w.lower() in SPEECH_VERBS for w in WORD.findall(" ".join(frame))):
+        frame = " ".join(text[start:end] for start, end in p.frames(quotes))
+        if not any(w.lower() in SPEECH_VERBS for w in WORD.findall(frame)):
             bare += 1
     return bare / len(opening)
 
@@ -125,7 +120,7 @@ def beat_after(ctx: Context, pi: int, k: int) -> Found | None:
     if who is None:
         return None
     # "the man drank": the article and one word only; a name or pronoun ends where its capitals do.
-    found = chunks(ctx.text, who.start(1), who.end(1) if who.group(1)[:1] in "TtAa" and " " in who.group(1) else end)
+    found = chunks(ctx.text, who.start(1), who.end(1) if " " in who.group(1) else end)
     subject = found[0] if found else None
     if subject is None or subject.start != who.start(1) or subject.speaker_kind is not SpeakerKind.PERSON or \
             subject.kind not in ("name", "pronoun", "description"):
@@ -299,18 +294,20 @@ def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
     index = ctx.entity_index()
     speaker = speaker_of(index, said_by)
     for n in reversed(p.quotes):
-        q = ctx.quotes[n]
-        opening = _OPENING_VOCATIVE.match(ctx.text, q.start, q.end)
-        for m in (*_VOCATIVE.finditer(ctx.text, q.start, q.end), *((opening,) if opening else ())):
-            start, end = m.span("name")
-            if ctx.text[start:end].lower() in NOT_NAMES:
-                continue
+        for start, end in _vocatives(ctx, ctx.quotes[n]):
             chunk = name_chunk(ctx.text, start, end)
             # Only a person the narration names: a pet name ("Nell") may be the speaker's own other name.
-            if chunk.speaker_kind is SpeakerKind.PERSON and (index.mentioned(chunk) or _narration_names(ctx, chunk)) \
+            if chunk.speaker_kind is SpeakerKind.PERSON and (index.mentioned(chunk) or chunk.name in ctx.narration_names()) \
                     and index.resolve(chunk)[0] != speaker:
                 return chunk
     return _spoken_to(ctx, p, speaker)
+
+
+def _vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
+    """Spans of the names quote ``q`` addresses ("…, Edward,", "My dear Edward, …"), in that order."""
+    opening = _OPENING_VOCATIVE.match(ctx.text, q.start, q.end)
+    found = [*_VOCATIVE.finditer(ctx.text, q.start, q.end), *((opening,) if opening else ())]
+    return [m.span("name") for m in found if m.group("name").lower() not in NOT_NAMES]
 
 
 def narrator_name(ctx: Context) -> str:
@@ -326,12 +323,9 @@ def narrator_name(ctx: Context) -> str:
         if f is None or before is None or not _narrator(f.event.chunk) or _narrator(before.event.chunk):
             continue
         for n in prev.quotes:
-            q = ctx.quotes[n]
-            opening = _OPENING_VOCATIVE.match(ctx.text, q.start, q.end)
-            for m in (*_VOCATIVE.finditer(ctx.text, q.start, q.end), *((opening,) if opening else ())):
-                name = " ".join(m.group("name").split())
-                if name.lower() not in NOT_NAMES:
-                    votes[name] = votes.get(name, 0) + 1
+            for start, end in _vocatives(ctx, ctx.quotes[n]):
+                name = " ".join(ctx.text[start:end].split())
+                votes[name] = votes.get(name, 0) + 1
     best = max(votes, key=lambda name: (votes[name], name), default="")
     return best if votes.get(best, 0) >= 2 else ""
 
@@ -352,10 +346,10 @@ def _narrator_mention(ctx: Context, before: int) -> Chunk | None:
     said, length = _narration_i(ctx)
     if len(said) < _FIRST_PERSON_TIMES or len(said) * _FIRST_PERSON_EVERY < length:
         return None
-    found = [m for m in said if m < before]
-    if not found:
+    n = bisect_left(said, before)
+    if n == 0:
         return None
-    at = found[-1]
+    at = said[n - 1]
     return Chunk(at, at + 1, "I", "pronoun", SpeakerKind.PERSON, "I", "i", (), "")
 
 
@@ -366,20 +360,11 @@ def _narration_i(ctx: Context) -> tuple[list[int], int]:
         out: list[int] = []
         length = 0
         for p in ctx.paras:
-            pos = p.start
-            for n in (*p.quotes, -1):
-                stop = max(pos, p.end if n < 0 else ctx.quotes[n].start - len(ctx.quotes[n].open_mark))
-                out.extend(m.start() for m in _I.finditer(ctx.text, pos, stop))
-                length += stop - pos
-                if n >= 0:
-                    pos = ctx.quotes[n].end + len(ctx.quotes[n].close_mark)
+            for start, end in p.frames(ctx.quotes):
+                out.extend(m.start() for m in _I.finditer(ctx.text, start, end))
+                length += end - start
         ctx.narration_i = (out, length)
     return ctx.narration_i
-
-
-def _narration_names(ctx: Context, chunk: Chunk) -> bool:
-    """Whether the narration uses ``chunk``'s name as a name ("Dolores was wiping the counter")."""
-    return chunk.name in ctx.narration_names()
 
 
 # "said Mr. Bennet to Kitty", "turned to her youngest daughter, Lydia": the words before the person spoken to.

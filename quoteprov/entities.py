@@ -69,14 +69,14 @@ class EntityIndex:
         self._position: dict[int, int] = {}  # entity index → position in self._people
         prev: Chunk | None = None
         for c in mentions:
+            ent: Person | None = None
             if given_names_are_people and c.kind == "description" and titled_character(c):
                 c = c._replace(kind="name")  # "the Colonel": in a story, what the character is called
                 titled = self._unique_title(c.head)  # "Captain Hale … the Captain"
                 ent = self._people[titled[1]] if titled is not None else self._person_for(c, self._vote(c))
-                self._timeline.append((c.start, ent.index, c))
-                self._by_start[c.start] = ent.index
             elif c.kind == "name" and c.speaker_kind is SpeakerKind.PERSON and self._person_like(c):
                 ent = self._person_for(c, self._vote(c))
+            if ent is not None:
                 self._timeline.append((c.start, ent.index, c))
                 self._by_start[c.start] = ent.index
             elif c.kind == "description" and prev is not None and prev.kind == "name" and \

@@ -115,15 +115,7 @@ def _confidence(f: Found, kind: SpeakerKind) -> float:
 
 def _frame_chunks(text: str, paras: list[Para], quotes: tuple[QuoteSpan, ...]) -> list[Chunk]:
     """Candidate mentions outside the outer quotes, in text order."""
-    out: list[Chunk] = []
-    for p in paras:
-        pos = p.start
-        for n in p.quotes:
-            q = quotes[n]
-            out.extend(name_mentions(text, pos, max(pos, q.start - len(q.open_mark))))
-            pos = q.end + len(q.close_mark)
-        out.extend(name_mentions(text, pos, p.end))
-    return out
+    return [c for p in paras for start, end in p.frames(quotes) for c in name_mentions(text, start, end)]
 
 
 _APPOSED = regex.compile(r",[ \u00a0]+")

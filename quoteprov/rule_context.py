@@ -4,6 +4,7 @@ quote has been given so far, and the document's entities (built once the cues ar
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -27,6 +28,16 @@ class Para:
     def sentence_of(self, pos: int) -> tuple[int, int]:
         n = bisect_right(self.ends, pos)
         return (self.ends[n - 1] if n else self.start), (self.ends[n] if n < len(self.ends) else self.end)
+
+    def frames(self, quotes: tuple[QuoteSpan, ...]) -> Iterator[tuple[int, int]]:
+        """The spans of the paragraph outside its outer quotes and their marks (the narration,
+        the cues), in text order; one before each quote and one after the last, maybe empty."""
+        pos = self.start
+        for n in self.quotes:
+            q = quotes[n]
+            yield pos, max(pos, q.start - len(q.open_mark))
+            pos = q.end + len(q.close_mark)
+        yield pos, max(pos, self.end)
 
 
 @dataclass(frozen=True, slots=True)
