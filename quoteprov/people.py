@@ -72,7 +72,7 @@ EPITHET_REACH = 1500  # characters back to the person an epithet stands for
 ACTS_AFTER = regex.compile(
     r"[ \u00a0]+(?:\p{Ll}{2,}ed|found|took|went|sat|saw|came|stood|gave|got|made|knew|felt|left|kept|held|ran|"
     r"began|put|set|met|brought|caught|rose|spoke|wrote|drove|rode|threw|drew|fell|lay|led|heard|swore|shook|"
-    r"struck|hung|said|told|thought|did|could|would|had|was)\b"
+    r"struck|hung|said|told|thought)\b"
 )
 GROUP_TITLES = frozenset({"misses", "messrs", "messrs."})
 

@@ -490,3 +490,15 @@ def test_in_a_first_person_story_the_narrator_answers() -> None:
     rows = attributions(text)
     assert [r[1] for r in rows] == ["Dad", "I", "Dad", "I", "I", "Dad"]  # "Dad" is a man; "I" the narrator
     assert rows[1][3] == "continuation.turn-taking"
+
+
+def test_a_place_that_merely_is_is_no_character() -> None:
+    text = _wrapped([
+        "London was quiet that night, and Holt walked home alone along the river in the fog.",
+        '"You took your time," Marsh said without turning round from the grey mare.',
+        '"The roads are bad."',
+        '"They are always bad." He hung the cloth on a nail.',
+        '"I saw him."',
+    ])
+    names = {e.name for e in analyse(text).entities}
+    assert "Holt" in names and "London" not in names  # "walked" is an action; "was" says nothing
