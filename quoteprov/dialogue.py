@@ -77,9 +77,58 @@ def action_beat(ctx: Context, pi: int, k: int) -> Found | None:
             return None
     subject = sentence_subject(ctx.text, ps, s_start)
     if subject is None or subject.kind not in ("name", "pronoun"):
-        return None
+        subject = _earlier_actor(ctx, p, ps, q)
+        if subject is None:
+            return None
     ev = SpeechEvent(Cue(s_start, s_start, ""), subject, "cue.action-beat", 0.6)
     return Found(ev, ev.rule, f"{subject.text!r} acts in the sentence before")
+
+
+_CLAUSE = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|then|while|when)[ \u00a0]+")
+_BEAT_SENTENCES = 3  # sentences back from a quote to the person acting in its paragraph
+
+
+def _earlier_actor(ctx: Context, p: Para, ps: int, q: QuoteSpan) -> Chunk | None:
+    """When the sentence before a quote has no person for its subject: a person acting in a
+    clause of it ("The back door bangs open and Desmond stamps in.") or in one of the few
+    sentences before it in the paragraph ("Felix sits. The table is covered with envelopes.
+    “I'll be there.”"), nearest first; no further back than the paragraph's start or a quote."""
+    floor = p.start
+    for n in p.quotes:
+        other = ctx.quotes[n]
+        if other.end <= q.start:
+            floor = max(floor, other.end + len(other.close_mark))
+    end = q.start
+    for _ in range(_BEAT_SENTENCES):
+        if ps < floor:
+            return None
+        clauses = [m.end() for m in _CLAUSE.finditer(ctx.text, ps, end)]
+        for start in reversed(clauses):
+            found = _person_subject(ctx, start, end)
+            if found is not None:
+                return found
+        if end != q.start:  # the sentence right before the quote was tested whole by the caller
+            found = _person_subject(ctx, ps, end)
+            if found is not None:
+                return found
+        if ps <= floor:
+            return None
+        end = ps
+        ps, _ = p.sentence_of(ps - 1)
+    return None
+
+
+def _person_subject(ctx: Context, start: int, end: int) -> Chunk | None:
+    """The subject of ``text[start:end]`` when it is one of the story's people or he/she/I."""
+    c = sentence_subject(ctx.text, start, end)
+    if c is None:
+        return None
+    if c.kind == "pronoun":
+        return c if c.gender in ("m", "f") or c.text == "I" else None
+    if c.kind in ("name", "description") and c.speaker_kind is SpeakerKind.PERSON:
+        return c if (ctx.entity_index().is_person(c) or _is_character(ctx, c)) else None
+    return None
+
 
 
 def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
@@ -89,7 +138,7 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     if not ctx.dialogue or k > 0 or pi == 0 or not starts_paragraph(ctx, pi, q):
         return None
     prev = ctx.paras[pi - 1]
-    if prev.quotes or prev.end <= prev.start or _is_heading(ctx, prev):
+    if prev.quotes or prev.end <= prev.start or is_heading(ctx.text, prev):
         return None
     # The last sentence: after the last sentence break with words still after it.
     starts = [e for e in sentence_ends(ctx.text, prev.start, prev.end, []) if ctx.text[e:prev.end].strip()]
@@ -142,7 +191,7 @@ def after_narration(ctx: Context, pi: int) -> None:
     conversation goes on across it (continuation.turn-taking)."""
     q = _unattributed_turn(ctx, pi)
     prev = ctx.paras[pi - 1] if pi > 0 else None
-    if q is None or prev is None or prev.quotes or prev.end <= prev.start or _is_heading(ctx, prev):
+    if q is None or prev is None or prev.quotes or prev.end <= prev.start or is_heading(ctx.text, prev):
         return
     _settle(ctx, ctx.paras[pi], _after_narration(ctx, pi, q, prev))
 
@@ -182,9 +231,17 @@ def _settle(ctx: Context, p: Para, found: Found | None) -> None:
         paragraph_speaker(ctx, p)
 
 
-def _is_heading(ctx: Context, p: Para) -> bool:
+def is_heading(text: str, p: Para) -> bool:
     """A chapter heading or a title in capitals: the story starts again after it."""
-    return bool(_CHAPTER.match(ctx.text, p.start, p.end)) or ctx.text[p.start:p.end].isupper()
+    return not p.quotes and (bool(_CHAPTER.match(text, p.start, p.end)) or text[p.start:p.end].isupper())
+
+
+def outside_headings(text: str, paras: list[Para], mentions: list[Chunk]) -> list[Chunk]:
+    """The mentions not in a heading: "III. THE COMMISSIONER" names no one in the story."""
+    spans = [(p.start, p.end) for p in paras if is_heading(text, p)]
+    if not spans:
+        return mentions
+    return [c for c in mentions if not any(s <= c.start < e for s, e in spans)]
 
 
 def _after_narration(ctx: Context, pi: int, q: QuoteSpan, prev: Para) -> Found | None:
@@ -280,7 +337,7 @@ def pronoun_turn(ctx: Context, pi: int) -> None:
     if other is None or other.kind != "name":
         return
     person = index.person_at(index.resolve(other)[0])
-    if person is None or not the_other and person.gender != chunk.gender:
+    if person is None or not the_other and person.gender not in (chunk.gender, ""):
         return
     for n in p.quotes:  # the quote and those of its paragraph that took their speaker from it
         g = ctx.found[n]
@@ -312,9 +369,10 @@ def _vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
 
 def narrator_name(ctx: Context) -> str:
     """A first-person narrator's name: the name the other characters address them by in the
-    turns the narrator answers ("“Good morning, Mr. Lockley.” ¶ “Good morning,” I said."),
-    when at least two such turns agree on it; "" when none do."""
-    votes: dict[str, int] = {}
+    turns the narrator answers ("“Good morning, Mr. Lockley.” ¶ “Good morning,” I said."):
+    one turn where a cue says the narrator answers ("said I", "I sat."), else two turns the
+    turn-taking gives the narrator that agree on it; "" when none do."""
+    votes: dict[str, list[int]] = {}  # name → [answers a cue gives the narrator, answers guessed]
     for pi in range(1, len(ctx.paras)):
         p, prev = ctx.paras[pi], ctx.paras[pi - 1]
         if not p.quotes or not prev.quotes:
@@ -322,12 +380,16 @@ def narrator_name(ctx: Context) -> str:
         f, before = ctx.found[p.quotes[0]], ctx.found[prev.quotes[-1]]
         if f is None or before is None or not _narrator(f.event.chunk) or _narrator(before.event.chunk):
             continue
+        guessed = f.rule in _GUESSES
         for n in prev.quotes:
             for start, end in _vocatives(ctx, ctx.quotes[n]):
                 name = " ".join(ctx.text[start:end].split())
-                votes[name] = votes.get(name, 0) + 1
-    best = max(votes, key=lambda name: (votes[name], name), default="")
-    return best if votes.get(best, 0) >= 2 else ""
+                votes.setdefault(name, [0, 0])[guessed] += 1
+    best = max(votes, key=lambda name: (*votes[name], name), default="")
+    return best if best and (votes[best][0] >= 1 or votes[best][1] >= 2) else ""
+
+
+_GUESSES = frozenset({"continuation.turn-taking", "fallback.nearest-person"})  # no cue names the speaker
 
 
 def _narrator(c: Chunk) -> bool:

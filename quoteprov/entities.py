@@ -16,6 +16,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
+import regex
+
 from quoteprov.given_names import gender_of, role_gender
 from quoteprov.lexicon import DETERMINERS, POSSESSIVE_PRONOUNS, PREPOSITIONS, ROLE_NOUNS, TITLES, UNNAMED_HEADS
 from quoteprov.mentions import Chunk, chunks
@@ -40,6 +42,12 @@ from quoteprov.people import (
     titled_character,
 )
 from quoteprov.records import Entity, SpeakerKind, Step
+
+
+_OPENING_MARK = regex.compile(r"[“«„]|(?:^|(?<=[\s(\[—–-]))[\"‘']")
+
+
+_PARENT_TITLES = {"mother": "Mrs", "father": "Mr"}
 
 
 class EntityIndex:
@@ -107,6 +115,9 @@ class EntityIndex:
             return ""  # "She had always liked Ray, and she …": the pronoun before is the subject
         para_end = self._para_ends[min(bisect_left(self._para_ends, c.end), len(self._para_ends) - 1)]
         limit = min(para_end, c.end + 200, self._name_starts[n + 1] if n + 1 < len(self._name_starts) else len(self._text))
+        opening = _OPENING_MARK.search(self._text, c.end, limit)
+        if opening is not None:
+            limit = opening.start()  # "Kitty coloured. “Only Captain Orme, and he …”": the speaker's he is another
         found = GENDERED.search(self._text, c.end, limit)
         if found is None:
             return ""
@@ -175,8 +186,9 @@ class EntityIndex:
         for p in reversed(self._by_surname.get(surname, ())):
             known = p.title_gender or p.gender
             said = titled or vote
-            if said and known and said != known and (titled or p.title_gender or not given):
-                continue  # "Mr. Hartwell" and "Mrs. Hartwell" (or "Irene Hartwell") are two people
+            if said and known and said != known and (titled or p.title_gender or not given) and \
+                    (titled or not p.name_gender or p.name != c.name):
+                continue  # "Mr. Hartwell" and "Mrs. Hartwell" (or "Irene Hartwell") are two people; "Kitty" is one
             full = [stem(w) for w in p.name.split()[:-1]]
             if not given or not full or same_given(given, full):
                 match = p
@@ -231,6 +243,30 @@ class EntityIndex:
             if idx != exclude:
                 return idx, mention
         return None
+
+    def antecedent_at(self, c: Chunk) -> int | None:
+        """Where the person mention a he/she ``c`` stands for starts, when only one person within
+        reach agrees with its gender ("Nora … Felix came in. ¶ “…,” he says." with Nora known
+        a woman); None when several could be meant (nothing changes)."""
+        if c.kind != "pronoun" or c.gender not in ("m", "f"):
+            return None
+        found = self._antecedent_person(c)
+        if found is None:
+            return None
+        for n in range(self._before(c.start) - 1, -1, -1):
+            pos, idx, _ = self._timeline[n]
+            if c.start - pos > SUBJECT_REACH:
+                break
+            p = self._people_by_index(idx)
+            if p is not found[1] and (not p.gender or p.gender == c.gender):
+                return None  # another person it could be
+        return found[0]
+
+    def vote(self, at: int, gender: str) -> None:
+        """A he/she the text uses for the person mentioned at ``at`` ("“You're up early,” he
+        says."): evidence of that person's gender, as a pronoun after the mention is."""
+        if at in self._by_start and gender in ("m", "f"):
+            self._people_by_index(self._by_start[at]).votes[0 if gender == "m" else 1] += 1
 
     def _before(self, pos: int) -> int:
         """How many person mentions start before ``pos`` (the timeline is in text order)."""
@@ -414,6 +450,10 @@ class EntityIndex:
                if p is not owner and p.gender in (gender, "")]
         if not kin:  # a story that calls her "Mother"
             kin = [p for p in self._by_surname.get(c.head, ()) if p is not owner and len(p.name.split()) == 1]
+        if not kin and c.head in _PARENT_TITLES and len(owner.name.split()) == 1:
+            # "Kitty … her mother": a daughter known by her given name alone, and one Mrs. in the story.
+            title = _PARENT_TITLES[c.head]
+            kin = [p for p in self._people if p is not owner and any(n.split()[0].rstrip(".") == title for n in p.names)]
         return kin[0] if len(kin) == 1 else None
 
     def _unique_title(self, head: str) -> tuple[float, int] | None:

@@ -68,9 +68,11 @@ VERB_AFTER = regex.compile(
 AGE = regex.compile(r"\d{1,3}-year-old")  # "the 34-year-old nurse": an epithet for someone just named
 EPITHET_REACH = 1500  # characters back to the person an epithet stands for
 
-# A past-tense action right after a name: in a story, "Holt found Marsh in the stable" names a character.
+# An action right after a name, in the past or the present tense: in a story, "Holt found Marsh in
+# the stable" or "Felix pulls out a chair" names a character ("is", "was", "does" and "seems" do not).
 ACTS_AFTER = regex.compile(
-    r"[ \u00a0]+(?:\p{Ll}{2,}ed|found|took|went|sat|saw|came|stood|gave|got|made|knew|felt|left|kept|held|ran|"
+    r"[ \u00a0]+(?:(?!(?:does|seems|means|always|perhaps|sometimes|towards|afterwards|besides|unless)\b)\p{Ll}{3,}(?<!ss)s|"
+    r"\p{Ll}{2,}ed|found|took|went|sat|saw|came|stood|gave|got|made|knew|felt|left|kept|held|ran|"
     r"began|put|set|met|brought|caught|rose|spoke|wrote|drove|rode|threw|drew|fell|lay|led|heard|swore|shook|"
     r"struck|hung|said|told|thought)\b"
 )

@@ -67,6 +67,8 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
     if in_dialogue and headline and text[paras[0].start:paras[0].end].rstrip()[-1:] not in ".!?\"”’'»:":
         # A book's title line ("The Lighthouse Keeper": no closing punctuation) names no one in the story.
         mentions = [c for c in mentions if c.start >= headline]
+    if in_dialogue:
+        mentions = dialogue.outside_headings(text, paras, mentions)
     ctx = Context(text, quotes, paras, mentions, None, in_dialogue, [None] * len(quotes))
     for pi, p in enumerate(paras):
         for k in range(len(p.quotes)):

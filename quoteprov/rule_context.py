@@ -76,7 +76,23 @@ class Context:
             ends = [p.end for p in self.paras]
             self.index = EntityIndex(self.mentions, self.text, ends, words, given_names_are_people=self.dialogue,
                                      narrator=self.narrator)
+            if final and self.dialogue:
+                self._speaker_votes(self.index)
         return self.index
+
+    def _speaker_votes(self, index: EntityIndex) -> None:
+        """The genders the speech cues give (rule entity.gender-speaker), in text order, as a
+        reader learns them: "… when Felix came in. ¶ “You're up early,” he says." makes Felix a
+        man, so a later "She shrugs." is not Felix."""
+        seen: set[int] = set()
+        for f in self.found:
+            if f is None or f.antecedent is not None or f.event.chunk.start in seen:
+                continue
+            c = f.event.chunk
+            seen.add(c.start)
+            at = index.antecedent_at(c)
+            if at is not None:
+                index.vote(at, c.gender)
 
 
 def own(ev: SpeechEvent | None) -> Found | None:
