@@ -38,7 +38,7 @@ test: $(VENV)/.installed-dev slow
 	$(MAKE) --no-print-directory lint
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check quoteprov tests
+	$(BIN)/ruff check quoteprov tests scripts
 	$(BIN)/mypy quoteprov
 
 ## make eval: score the CLI end to end on the shared gold files (skipped when ../shared is absent)

@@ -43,7 +43,6 @@ from quoteprov.people import (
 )
 from quoteprov.records import Entity, SpeakerKind, Step
 
-
 _OPENING_MARK = regex.compile(r"[“«„]|(?:^|(?<=[\s(\[—–-]))[\"‘']")
 
 

@@ -7,9 +7,8 @@ CLI and the exporters stay Python. ``make test`` always removes the compiled mod
 so the tests check the source.
 """
 
-from setuptools import setup
-
 from mypyc.build import mypycify
+from setuptools import setup
 
 CORE = ["scanner", "paragraphs", "sentences", "lexicon", "mentions", "names", "cues",
         "people", "entities", "rule_context", "dialogue", "resolver", "given_names", "speaker_merge"]

@@ -34,7 +34,8 @@ def main() -> None:
             sp = None
             if att is not None:
                 sp = {"name": att.name, "mention": {"start": att.mention.start, "end": att.mention.end, "text": att.mention.text}}
-            rows.append({"source": key + ".txt", "start": q.start, "end": q.end, "text": q.text, "kind": q.kind.value, "speaker": sp})
+            rows.append({"source": key + ".txt", "start": q.start, "end": q.end, "text": q.text,
+                         "kind": q.kind.value, "speaker": sp})
     out = Path("/tmp/dev_pred.jsonl")
     with out.open("w") as fh:
         for rows in preds.values():
