@@ -329,7 +329,7 @@ def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
         chunk, j = chunk_at(text, toks, i)
         if chunk is not None:
             before = toks[i - 1].text.lower() if i > 0 else ""
-            if before not in PREPOSITIONS:
+            if before not in PREPOSITIONS and not (i == 1 and before in _INTRO):  # "After a minute she …"
                 if chunk.kind == "description" and j < verb:
                     # "Their daughter Lucy looked up": the name the description introduces.
                     named, _ = chunk_at(text, toks, j)

@@ -637,3 +637,17 @@ def test_a_he_after_his_own_turn_goes_to_the_other_man_even_of_unknown_gender() 
     )
     rows = attributions(text)
     assert rows[-1][1:] == ("Holt", "he", "cue.after.name-said")
+
+
+def test_the_object_of_an_opening_preposition_is_not_the_subject() -> None:
+    text = (
+        "Chapter Nine\n\n"
+        '"Who found him?" Reyes asked.\n\n'
+        '"A jogger," said Kowalski.\n\n'
+        '"Anybody talk to him yet?"\n\n'
+        '"Not yet."\n\n'
+        "Reyes crouched beside the body. After a minute she looked up at Kowalski.\n\n"
+        '"This isn\'t the same."\n'
+    )
+    # "After a minute she looked up": the subject is "she", not "a minute" (nor Kowalski, last named).
+    assert attributions(text)[-1][1:] == ("Reyes", "she", "cue.narration-beat")
