@@ -15,6 +15,7 @@ from dataclasses import replace
 import regex
 
 from quoteprov.cues import SpeechEvent, sentence_subject
+from quoteprov.given_names import gender_of
 from quoteprov.lexicon import NOT_NAMES, SPEECH_VERBS
 from quoteprov.mentions import Chunk, chunks, name_chunk
 from quoteprov.paragraphs import is_hard_wrapped
@@ -330,7 +331,7 @@ def pronoun_turn(ctx: Context, pi: int) -> None:
     last = speaker_of(index, before)
     if not the_other and index.resolve(chunk)[0] != last:
         return
-    other = _addressee(ctx, ctx.paras[pi - 1], before)
+    other = _addressee(ctx, ctx.paras[pi - 1], before) or _two_turns_back(ctx, pi, last)
     if other is None:
         found = index.other_person_before(ctx.quotes[ctx.paras[pi - 1].quotes[-1]].start, last)
         other = found[1] if found is not None else None
@@ -343,6 +344,102 @@ def pronoun_turn(ctx: Context, pi: int) -> None:
         g = ctx.found[n]
         if g is not None and g.event is f.event:
             ctx.found[n] = replace(g, antecedent=other)
+
+
+def _two_turns_back(ctx: Context, pi: int, last: int) -> Chunk | None:
+    """The named speaker of the turn before the last, when the turns alternate (not ``last``)."""
+    if pi < 2 or not ctx.paras[pi - 2].quotes:
+        return None
+    g = ctx.found[ctx.paras[pi - 2].quotes[-1]]
+    if g is None:
+        return None
+    index = ctx.entity_index()
+    c = g.antecedent or g.event.chunk
+    return c if c.kind == "name" and speaker_of(index, g) != last else None
+
+
+def not_the_addressee(ctx: Context, pi: int) -> None:
+    """Nobody calls themselves by name: in “Detective Reyes?” she called, the she is not Reyes
+    but the next woman the rules find, or the nearest described one (“a woman in a long grey
+    coat”) (rule mention.pronoun.not-the-addressee)."""
+    p = ctx.paras[pi]
+    for n in p.quotes:
+        f = ctx.found[n]
+        if f is None or f.event.chunk.kind != "pronoun" or f.event.chunk.gender not in ("m", "f"):
+            continue
+        spoken_to = _vocatives(ctx, ctx.quotes[n])
+        if not spoken_to:
+            continue
+        index = ctx.entity_index()
+        speaker = speaker_of(index, f)
+        if all(index.known_person(name_chunk(ctx.text, start, end)) != speaker for start, end in spoken_to):
+            continue
+        other = index.antecedent_besides(f.event.chunk, speaker)
+        if other is not None:
+            _give(ctx, p, f, antecedent=other, via="mention.pronoun.not-the-addressee",
+                  why="not the person the quote speaks to")
+
+
+# “I'm Amari.”, “My name is Tuckett—Josiah Tuckett.”: the speaker says who they are.
+_SELF_INTRO = regex.compile(
+    rf"(?:^|(?<=[.!?,;—–][ \u00a0]*))(?:I['’]m|I[ \u00a0]+am|[Mm]y[ \u00a0]+name(?:['’]s|[ \u00a0]+is)|"
+    rf"[Tt]he[ \u00a0]+name['’]s)[ \u00a0]+{_NAME}(?=[.,!?;—–]|$)"
+)
+_TITLED = r"(?:Mr|Mrs|Ms|Miss|Dr|Doctor|Detective|Inspector|Sergeant|Officer|Captain|Professor|Father|Sister)\.?[ \u00a0]+"
+# What a cue says more firmly than a self-introduction does: a name or a description with a verb.
+_FIRM = frozenset({"cue.narration-mention", "cue.narration-beat", "fallback.nearest-person"})
+
+
+def self_introduction(ctx: Context, pi: int) -> None:
+    """A quote in which the speaker gives their own name (“I'm Amari. Sorry I'm late.”) is that
+    person's, and so are the quotes of its paragraph that share its speaker (rule
+    cue.self-introduction; for a he/she cue, mention.pronoun.self-introduction). A name a
+    cue gives the quote (“said Reyes”) stands."""
+    p = ctx.paras[pi]
+    for n in p.quotes:
+        q = ctx.quotes[n]
+        m = _SELF_INTRO.search(q.text)
+        who = _introduced(ctx, q.start + m.start("name"), q.start + m.end("name")) if m is not None else None
+        if who is None:
+            continue
+        f = ctx.found[n]
+        index = ctx.entity_index()
+        if f is not None and speaker_of(index, f) == index.known_person(who):
+            continue
+        if f is not None and f.event.chunk.kind == "pronoun":
+            _give(ctx, p, f, antecedent=who, via="mention.pronoun.self-introduction", why="who the quote says they are")
+        elif f is None or f.rule in _GUESSES or f.rule in _FIRM or f.rule.startswith("continuation."):
+            ev = SpeechEvent(Cue(q.start + m.start(), q.start + m.end(), m.group()), who,  # type: ignore[union-attr]
+                             "cue.self-introduction", 0.7)
+            mine = Found(ev, ev.rule, f"{who.text!r}: the speaker's own name")
+            for k in p.quotes:
+                g = ctx.found[k]
+                if k == n or g is None or f is not None and g.event is f.event:
+                    ctx.found[k] = mine
+
+
+def _introduced(ctx: Context, start: int, end: int) -> Chunk | None:
+    """The name a speaker introduces themselves by: after "my name is", any; after "I'm", a
+    person's: one the narration uses, a full or common given name, or one the text gives a
+    title elsewhere (“Dr. Amari”), not “I'm British”."""
+    c = name_chunk(ctx.text, start, end)
+    if c.kind != "name" or c.speaker_kind is not SpeakerKind.PERSON:
+        return None
+    words = c.name.split()
+    if ctx.text[start - 1:start] == " " and ctx.text[max(0, start - 8):start - 1].lower().endswith(("is", "'s", "’s")):
+        return c  # "My name is Tuckett", "The name's Bond": said in so many words
+    if ctx.entity_index().mentioned(c) or c.name in ctx.narration_names() or len(words) > 1 or c.modifiers or \
+            gender_of(words[0]) or regex.search(rf"\b{_TITLED}{regex.escape(words[-1])}\b", ctx.text):
+        return c
+    return None
+
+
+def _give(ctx: Context, p: Para, f: Found, *, antecedent: Chunk, via: str, why: str) -> None:
+    """Give the pronoun of ``f``, and of the quotes of paragraph ``p`` that share its cue, the antecedent."""
+    for k in p.quotes:
+        g = ctx.found[k]
+        if g is not None and g.event is f.event:
+            ctx.found[k] = replace(g, antecedent=antecedent, via=via, why=why)
 
 
 def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:

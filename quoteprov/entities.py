@@ -176,12 +176,17 @@ class EntityIndex:
                 return gender
         return ""
 
-    def _person_for(self, c: Chunk, vote: str = "") -> Person:
-        words = c.name.split()
+    def known_person(self, c: Chunk) -> int | None:
+        """The entity of the person the name ``c`` names, if the text has them (nothing changes)."""
+        if c.start in self._by_start:
+            return self._by_start[c.start]
+        match = self._match(c, c.name.split(), c.gender or self._role_gender(c), "")
+        return match.index if match is not None else None
+
+    def _match(self, c: Chunk, words: list[str], titled: str, vote: str) -> Person | None:
+        """The person already in the index that the name ``c`` names, if any."""
         surname = stem(words[-1])
         given = [stem(w) for w in words[:-1]]
-        titled = c.gender or self._role_gender(c)  # Mrs., "spokesman X", "9/11 widow X"
-        match = None
         for p in reversed(self._by_surname.get(surname, ())):
             known = p.title_gender or p.gender
             said = titled or vote
@@ -190,8 +195,14 @@ class EntityIndex:
                 continue  # "Mr. Hartwell" and "Mrs. Hartwell" (or "Irene Hartwell") are two people; "Kitty" is one
             full = [stem(w) for w in p.name.split()[:-1]]
             if not given or not full or same_given(given, full):
-                match = p
-                break
+                return p
+        return None
+
+    def _person_for(self, c: Chunk, vote: str = "") -> Person:
+        words = c.name.split()
+        surname = stem(words[-1])
+        titled = c.gender or self._role_gender(c)  # Mrs., "spokesman X", "9/11 widow X"
+        match = self._match(c, words, titled, vote)
         if match is None:
             match = Person(self._new_index(SpeakerKind.PERSON), surname)
             self._position[match.index] = len(self._people)
@@ -341,13 +352,13 @@ class EntityIndex:
         step = Step("mention.narrator.addressed", f"'I' → {self._narrator}, as the others address the narrator")
         return self._orgs["narrator"], self._narrator, SpeakerKind.PERSON, (step,)
 
-    def _described(self, c: Chunk) -> Chunk | None:
+    def _described(self, c: Chunk, indefinite: bool = False) -> Chunk | None:
         """In fiction, with no named person to stand for: the nearest "the doctor", "the young man"
-        in the few hundred characters before the pronoun whose gender does not disagree."""
+        (or "a woman") in the few hundred characters before the pronoun whose gender does not disagree."""
         if not self._described_people:
             return None
         floor = max(0, c.start - SUBJECT_REACH)
-        for m in reversed(list(character_pattern().finditer(self._text, floor, c.start))):
+        for m in reversed(list(character_pattern(indefinite).finditer(self._text, floor, c.start))):
             g = role_gender(m.group("head"))
             if not g or g == c.gender:
                 found = [d for d in chunks(self._text, m.start(), m.end()) if d.kind == "description"]
@@ -355,7 +366,15 @@ class EntityIndex:
                     return found[-1]
         return None
 
-    def _antecedent_person(self, c: Chunk) -> tuple[int, Person, Chunk] | None:
+    def antecedent_besides(self, c: Chunk, exclude: int) -> Chunk | None:
+        """The mention a he/she ``c`` stands for when it cannot be entity ``exclude`` (the person
+        its quote speaks to): the next person by the same rules, else a described character."""
+        if c.kind != "pronoun" or c.gender not in ("m", "f"):
+            return None
+        found = self._antecedent_person(c, exclude)
+        return found[2] if found is not None else self._described(c, indefinite=True)
+
+    def _antecedent_person(self, c: Chunk, exclude: int = -1) -> tuple[int, Person, Chunk] | None:
         """The person a he/she/who refers to: the nearest earlier subject (a mention opening its
         sentence, or right after a quote) within a few hundred characters whose gender does not
         disagree, over a nearer object ("Clinton … killed bin Laden and said she …"); past
@@ -365,7 +384,7 @@ class EntityIndex:
         for n in range(self._before(c.start) - 1, -1, -1):
             pos, idx, mention = self._timeline[n]
             p = self._people_by_index(idx)
-            if c.gender in ("m", "f") and p.gender and p.gender != c.gender:
+            if c.gender in ("m", "f") and p.gender and p.gender != c.gender or idx == exclude:
                 continue
             if nearest is None:
                 nearest = (pos, p, mention)

@@ -37,12 +37,14 @@ GENDERED = regex.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he)\b|(?<=[.!?]\s+)Her\b")
 GENERIC = frozenset({"top", "senior", "former", "new", "then", "chief", "head", "his", "her", "their", "its"})
 
 
-@lru_cache(maxsize=1)
-def character_pattern() -> regex.Pattern[str]:
-    """"the doctor", "The young man", "the old housekeeper", "his wife": a definite description of a person."""
+@lru_cache(maxsize=2)
+def character_pattern(indefinite: bool = False) -> regex.Pattern[str]:
+    """"the doctor", "The young man", "the old housekeeper", "his wife": a definite description of
+    a person; with ``indefinite``, "a woman", "A tall man" too."""
     heads = "|".join(map(regex.escape, sorted(ROLE_NOUNS | FEMALE_ROLES | MALE_ROLES, key=len, reverse=True)))
     words = r"(?:[\p{Ll}\-]+[ \u00a0]+){0,2}?"
-    return regex.compile(rf"(?<![\p{{L}}])(?:[Tt]he|[Hh]is|[Hh]er)[ \u00a0]+{words}(?P<head>{heads})(?![\p{{L}}])")
+    article = r"[Tt]he|[Hh]is|[Hh]er" + (r"|[Aa]n?" if indefinite else "")
+    return regex.compile(rf"(?<![\p{{L}}])(?:{article})[ \u00a0]+{words}(?P<head>{heads})(?![\p{{L}}])")
 
 
 # Kin who share the possessor's surname, and their gender.

@@ -75,6 +75,8 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
             ctx.found[p.quotes[k]] = _named_in_apposition(ctx, _find(ctx, pi, k))
         if ctx.dialogue:
             dialogue.pronoun_turn(ctx, pi)
+            dialogue.not_the_addressee(ctx, pi)
+            dialogue.self_introduction(ctx, pi)
             dialogue.paragraph_speaker(ctx, p)
             dialogue.after_narration(ctx, pi)
             dialogue.nearest_person(ctx, pi)
@@ -93,8 +95,10 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
         ent, name, skind, steps = index.resolve(f.event.chunk)
         if f.antecedent is not None:
             ent, name, skind, _ = index.resolve(f.antecedent)
-            rule = "mention.pronoun.turn-taking" if f.event.chunk.kind == "pronoun" else "mention.the-other.turn-taking"
-            steps = (Step(rule, f"{f.event.chunk.text!r} → {f.antecedent.text!r}, the other person in the conversation"),)
+            rule = f.via or ("mention.pronoun.turn-taking" if f.event.chunk.kind == "pronoun"
+                             else "mention.the-other.turn-taking")
+            why = f.why or "the other person in the conversation"
+            steps = (Step(rule, f"{f.event.chunk.text!r} → {f.antecedent.text!r}, {why}"),)
         attributions.append(
             Attribution(
                 quote=q, name=name, speaker_kind=skind, mention=f.event.chunk.mention(), cue=f.event.cue,

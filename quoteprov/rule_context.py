@@ -46,6 +46,8 @@ class Found:
     rule: str
     detail: str
     antecedent: Chunk | None = None  # the person a pronoun stands for, when the turns of a dialogue say so
+    via: str = ""  # the rule that chose the antecedent ("" for the turn-taking)
+    why: str = ""  # and why
 
 
 @dataclass(slots=True)

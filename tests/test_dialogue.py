@@ -651,3 +651,63 @@ def test_the_object_of_an_opening_preposition_is_not_the_subject() -> None:
     )
     # "After a minute she looked up": the subject is "she", not "a minute" (nor Kowalski, last named).
     assert attributions(text)[-1][1:] == ("Reyes", "she", "cue.narration-beat")
+
+
+def test_a_speaker_who_gives_their_own_name_is_that_person() -> None:
+    text = (
+        "Chapter Three\n\n"
+        "Mr. Grimwood was at his accounts when the clerk, Pottle, showed in a stout elderly person in a brown coat.\n\n"
+        '"You don\'t know me, Mr. Grimwood," the visitor began.\n\n'
+        '"I do not, sir."\n\n'
+        '"My name is Tuckett—Josiah Tuckett. I knew your late brother."\n\n'
+        '"Indeed," said Mr. Grimwood.\n\n'
+        '"So I have heard," returned the other. "He often spoke of you."\n'
+    )
+    rows = attributions(text)
+    # The bare turn names its own speaker, whatever the turn-taking would guess.
+    assert rows[2][1:] == ("Tuckett", "Tuckett", "cue.self-introduction")
+    # "Returned the other": the other party, the speaker two turns back.
+    assert rows[4][1] == "Tuckett"
+    why = [s.rule for s in analyse(text).attributions[4].why]  # type: ignore[union-attr]
+    assert why[-1] == "mention.the-other.turn-taking"
+
+
+def test_nobody_calls_themselves_by_name() -> None:
+    text = (
+        "Chapter Nine\n\n"
+        "Reyes crouched beside the body, her coat trailing in the mud.\n\n"
+        '"Who found him?" Reyes asked.\n\n'
+        '"A jogger," said Kowalski, rubbing his eyes. "The coroner is on her way. Dr. Amari."\n\n'
+        '"Anybody talk to him yet?"\n\n'
+        '"Not yet."\n\n'
+        "A woman in a long grey coat was picking her way down the embankment toward them, carrying a black bag.\n\n"
+        '"Detective Reyes?" she called. "I\'m Amari. Sorry I\'m late."\n\n'
+        '"You\'re not late," said Reyes.\n'
+    )
+    rows = attributions(text)
+    # The she is not Reyes, whom the quote addresses; her own words say who she is.
+    assert rows[-3][1:] == ("Amari", "she", "cue.after.name-said")
+    assert rows[-2][1] == "Amari"
+    why = [s.rule for s in analyse(text).attributions[-3].why]  # type: ignore[union-attr]
+    assert why[-1] == "mention.pronoun.self-introduction"
+    # Without the introduction, the she is the woman the narration describes, not Reyes.
+    plain = text.replace(" \"I'm Amari. Sorry I'm late.\"", "")
+    rows = attributions(plain)
+    assert rows[-2][1:3] == ("A woman", "she")
+    why = [s.rule for s in analyse(plain).attributions[-2].why]  # type: ignore[union-attr]
+    assert why[-1] == "mention.pronoun.not-the-addressee"
+
+
+def test_this_is_x_introduces_someone_else_and_a_cue_name_stands() -> None:
+    text = (
+        "Chapter One\n\n"
+        "Mrs. Bell came in with a tall young man behind her.\n\n"
+        '"This is Mr. Crane," she said. "He has taken the Lodge."\n\n'
+        '"How do you do?"\n\n'
+        '"I am Crane, sir, at your service," said Mrs. Bell, laughing.\n\n'
+        '"Very droll."\n\n'
+        '"Is it not?"\n'
+    )
+    rows = attributions(text)
+    assert rows[0][1] == "Mrs. Bell"
+    assert rows[3][1:] == ("Mrs. Bell", "Mrs. Bell", "cue.after.said-name")
