@@ -47,7 +47,21 @@ def _is_verb(tok: Token, nxt: Token | None = None) -> bool:
         return True
     if low in PLURAL_NOUN_VERBS and nxt is not None and nxt.text.lower() in ("that", ":"):
         return True  # "The Post reports that …", but "Republican claims as …"
-    return low in ("put", "puts") and nxt is not None and nxt.text.lower() == "it"
+    if nxt is None:
+        return False
+    return low in ("put", "puts") and nxt.text.lower() == "it" or _PHRASAL.get(low) == nxt.text
+
+
+# Verbs that speak with their particle: "“Of course she will go,” put in Harriet", "Lydia broke in".
+_PHRASAL = {
+    "put": "in", "puts": "in", "broke": "in", "breaks": "in", "cut": "in", "cuts": "in", "chimed": "in",
+    "chimes": "in", "chipped": "in", "struck": "in", "spoke": "up", "speaks": "up", "piped": "up", "pipes": "up",
+}
+
+
+def _particle(toks: list[Token], n: int) -> int:
+    """1 when the verb at ``n`` speaks with the particle after it ("put in"), else 0."""
+    return int(n + 1 < len(toks) and _PHRASAL.get(toks[n].text.lower()) == toks[n + 1].text)
 
 
 def _began(toks: list[Token], n: int) -> bool:
@@ -58,7 +72,7 @@ def _began(toks: list[Token], n: int) -> bool:
 
 # The lows of the words _is_verb can accept (a token's low is its lowercase text, or that
 # without its final full stops): a cheap test that rules out most tokens first.
-_VERB_LOWS = frozenset(w for v in SPEECH_VERBS | PLURAL_NOUN_VERBS | {"put", "puts"} for w in (v, v.rstrip(".")))
+_VERB_LOWS = frozenset(w for v in SPEECH_VERBS | PLURAL_NOUN_VERBS | set(_PHRASAL) for w in (v, v.rstrip(".")))
 
 
 def _verb_at(toks: list[Token], n: int) -> bool:
@@ -123,7 +137,7 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
         return None  # a quote woven into its sentence ("called it “X” for its members")
     if _verb_at(toks, i):
         verb = toks[i]
-        j = i + 1
+        j = i + 1 + _particle(toks, i)
         low = verb.text.lower()
         if low in _NOT_INVERTED or low.endswith("ing") or j >= len(toks):
             return None

@@ -421,3 +421,16 @@ def test_a_generic_title_goes_to_the_one_person_who_holds_it() -> None:
             "“This is senseless,” the chief said.")
     a = only(text)
     assert (a.name, a.mention.text) == ("Dana Okafor", "the chief")
+
+
+def test_a_verb_that_speaks_with_its_particle() -> None:
+    text = (
+        "The committee met on Tuesday.\n\n"
+        "“We will appeal the ruling,” put in Harriet Gale, the group's lawyer.\n\n"
+        "“Not before the vote,” Tom Reyes broke in.\n\n"
+        "“It will be put in place next year,” the mayor said.\n"
+    )
+    rows = attributions(text)
+    assert rows[0][1:] == ("Harriet Gale", "Harriet Gale", "cue.after.said-name")
+    assert rows[1][1:] == ("Tom Reyes", "Tom Reyes", "cue.after.name-said")
+    assert rows[2][1:] == ("the mayor", "the mayor", "cue.after.name-said")
