@@ -37,7 +37,8 @@ SINGLE_CLOSERS = frozenset("’›'")
 QUOTE_CHARS = frozenset("\"“”„‟«»‘’‚‹›'`")
 _OPEN_CONTEXT = frozenset("([{<—–-/\u2015") | QUOTE_CHARS
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}>…—–-/\u2015*") | QUOTE_CHARS
-_ELISIONS = frozenset({"em", "tis", "twas", "til", "till", "cause", "bout", "round", "n", "nuff", "cos", "s"})
+_ELISIONS = frozenset({"em", "tis", "twas", "twill", "twould", "twere", "til", "till", "cause", "bout", "round", "n",
+                       "nuff", "cos", "s", "im", "ere", "ave", "alf", "appen"})
 
 # Typewriter pairs first, then single glyphs; a single mark with a letter or digit on
 # both sides is an apostrophe and never matched.
@@ -148,10 +149,15 @@ _STRONG_SINGLE_CLOSE = regex.compile(r"[,.!?…]['’]|['’](?=[,.;:!?…]|\s*$
 
 
 def _weak_closer(text: str, ms: int, me: int, pend: int) -> bool:
-    """A plural possessive (the Joneses’ fault) that a later, clearer closing mark outranks."""
-    if text[ms - 1] != "s" or me >= pend - 1 or not text[me].isspace() or not text[me + 1].islower():
+    """A plural possessive (the Joneses’ fault) or a dropped g (“nothin’.”, “goin’ home”) that
+    a later, clearer closing mark outranks."""
+    dropped_g = text[ms - 2:ms] == "in" and _G_DROPPED.search(text, max(0, ms - 12), ms) is not None
+    if not dropped_g and (text[ms - 1] != "s" or me >= pend - 1 or not text[me].isspace() or not text[me + 1].islower()):
         return False
     return _STRONG_SINGLE_CLOSE.search(text, me, pend) is not None
+
+
+_G_DROPPED = regex.compile(r"(?<![\p{L}'’])\p{Ll}{2,}in$")  # "nothin", "mornin", "goin": a word of four letters or more
 
 
 def _is_elision(text: str, me: int, pend: int) -> bool:

@@ -58,6 +58,18 @@ def test_plural_possessive_inside_quote_closes_correctly() -> None:
     assert texts("‘It isn’t the Joneses’ fault,’ she said.") == ["It isn’t the Joneses’ fault,"]
 
 
+def test_dialect_elisions_inside_single_quotes() -> None:
+    s = "'Ay,' said Tom. 'But 'twill rain afore morning, and 'twould spoil the hay.'"
+    assert texts(s) == ["Ay,", "But 'twill rain afore morning, and 'twould spoil the hay."]
+
+
+def test_a_dropped_g_is_no_closing_mark_when_a_clearer_one_follows() -> None:
+    s = "Tom shook his head. 'Swallows don't know nothin'. My old dad was right more often than not.'"
+    assert texts(s) == ["Swallows don't know nothin'. My old dad was right more often than not."]
+    # With no later closing mark, the mark after the -in word closes the quote.
+    assert texts("He only said 'come in' and went.") == ["come in"]
+
+
 def test_quote_reopened_at_each_paragraph() -> None:
     s = "“The first part of the speech runs on.\n\n“The second part continues it.\n\n“And here it ends,” he said."
     spans = scan(s)
