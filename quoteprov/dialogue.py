@@ -103,11 +103,9 @@ def _earlier_actor(ctx: Context, p: Para, ps: int, q: QuoteSpan) -> Chunk | None
     for _ in range(_BEAT_SENTENCES):
         if ps < floor:
             return None
-        clauses = [m.end() for m in _CLAUSE.finditer(ctx.text, ps, end)]
-        for start in reversed(clauses):
-            found = _person_subject(ctx, start, end)
-            if found is not None:
-                return found
+        found = _last_clause_subject(ctx, ps, end)
+        if found is not None:
+            return found
         if end != q.start:  # the sentence right before the quote was tested whole by the caller
             found = _person_subject(ctx, ps, end)
             if found is not None:
@@ -117,6 +115,25 @@ def _earlier_actor(ctx: Context, p: Para, ps: int, q: QuoteSpan) -> Chunk | None
         end = ps
         ps, _ = p.sentence_of(ps - 1)
     return None
+
+
+def _last_clause_subject(ctx: Context, start: int, end: int) -> Chunk | None:
+    """The person who opens the last clause of the sentence ``text[start:end]`` that has a
+    subject of its own ("…, and Louisa fell in", "… and their uncle Desmond stamps in"), if any."""
+    for m in reversed(list(_CLAUSE.finditer(ctx.text, start, end))):
+        found = _person_subject(ctx, m.end(), end)
+        if found is not None and _OPENS.fullmatch(ctx.text, m.end(), found.start) is not None:
+            return found
+    return None
+
+
+# What may stand between a conjunction and its clause's subject: an adverb, or the words of a
+# description that introduces the name ("and then their uncle Desmond stamps in").
+_OPENS = regex.compile(
+    r"(?:(?:then|now|soon|suddenly|presently|at last)[ \u00a0,]+)?"
+    r"(?:(?:the|a|an|his|her|their|my|our|your|old|young|little|poor|dear|[\p{Ll}\-]+['’]s)[ \u00a0]+"
+    r"(?:[\p{Ll}\-]+[ \u00a0]+){0,2})?"
+)
 
 
 def _person_subject(ctx: Context, start: int, end: int) -> Chunk | None:
@@ -149,6 +166,9 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     subject = sentence_subject(ctx.text, start, prev.end)
     if _SILENT.search(ctx.text, start, prev.end):
         return _after_silence(ctx, pi, q, subject)
+    # "Miss Carrow took her brother's arm, and Louisa fell in beside Anne.": the last to act.
+    later = _last_clause_subject(ctx, start, prev.end)
+    subject = later or subject
     if subject is not None and (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON or
                                 subject.kind == "description" and _is_character(ctx, subject) or
                                 subject.kind == "pronoun" and (subject.gender in ("m", "f") or subject.text == "I")):
@@ -458,10 +478,19 @@ def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
 
 
 def _vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
-    """Spans of the names quote ``q`` addresses ("…, Edward,", "My dear Edward, …"), in that order."""
+    """Spans of the names quote ``q`` addresses ("…, Edward,", "My dear Edward, …", "So I did.
+    Miss Anne, will you …"), in that order."""
     opening = _OPENING_VOCATIVE.match(ctx.text, q.start, q.end)
     found = [*_VOCATIVE.finditer(ctx.text, q.start, q.end), *((opening,) if opening else ())]
+    found += [m for m in _SENTENCE_VOCATIVE.finditer(ctx.text, q.start, q.end)
+              if m.group("title") or gender_of(m.group("name").split()[0])]
     return [m.span("name") for m in found if m.group("name").lower() not in NOT_NAMES]
+
+
+# A name with a title, or a common given name, opening a sentence inside the quote before a comma.
+_SENTENCE_VOCATIVE = regex.compile(
+    r"(?<=[.!?][ \u00a0]+)(?P<name>(?P<title>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0])?\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?=,)"
+)
 
 
 def narrator_name(ctx: Context) -> str:
@@ -573,10 +602,14 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
     if addressed is not None:
         ev = SpeechEvent(Cue(q.start, q.start, ""), addressed, "continuation.addressee", 0.6)
         return Found(ev, ev.rule, f"the person the last turn spoke to, {addressed.text!r}")
+    index = ctx.entity_index()
+    # Nobody calls themselves by name: "“So I did. Miss Anne, will you be our guide?”" is not Anne's.
+    spoken_to = frozenset(index.known_person(name_chunk(ctx.text, s, e)) for s, e in _vocatives(ctx, q)) - {None}
     if turn > 0 and ctx.paras[turn - 1].quotes:
         earlier = ctx.paras[turn - 1].quotes[-1]
         g = ctx.found[earlier]
-        if g is not None and g.event.chunk.text.lower() != f.event.chunk.text.lower():
+        if g is not None and g.event.chunk.text.lower() != f.event.chunk.text.lower() and \
+                speaker_of(index, g) not in spoken_to:
             detail = f"the speaker two turns back, at {ctx.quotes[earlier].start}"
             return Found(g.event, "continuation.turn-taking", detail, g.antecedent)
     # In a first-person story, the narrator answers whoever else spoke.
@@ -586,8 +619,7 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
             ev = SpeechEvent(Cue(q.start, q.start, ""), me, "continuation.turn-taking", 0.5)
             return Found(ev, ev.rule, "the narrator answers")
     # The first reply: the other person last mentioned before the previous turn.
-    index = ctx.entity_index()
-    other = index.other_person_before(ctx.quotes[prior].start, speaker_of(index, f))
+    other = index.other_person_before(ctx.quotes[prior].start, speaker_of(index, f), spoken_to)
     if other is not None:
         ev = SpeechEvent(Cue(q.start, q.start, ""), other[1], "continuation.turn-taking", 0.5)
         return Found(ev, ev.rule, f"the other person in the conversation, {other[1].text!r}")

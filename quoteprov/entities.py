@@ -49,6 +49,14 @@ _OPENING_MARK = regex.compile(r"[“«„]|(?:^|(?<=[\s(\[—–-]))[\"‘']")
 _PARENT_TITLES = {"mother": "Mrs", "father": "Mr"}
 
 
+def _titled_form(c: Chunk, words: list[str]) -> str | None:
+    """"Miss Carrow" for a bare surname with its capitalised title, else None."""
+    if not c.modifiers or len(words) != 1 or not c.text.endswith(c.name):
+        return None
+    title = c.text[: len(c.text) - len(c.name)].split()[-1:]
+    return f"{title[0]} {c.name}" if title and title[0][:1].isupper() else None
+
+
 class EntityIndex:
     """Every speaker-like mention of one document, in text order, and the entities they form."""
 
@@ -69,6 +77,7 @@ class EntityIndex:
         self._by_start: dict[int, int] = {}
         self._speakers = speaker_words
         self._by_surname: dict[str, list[Person]] = {}
+        self._by_given: dict[str, list[Person]] = {}  # first given name → people with a full name
         self._person_by_index: dict[int, Person] = {}
         self._name_starts = [c.start for c in mentions if c.kind == "name"]
         self._described_people = given_names_are_people  # fiction: "The doctor sat down. … he said"
@@ -184,10 +193,19 @@ class EntityIndex:
         return match.index if match is not None else None
 
     def _match(self, c: Chunk, words: list[str], titled: str, vote: str) -> Person | None:
-        """The person already in the index that the name ``c`` names, if any."""
+        """The person already in the index that the name ``c`` names, if any: the one called
+        by exactly this titled name before ("Miss Carrow", not her sister "Miss Louisa Carrow"),
+        else the latest of the surname whose given names and gender agree; in a story, a lone
+        given name the one person of that first name ("Anne" after "Anne Lindley")."""
         surname = stem(words[-1])
         given = [stem(w) for w in words[:-1]]
-        for p in reversed(self._by_surname.get(surname, ())):
+        same = self._by_surname.get(surname, ())
+        form = _titled_form(c, words)
+        if form is not None:
+            for p in reversed(same):
+                if form in p.names:
+                    return p
+        for p in reversed(same):
             known = p.title_gender or p.gender
             said = titled or vote
             if said and known and said != known and (titled or p.title_gender or not given) and \
@@ -196,6 +214,11 @@ class EntityIndex:
             full = [stem(w) for w in p.name.split()[:-1]]
             if not given or not full or same_given(given, full):
                 return p
+        if len(words) == 1 and self._given_names:  # "Anne", "Miss Anne"
+            said = titled or vote
+            named = [p for p in self._by_given.get(surname, ()) if not said or not p.gender or p.gender == said]
+            if len(named) == 1:
+                return named[0]  # entity.given-name-match
         return None
 
     def _person_for(self, c: Chunk, vote: str = "") -> Person:
@@ -216,13 +239,14 @@ class EntityIndex:
                 match.name_gender = role_gender(words[0].lower())  # "Mother", "Uncle" for a name
         if vote:
             match.votes[0 if vote == "m" else 1] += 1
-        title = c.text[: len(c.text) - len(c.name)].split()[-1:] if c.modifiers and len(words) == 1 and \
-            c.text.endswith(c.name) else []
-        if title and title[0][:1].isupper():
+        form = _titled_form(c, words)
+        if form is not None:
             # A bare surname with its title names the person in full ("Mrs. Hartwell", "Captain Rowe").
-            match.add_name(f"{title[0]} {c.name}", rank=0.5)
+            match.add_name(form, rank=0.5)
         else:
             match.add_name(c.name)
+            if len(words) > 1 and match not in self._by_given.setdefault(stem(words[0]), []):
+                self._by_given[stem(words[0])].append(match)
         if c.modifiers:  # no new roles otherwise, and the person's are already on record
             self._add_roles(match, (w for w in c.modifiers if w not in DETERMINERS and w not in POSSESSIVE_PRONOUNS))
         match.last_seen = c.start
@@ -246,11 +270,12 @@ class EntityIndex:
                 return idx, mention
         return None
 
-    def other_person_before(self, pos: int, exclude: int) -> tuple[int, Chunk] | None:
-        """The latest person mentioned before ``pos`` who is not entity ``exclude``."""
+    def other_person_before(self, pos: int, exclude: int, also: frozenset[int | None] = frozenset()) -> \
+            tuple[int, Chunk] | None:
+        """The latest person mentioned before ``pos`` who is not entity ``exclude`` (nor one of ``also``)."""
         for n in range(self._before(pos) - 1, -1, -1):
             _, idx, mention = self._timeline[n]
-            if idx != exclude:
+            if idx != exclude and idx not in also:
                 return idx, mention
         return None
 

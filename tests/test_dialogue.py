@@ -245,7 +245,11 @@ def test_narration_pronoun_and_last_named_person_speak_next() -> None:
     rows = attributions(text)
     assert rows[0][1:] == ("Colonel", "the Colonel", "cue.after.said-name")
     assert rows[2][1:] == ("Colonel", "He", "cue.narration-beat")  # "He" is the Colonel, a titled character
-    assert rows[3][1:] == ("Harriet", "Harriet", "cue.narration-mention")
+    # "the door opened and Harriet ran in": Harriet opens the sentence's last clause.
+    assert rows[3][1:] == ("Harriet", "Harriet", "cue.narration-beat")
+    # Named, but not as a subject: the last person the narration names.
+    mentioned = text.replace("the door opened and Harriet ran in from the garden", "the door opened to admit Harriet")
+    assert attributions(mentioned)[3][1:] == ("Harriet", "Harriet", "cue.narration-mention")
 
 
 def test_kin_descriptions_resolve_to_the_family_member() -> None:
@@ -711,3 +715,43 @@ def test_this_is_x_introduces_someone_else_and_a_cue_name_stands() -> None:
     rows = attributions(text)
     assert rows[0][1] == "Mrs. Bell"
     assert rows[3][1:] == ("Mrs. Bell", "Mrs. Bell", "cue.after.said-name")
+
+
+_VISIT = (
+    "CHAPTER IX.\n\n"
+    "The party from Oakley arrived after breakfast. Mr. Vane handed out his sisters, and Miss Vane, who was the "
+    "elder, declared the drive insupportable.\n\n"
+    '"Such roads, Mrs. Hollis! I wonder you can bear them."\n\n'
+    '"We are used to them," said Mrs. Hollis.\n\n'
+    "Miss Clara Vane, who thought whatever her sister thought, said nothing. Julia Hollis came forward to be "
+    "introduced, and Mr. Vane bowed very low.\n\n"
+    '"I have heard a great deal of you," said he.\n\n'
+    '"Then you have heard more than I have said, sir," returned Julia.\n\n'
+    '"You are too modest."\n\n'
+    '"I am only truthful."\n\n'
+    'Miss Vane looked from one to the other. "Edmund, you promised we should see the gardens."\n\n'
+    '"So I did. Miss Julia, will you be our guide?"\n\n'
+    "They went out. Miss Vane took her brother's arm, and Clara fell in beside Julia.\n\n"
+    '"Do you walk a great deal?"\n\n'
+    '"Every day, when it does not rain."\n'
+)
+
+
+def test_one_name_for_a_character_introduced_in_full() -> None:
+    rows = attributions(_VISIT)
+    # "Julia" after "Julia Hollis" is Julia Hollis; "Miss Vane" is the sister called so before, not
+    # "Miss Clara Vane", named later; "Clara" is Clara Vane.
+    assert rows[3][1:] == ("Julia Hollis", "Julia", "cue.after.said-name")
+    assert rows[6][1:] == ("Miss Vane", "Miss Vane", "cue.action-beat")
+    names = {e.name for e in analyse(_VISIT).entities}
+    assert "Julia" not in names and "Clara" not in names
+
+
+def test_the_last_clause_subject_speaks_and_no_one_calls_themselves_by_name() -> None:
+    rows = attributions(_VISIT)
+    # "Mr. Vane handed out his sisters, and Miss Vane … declared": the last to act speaks.
+    assert rows[0][1:] == ("Miss Vane", "Miss Vane", "cue.narration-beat")
+    # "Miss Julia, will you be our guide?" is not Julia's, though she spoke two turns back.
+    assert rows[7][1] == "Mr. Vane"
+    # "Miss Vane took her brother's arm, and Clara fell in beside Julia."
+    assert rows[8][1:] == ("Clara Vane", "Clara", "cue.narration-beat")
