@@ -49,6 +49,19 @@ _OPENING_MARK = regex.compile(r"[“«„]|(?:^|(?<=[\s(\[—–-]))[\"‘']")
 _PARENT_TITLES = {"mother": "Mrs", "father": "Mr"}
 
 
+_FAMILY_TITLES = frozenset({"Mrs", "Mrs.", "Miss", "Lady"})
+
+
+def _other_family_title(form: str, p: Person) -> bool:
+    """Whether ``p`` has only been called by another of Mrs/Miss/Lady than ``form`` has (in a
+    story, the mother, the daughter and the aunt of one surname are three people)."""
+    title = form.split()[0]
+    if title not in _FAMILY_TITLES:
+        return False
+    theirs = {n.split()[0] for n in p.names if len(n.split()) == 2 and n.split()[0] in _FAMILY_TITLES}
+    return bool(theirs) and title not in theirs and title.rstrip(".") not in {t.rstrip(".") for t in theirs}
+
+
 def _titled_form(c: Chunk, words: list[str]) -> str | None:
     """"Miss Carrow" for a bare surname with its capitalised title, else None."""
     if not c.modifiers or len(words) != 1 or not c.text.endswith(c.name):
@@ -206,6 +219,8 @@ class EntityIndex:
                 if form in p.names:
                     return p
         for p in reversed(same):
+            if form is not None and self._given_names and _other_family_title(form, p):
+                continue  # "Miss Ashworth" is not "Lady Ashworth", her aunt
             known = p.title_gender or p.gender
             said = titled or vote
             if said and known and said != known and (titled or p.title_gender or not given) and \

@@ -755,3 +755,19 @@ def test_the_last_clause_subject_speaks_and_no_one_calls_themselves_by_name() ->
     assert rows[7][1] == "Mr. Vane"
     # "Miss Vane took her brother's arm, and Clara fell in beside Julia."
     assert rows[8][1:] == ("Clara Vane", "Clara", "cue.narration-beat")
+
+
+def test_miss_and_lady_of_one_surname_are_two_people() -> None:
+    text = (
+        "CHAPTER III.\n\n"
+        "Lady Ashworth received them in the drawing-room, with her companion on a stool at her feet.\n\n"
+        '"So you are the nephew," said Lady Ashworth. "You are not much like him."\n\n'
+        '"I take after my mother, ma\'am."\n\n'
+        '"Your mother was a Dacre."\n\n'
+        '"She was, ma\'am."\n\n'
+        '"You must not mind my aunt," said Miss Ashworth. "She says these things to everybody."\n'
+    )
+    rows = attributions(text)
+    assert rows[-2][1:3] == ("Miss Ashworth", "Miss Ashworth")
+    people = {e.name for e in analyse(text).entities}
+    assert {"Lady Ashworth", "Miss Ashworth"} <= people
