@@ -169,12 +169,34 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     # "Miss Carrow took her brother's arm, and Louisa fell in beside Anne.": the last to act.
     later = _last_clause_subject(ctx, start, prev.end)
     subject = later or subject
+    if subject is not None and _REPORTED.search(ctx.text, subject.end, prev.end):
+        return _answers_report(ctx, pi, q, subject)
     if subject is not None and (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON or
                                 subject.kind == "description" and _is_character(ctx, subject) or
                                 subject.kind == "pronoun" and (subject.gender in ("m", "f") or subject.text == "I")):
         ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-beat", 0.5)
         return Found(ev, ev.rule, f"{subject.text!r} acts in the narration just before")
     return None
+
+
+# "Henry said that he was reading for the bar.": the narration reports a turn of the conversation.
+_REPORTED = regex.compile(
+    r"\b(?:said|replied|answered|observed|remarked|admitted|agreed|explained|protested|confessed|owned|"
+    r"assured[ \u00a0]+\p{Ll}+|told[ \u00a0]+\p{Ll}+)[ \u00a0]+that\b"
+)
+
+
+def _answers_report(ctx: Context, pi: int, q: QuoteSpan, reporter: Chunk) -> Found | None:
+    """A bare quote after narration that reports what ``reporter`` said answers it: the speaker
+    of the last quoted turn before, when that is someone else (continuation.turn-taking)."""
+    if pi < 2 or not ctx.paras[pi - 2].quotes:
+        return None
+    g = ctx.found[ctx.paras[pi - 2].quotes[-1]]
+    index = ctx.entity_index()
+    if g is None or speaker_of(index, g) == index.resolve(reporter)[0]:
+        return None
+    return Found(g.event, "continuation.turn-taking", f"answers what the narration reports {reporter.text!r} said",
+                 g.antecedent)
 
 
 def beat_after(ctx: Context, pi: int, k: int) -> Found | None:

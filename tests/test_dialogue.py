@@ -771,3 +771,18 @@ def test_miss_and_lady_of_one_surname_are_two_people() -> None:
     assert rows[-2][1:3] == ("Miss Ashworth", "Miss Ashworth")
     people = {e.name for e in analyse(text).entities}
     assert {"Lady Ashworth", "Miss Ashworth"} <= people
+
+
+def test_a_bare_quote_answers_the_speech_the_narration_reports() -> None:
+    text = (
+        "CHAPTER III.\n\n"
+        "Lady Ashworth examined Henry through her glass.\n\n"
+        '"So you are the nephew," said Lady Ashworth. "And what do you do, young man?"\n\n'
+        "Henry said that he was reading for the bar.\n\n"
+        '"The bar! Colonel Maitland, do you hear that? The boy is to be a lawyer."\n\n'
+        '"A very respectable profession," said the Colonel.\n\n'
+        '"And died a pauper."\n'
+    )
+    rows = attributions(text)
+    # Henry's turn is reported, not quoted: the quote after it is the answer, Lady Ashworth's.
+    assert rows[2][1:] == ("Lady Ashworth", "Lady Ashworth", "continuation.turn-taking")
