@@ -19,7 +19,15 @@ from collections.abc import Iterable
 import regex
 
 from quoteprov.given_names import gender_of, role_gender
-from quoteprov.lexicon import DETERMINERS, POSSESSIVE_PRONOUNS, PREPOSITIONS, ROLE_NOUNS, TITLES, UNNAMED_HEADS
+from quoteprov.lexicon import (
+    DETERMINERS,
+    ORG_NOUNS,
+    POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
+    ROLE_NOUNS,
+    TITLES,
+    UNNAMED_HEADS,
+)
 from quoteprov.mentions import Chunk, chunks
 from quoteprov.names import word_before
 from quoteprov.people import (
@@ -96,6 +104,9 @@ class EntityIndex:
         self._described_people = given_names_are_people  # fiction: "The doctor sat down. … he said"
         self._with_roles: set[int] = set()  # positions in self._people of those with a role
         self._position: dict[int, int] = {}  # entity index → position in self._people
+        # "TriMet, the regional transit agency, …": a name an organisation noun stands in apposition to.
+        self._org_named = {a.start for a, b in zip(mentions, mentions[1:]) if a.kind == "name" and
+                           b.kind == "description" and b.head in ORG_NOUNS and text[a.end:b.start].strip() == ","}
         prev: Chunk | None = None
         for c in mentions:
             ent: Person | None = None
@@ -103,9 +114,14 @@ class EntityIndex:
                 c = c._replace(kind="name")  # "the Colonel": in a story, what the character is called
                 titled = self._unique_title(c.head)  # "Captain Hale … the Captain"
                 ent = self._people[titled[1]] if titled is not None else self._person_for(c, self._vote(c))
-            elif c.kind == "name" and c.speaker_kind is SpeakerKind.PERSON and self._person_like(c):
+            elif c.kind == "name" and c.speaker_kind is SpeakerKind.PERSON and c.start not in self._org_named and \
+                    self._person_like(c):
                 ent = self._person_for(c, self._vote(c))
-            if ent is not None:
+            if ent is None and c.kind == "description" and c.head in ORG_NOUNS:
+                ent = self._possessor(c)  # "Whitfield's office said …": Whitfield, for a later "she"
+                if ent is not None:
+                    self._timeline.append((c.start, ent.index, c))
+            elif ent is not None:
                 self._timeline.append((c.start, ent.index, c))
                 self._by_start[c.start] = ent.index
             elif c.kind == "description" and prev is not None and prev.kind == "name" and \
@@ -114,6 +130,14 @@ class EntityIndex:
                 ent = self._people[self._by_start[prev.start]]
                 self._add_roles(ent, (w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in GENERIC))
             prev = c
+
+    def _possessor(self, c: Chunk) -> Person | None:
+        """The person already named whose surname owns the description ``c`` ("Whitfield's office")."""
+        owner = c.modifiers[0] if c.modifiers else ""
+        if not owner.endswith(("'s", "’s")):
+            return None
+        people = self._by_surname.get(stem(owner[:-2]), [])
+        return people[-1] if people else None
 
     def _add_roles(self, p: Person, words: Iterable[str]) -> None:
         p.roles.update(words)
@@ -329,6 +353,8 @@ class EntityIndex:
         """Entity index, canonical name, kind and reasoning for the mention ``c``."""
         if c.kind == "pronoun":
             return self._pronoun(c)
+        if c.start in self._org_named:
+            c = c._replace(speaker_kind=SpeakerKind.ORGANISATION)
         if c.kind == "name" and c.speaker_kind is SpeakerKind.PERSON:
             p = self._person_for(c) if c.start not in self._by_start else self._people_by_index(self._by_start[c.start])
             steps = (Step("entity.surname-match", f"{c.text!r} → {p.name}"),) if p.name != c.name else ()

@@ -434,3 +434,19 @@ def test_a_verb_that_speaks_with_its_particle() -> None:
     assert rows[0][1:] == ("Harriet Gale", "Harriet Gale", "cue.after.said-name")
     assert rows[1][1:] == ("Tom Reyes", "Tom Reyes", "cue.after.name-said")
     assert rows[2][1:] == ("the mayor", "the mayor", "cue.after.name-said")
+
+
+def test_a_name_with_an_organisation_in_apposition_is_no_antecedent_for_she() -> None:
+    text = (
+        "The council postponed the vote on Wednesday.\n\n"
+        "“We heard the community,” Mayor Dana Whitfield told reporters.\n\n"
+        "“It's another tax on working families,” said Marisol Grant, who chairs a tenants union.\n\n"
+        "In a statement, TriMet, the regional transit agency, said it “respects the council's process.”\n\n"
+        "Whitfield's office later said the mayor supports the levy in principle.\n\n"
+        "“I want to be clear,” she wrote on Twitter. “Transit is a priority.”\n"
+    )
+    rows = attributions(text)
+    # Not TriMet (an agency), and not Marisol Grant: the person whose office spoke just before.
+    assert rows[-2][1:] == ("Dana Whitfield", "she", "cue.after.name-said")
+    kinds = {e.name: e.kind for e in analyse(text).entities}
+    assert kinds["TriMet"] is SpeakerKind.ORGANISATION
