@@ -23,7 +23,17 @@ from dataclasses import dataclass
 
 import regex
 
-from quoteprov.lexicon import AUXILIARIES, GESTURES, PLURAL_NOUN_VERBS, PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS
+from quoteprov.lexicon import (
+    AUXILIARIES,
+    GESTURES,
+    ORG_NOUNS,
+    PLURAL_NOUN_VERBS,
+    PREPOSITIONS,
+    ROLE_NOUNS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    UNNAMED_HEADS,
+)
 from quoteprov.mentions import Chunk, Token, chunk_at, role_word, tokens
 from quoteprov.records import Cue, SpeakerKind
 
@@ -172,8 +182,8 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
         relative = toks[k].text.lower() in ("who", "which", "that")
         found = None
         for m in range(k + 1, min(len(toks), k + 40)):
-            if toks[m].text in _STOP:
-                break
+            if toks[m].text in _STOP and not (toks[m].text == "." and m + 1 < len(toks) and toks[m + 1].text == ","):
+                break  # (not the full stop of "R-Ky.," or "Calif.,")
             if _verb_at(toks, m) and toks[m - 1].text not in ("to",) and not toks[m].text.endswith("ing"):
                 found = m
                 if not relative:
@@ -250,6 +260,8 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
             chunk = _subject_before(text, toks, n, 0)
             if participle and chunk is not None and chunk.kind == "description":
                 chunk = None  # "a statement calling …": the sentence's subject speaks
+        if chunk is not None and toks[n].low in _AGENT_VERBS and not _agent(chunk):
+            continue  # "the increase reflected …", "an earnings call": no one speaks
         if chunk is not None and not _after_what(toks, text, chunk):
             return SpeechEvent(_cue(toks[n]), chunk, "cue.before.name-said", 0.9 if near else 0.75)
         if participle:
@@ -285,6 +297,17 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
         if last is not None:
             return SpeechEvent(colon, last, "cue.before.name-colon", 0.5)
     return None
+
+
+# Speech verbs that are as often said of things ("the increase reflected", "an earnings call"):
+# they speak only for a person, an organisation or an unnamed source.
+_AGENT_VERBS = frozenset({"reflect", "reflects", "reflected", "call", "calls"})
+
+
+def _agent(c: Chunk) -> bool:
+    if c.kind != "description":
+        return True
+    return role_word(c.head) or c.head in ORG_NOUNS or c.head in UNNAMED_HEADS or c.head.rstrip("s") in ROLE_NOUNS
 
 
 _AS_FILLERS = frozenset("a an the being in on of nothing more than just merely simply little".split())

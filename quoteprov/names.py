@@ -32,6 +32,7 @@ _PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|ter|la|le|al|el|bin|ibn|a
 _SEP = r"(?:[ \u00a0]|\r?\n)"  # a soft line wrap may fall inside a name; a blank line may not
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_CAP}(?:{_SEP}(?:{_PARTICLE}{_SEP})?{_CAP})*")
 _SPACES = " \u00a0"
+_AFFILIATION = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{0,6}")  # a legislator's party and state: "R-Ky.", "D-N.Y."
 
 
 def word_before(text: str, floor: int, pos: int) -> tuple[str, int]:
@@ -203,8 +204,9 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
         if m.end() <= done:
             continue
         run = m.group()
-        if " " not in run and "\u00a0" not in run and "\n" not in run and run.lower().rstrip(".") in NOT_NAMES:
-            continue  # "The", "But", "Monday": a capital that names nobody
+        if " " not in run and "\u00a0" not in run and "\n" not in run and \
+                (run.lower().rstrip(".") in NOT_NAMES or _AFFILIATION.fullmatch(run)):
+            continue  # "The", "But", "Monday", "R-Ky.": a capital that names nobody
         lo = m.start()
         word, _ = word_before(text, max(start, lo - 30, done), lo)
         if word:

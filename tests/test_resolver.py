@@ -450,3 +450,21 @@ def test_a_name_with_an_organisation_in_apposition_is_no_antecedent_for_she() ->
     assert rows[-2][1:] == ("Dana Whitfield", "she", "cue.after.name-said")
     kinds = {e.name: e.kind for e in analyse(text).entities}
     assert kinds["TriMet"] is SpeakerKind.ORGANISATION
+
+
+def test_party_and_state_between_name_and_verb() -> None:
+    text = "“This is unconscionable,” Sen. Rachel Okafor, D-Minn., said in a statement."
+    assert attributions(text) == [("This is unconscionable,", "Rachel Okafor", "Sen. Rachel Okafor", "cue.after.name-said")]
+    # "D-Minn." is no one: not a person of the text.
+    assert {e.name for e in analyse(text).entities} == {"Rachel Okafor"}
+
+
+def test_things_do_not_speak_with_verbs_said_of_things() -> None:
+    text = (
+        "Insulin price rises again\n\n"
+        "Halvorsen spokeswoman Tina Marsh said the increase reflected “the rising cost of research.”\n\n"
+        "In an earnings call last month, Gregory Lind told analysts the company was “very comfortable” with it.\n"
+    )
+    rows = attributions(text)
+    assert rows[0][1:] == ("Tina Marsh", "Tina Marsh", "cue.before.name-said")
+    assert rows[1][1:] == ("Gregory Lind", "Gregory Lind", "cue.before.name-said")
