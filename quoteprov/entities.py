@@ -55,6 +55,11 @@ _OPENING_MARK = regex.compile(r"[“«„]|(?:^|(?<=[\s(\[—–-]))[\"‘']")
 
 
 _PARENT_TITLES = {"mother": "Mrs", "father": "Mr"}
+# A sentence that opens with a description of a person ("Her neighbor", "The company's lawyer").
+_DESCRIBED_SUBJECT = regex.compile(
+    r"(?:^|(?<=[.!?\n][\"”’']?[ \t]*))(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)"
+    r"(?:[ \u00a0]+[\p{L}'’\-]+){1,4}$"
+)
 
 
 _FAMILY_TITLES = frozenset({"Mrs", "Mrs.", "Miss", "Lady"})
@@ -185,7 +190,13 @@ class EntityIndex:
         if OPENS_CLAUSE.search(self._text, max(0, c.start - 30), c.start) is not None:
             return True
         # After a comma, before its verb: "Asked about the remarks, McConnell shrugged."
-        return self._text[i] == "," and VERB_AFTER.match(self._text, c.end) is not None
+        if self._text[i] != ",":
+            return False
+        if VERB_AFTER.match(self._text, c.end) is not None:
+            return True
+        # In apposition to the subject: "Her neighbor, Tom Briggs, said he …".
+        return self._text.startswith(",", c.end) and VERB_AFTER.match(self._text, c.end + 1) is not None and \
+            _DESCRIBED_SUBJECT.search(self._text, max(0, i - 60), i) is not None
 
     def _person_like(self, c: Chunk) -> bool:
         if c.text.isupper() and len(c.text) > 3:

@@ -468,3 +468,14 @@ def test_things_do_not_speak_with_verbs_said_of_things() -> None:
     rows = attributions(text)
     assert rows[0][1:] == ("Tina Marsh", "Tina Marsh", "cue.before.name-said")
     assert rows[1][1:] == ("Gregory Lind", "Gregory Lind", "cue.before.name-said")
+
+
+def test_a_name_in_apposition_to_the_subject_is_in_subject_position() -> None:
+    text = (
+        "Floods hit the coast\n\n"
+        "“The ground is already saturated,” Ben Okoye said. “Anything that falls now runs off.”\n\n"
+        "“The water came up so fast,” said Luisa Fernandez, who was rescued from her home by boat.\n\n"
+        "Her neighbor, Tom Briggs, said he had lived on the street for 30 years and never seen it flood.\n\n"
+        "“Never,” he said. “Not once.”\n"
+    )
+    assert attributions(text)[-2][1:] == ("Tom Briggs", "he", "cue.after.name-said")
