@@ -25,6 +25,7 @@ from quoteprov.lexicon import (
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     TITLES,
     UNNAMED_HEADS,
 )
@@ -55,6 +56,7 @@ _OPENING_MARK = regex.compile(r"[“«„]|(?:^|(?<=[\s(\[—–-]))[\"‘']")
 
 
 _PARENT_TITLES = {"mother": "Mrs", "father": "Mr"}
+_INVERTED = regex.compile(r"[,!?—–-][\"”’»'][ \t\u00a0]*(\p{Ll}+)[ \t\u00a0]+$")  # “…,” said | X
 # A sentence that opens with a description of a person ("Her neighbor", "The company's lawyer").
 _DESCRIBED_SUBJECT = regex.compile(
     r"(?:^|(?<=[.!?\n][\"”’']?[ \t]*))(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)"
@@ -182,6 +184,10 @@ class EntityIndex:
             i -= 1
         if i >= 0 and self._text[i] in "\"”’»":
             return True
+        if not self._given_names:  # in news (a story's turns have rules of their own)
+            inverted = _INVERTED.search(self._text, max(0, c.start - 30), c.start)
+            if inverted is not None and inverted.group(1) in SPEECH_VERBS:
+                return True  # “…,” said Annette Ruiz
         while i >= 0 and self._text[i] in "\"“‘'":
             i -= 1
         if i < 0 or self._text[i] in ".!?\n:;":

@@ -479,3 +479,14 @@ def test_a_name_in_apposition_to_the_subject_is_in_subject_position() -> None:
         "“Never,” he said. “Not once.”\n"
     )
     assert attributions(text)[-2][1:] == ("Tom Briggs", "he", "cue.after.name-said")
+
+
+def test_the_subject_of_an_inverted_cue_is_a_subject_for_a_later_pronoun() -> None:
+    text = (
+        "The last bookstore\n\n"
+        "Claire Dunmore, the owner, has heard the argument before. “He's not wrong,” she says.\n\n"
+        "Customers have rallied. A petition has gathered more than 3,000 signatures from across the county.\n\n"
+        "“Bookstores don't close because people stop reading,” said Annette Ruiz, who runs a store two towns "
+        "over. “They close because rent goes up,” she added.\n"
+    )
+    assert attributions(text)[-1][1:] == ("Annette Ruiz", "she", "cue.after.name-said")
