@@ -519,7 +519,11 @@ def narrator_name(ctx: Context) -> str:
     """A first-person narrator's name: the name the other characters address them by in the
     turns the narrator answers ("“Good morning, Mr. Lockley.” ¶ “Good morning,” I said."):
     one turn where a cue says the narrator answers ("said I", "I sat."), else two turns the
-    turn-taking gives the narrator that agree on it; "" when none do."""
+    turn-taking gives the narrator that agree on it; "" when none do. The narrator's own word
+    comes first: “I'm Arthur,” I said; or, in the narration, "My name is Kathy." / "Call me Ishmael."."""
+    own = _narrator_says_name(ctx)
+    if own:
+        return own
     votes: dict[str, list[int]] = {}  # name → [answers a cue gives the narrator, answers guessed]
     for pi in range(1, len(ctx.paras)):
         p, prev = ctx.paras[pi], ctx.paras[pi - 1]
@@ -538,6 +542,27 @@ def narrator_name(ctx: Context) -> str:
 
 
 _GUESSES = frozenset({"continuation.turn-taking", "fallback.nearest-person"})  # no cue names the speaker
+_NARRATOR_INTRO = regex.compile(
+    rf"(?<=^|\n|[.!?][ \u00a0]+)(?:[Mm]y[ \u00a0]+name[ \u00a0]+(?:is|was)|[Mm]y[ \u00a0]+name['’]s|[Cc]all[ \u00a0]+me|"
+    rf"(?:[Tt]hey|[Ee]veryone|[Ee]verybody|[Pp]eople)[ \u00a0]+(?:call|called)[ \u00a0]+me)[ \u00a0]+{_NAME}(?=[.,!?;—–])"
+)
+
+
+def _narrator_says_name(ctx: Context) -> str:
+    """The name a first-person narrator gives themselves: in a quote a cue gives the narrator
+    (“I'm Arthur,” I said), or in the narration ("My name is Kathy H.", "Call me Ishmael.")."""
+    for f in ctx.found:
+        if f is not None and _narrator(f.event.chunk) and f.via == "mention.pronoun.self-introduction" and \
+                f.antecedent is not None:
+            return " ".join(f.antecedent.text.split())
+    if _narrator_mention(ctx, len(ctx.text)) is None:
+        return ""  # not a first-person story
+    for p in ctx.paras:
+        for start, end in p.frames(ctx.quotes):
+            m = _NARRATOR_INTRO.search(ctx.text, start, end)
+            if m is not None and m.group("name").lower() not in NOT_NAMES:
+                return " ".join(m.group("name").split())
+    return ""
 
 
 def _narrator(c: Chunk) -> bool:

@@ -786,3 +786,23 @@ def test_a_bare_quote_answers_the_speech_the_narration_reports() -> None:
     rows = attributions(text)
     # Henry's turn is reported, not quoted: the quote after it is the answer, Lady Ashworth's.
     assert rows[2][1:] == ("Lady Ashworth", "Lady Ashworth", "continuation.turn-taking")
+
+
+def test_a_narrator_who_gives_their_name_is_named() -> None:
+    text = (
+        "Chapter One\n\n"
+        "My name is Nell Carver. I was eleven the summer my father sold the farm, and I remember the day "
+        "the buyer came.\n\n"
+        '"You\'ll be the daughter," he said.\n\n'
+        '"I suppose I am," I said.\n\n'
+        '"Your father about?"\n\n'
+        '"In the barn."\n\n'
+        "He went off toward the barn without another word, and I watched him go.\n"
+    )
+    rows = attributions(text)
+    assert rows[1][1:] == ("Nell Carver", "I", "cue.after.name-said")
+    assert rows[3][1] == "Nell Carver"
+    # In a quote the narrator speaks, as well.
+    spoken = text.replace("My name is Nell Carver. ", "").replace('"I suppose I am," I said.',
+                                                                  '"I suppose I am. I\'m Nell," I said.')
+    assert attributions(spoken)[1][1] == "Nell"
