@@ -17,7 +17,7 @@ import regex
 from quoteprov.cues import SpeechEvent, sentence_subject
 from quoteprov.given_names import gender_of
 from quoteprov.lexicon import NOT_NAMES, SPEECH_VERBS
-from quoteprov.mentions import Chunk, chunks, name_chunk
+from quoteprov.mentions import Chunk, chunks, name_chunk, role_word
 from quoteprov.paragraphs import is_hard_wrapped
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
 from quoteprov.rule_context import WORD, Context, Found, Para, speaker_of, starts_paragraph
@@ -77,7 +77,7 @@ def action_beat(ctx: Context, pi: int, k: int) -> Found | None:
         if before.end + len(before.close_mark) > ps:
             return None
     subject = sentence_subject(ctx.text, ps, s_start)
-    if subject is None or subject.kind not in ("name", "pronoun"):
+    if subject is None or subject.kind not in ("name", "pronoun") and not _described_character(subject):
         subject = _earlier_actor(ctx, p, ps, q)
         if subject is None:
             return None
@@ -144,8 +144,14 @@ def _person_subject(ctx: Context, start: int, end: int) -> Chunk | None:
     if c.kind == "pronoun":
         return c if c.gender in ("m", "f") or c.text == "I" else None
     if c.kind in ("name", "description") and c.speaker_kind is SpeakerKind.PERSON:
-        return c if (ctx.entity_index().is_person(c) or _is_character(ctx, c)) else None
+        return c if (_described_character(c) or ctx.entity_index().is_person(c) or _is_character(ctx, c)) else None
     return None
+
+
+def _described_character(c: Chunk) -> bool:
+    """"The landlord", "her maid", "the old man": a definite description of a person, in a story a character."""
+    return c.kind == "description" and c.speaker_kind is SpeakerKind.PERSON and bool(c.modifiers) and \
+        c.modifiers[0] in ("the", "his", "her", "their", "my") and role_word(c.head)
 
 
 

@@ -16,6 +16,7 @@ from quoteprov.lexicon import (
     ABBREVIATIONS,
     AUXILIARIES,
     DETERMINERS,
+    IRREGULAR_PAST,
     NOT_NAMES,
     ORG_NOUNS,
     POSSESSIVE_PRONOUNS,
@@ -285,10 +286,12 @@ def role_word(word: str) -> bool:
 
 
 def _nounish(tok: Token) -> bool:
-    """Could end a noun phrase: not an adjective-looking or adverb-looking word."""
+    """Could end a noun phrase: not an adjective-looking, adverb-looking or past-tense word."""
     w = _head_word(tok)
     if w in ROLE_NOUNS or w in ORG_NOUNS or w in UNNAMED_HEADS:
         return True
+    if w in IRREGULAR_PAST:
+        return False
     return not w.endswith(("ly", "ing", "ed", "ous", "ful", "ive", "al", "ic", "ble")) and len(w) > 2
 
 

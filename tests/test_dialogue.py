@@ -806,3 +806,17 @@ def test_a_narrator_who_gives_their_name_is_named() -> None:
     spoken = text.replace("My name is Nell Carver. ", "").replace('"I suppose I am," I said.',
                                                                   '"I suppose I am. I\'m Nell," I said.')
     assert attributions(spoken)[1][1] == "Nell"
+
+
+def test_a_described_character_acting_before_a_quote_speaks_it() -> None:
+    text = (
+        "Chapter 12\n\n"
+        "The rain had stopped by the time they reached the inn.\n\n"
+        'Martin said, "Two rooms, if you have them."\n\n'
+        'The landlord shook his head. "One room. The fair\'s on."\n\n'
+        '"One room, then," said Martin.\n\n'
+        '"Take it or leave it."\n'
+    )
+    rows = attributions(text)
+    # "shook" is the verb, not part of the description; the landlord is a character.
+    assert rows[1][1:] == ("The landlord", "The landlord", "cue.action-beat")
