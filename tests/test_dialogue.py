@@ -815,7 +815,9 @@ def test_a_described_character_acting_before_a_quote_speaks_it() -> None:
         'Martin said, "Two rooms, if you have them."\n\n'
         'The landlord shook his head. "One room. The fair\'s on."\n\n'
         '"One room, then," said Martin.\n\n'
-        '"Take it or leave it."\n'
+        '"Take it or leave it."\n\n'
+        '"We\'ll take it."\n\n'
+        '"Supper is at seven."\n'
     )
     rows = attributions(text)
     # "shook" is the verb, not part of the description; the landlord is a character.
