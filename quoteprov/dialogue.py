@@ -210,7 +210,11 @@ def beat_after(ctx: Context, pi: int, k: int) -> Found | None:
     then a person and a verb that says no word, is that person's (rule cue.after.beat)."""
     p = ctx.paras[pi]
     q = ctx.quotes[p.quotes[k]]
-    if not ctx.dialogue or not q.closed or not q.text.rstrip().endswith(","):
+    if not ctx.dialogue or not q.closed:
+        return None
+    if q.text.rstrip()[-1:] in ".!?…" and k == 0 and starts_paragraph(ctx, pi, q):
+        return _sentence_after(ctx, p, q)
+    if not q.text.rstrip().endswith(","):
         return None
     after = q.end + len(q.close_mark)
     _, end = p.sentence_of(after)
@@ -225,6 +229,27 @@ def beat_after(ctx: Context, pi: int, k: int) -> Found | None:
         return None
     ev = SpeechEvent(Cue(subject.end, subject.end, ""), subject, "cue.after.beat", 0.6)
     return Found(ev, ev.rule, f"{subject.text!r} acts right after the quote")
+
+
+def _sentence_after(ctx: Context, p: Para, q: QuoteSpan) -> Found | None:
+    """“They've taken Peter.” Agnes held her hands out to the flames.: a paragraph that opens
+    with a whole spoken sentence, then a person acting, is that person's turn (cue.after.beat)."""
+    after = q.end + len(q.close_mark)
+    if not ctx.text[after:after + 1].isspace():
+        return None
+    while after < p.end and ctx.text[after].isspace():
+        after += 1
+    _, end = p.sentence_of(after)
+    if end <= after or _OPENING_QUOTE.search(ctx.text, after, end):
+        return None
+    subject = _person_subject(ctx, after, end)
+    if subject is None or subject.kind == "pronoun" or ctx.text[after:subject.start].strip() not in ("", "Then", "then"):
+        return None  # (a he/she there most often agrees with the turns, which can name the person)
+    ev = SpeechEvent(Cue(subject.end, subject.end, ""), subject, "cue.after.beat", 0.55)
+    return Found(ev, ev.rule, f"{subject.text!r} acts in the sentence after the quote")
+
+
+_OPENING_QUOTE = regex.compile(r"[\"“‘«]")
 
 
 # Right after the quote: a person (a capital, or he/she/I, or the/a + words) and then a lowercase verb.
@@ -542,7 +567,8 @@ def narrator_name(ctx: Context) -> str:
         for n in prev.quotes:
             for start, end in _vocatives(ctx, ctx.quotes[n]):
                 name = " ".join(ctx.text[start:end].split())
-                votes.setdefault(name, [0, 0])[guessed] += 1
+                if _proper_name(ctx, name):  # not "Again?"
+                    votes.setdefault(name, [0, 0])[guessed] += 1
     best = max(votes, key=lambda name: (*votes[name], name), default="")
     return best if best and (votes[best][0] >= 1 or votes[best][1] >= 2) else ""
 
@@ -552,6 +578,15 @@ _NARRATOR_INTRO = regex.compile(
     rf"(?<=^|\n|[.!?][ \u00a0]+)(?:[Mm]y[ \u00a0]+name[ \u00a0]+(?:is|was)|[Mm]y[ \u00a0]+name['’]s|[Cc]all[ \u00a0]+me|"
     rf"(?:[Tt]hey|[Ee]veryone|[Ee]verybody|[Pp]eople)[ \u00a0]+(?:call|called)[ \u00a0]+me)[ \u00a0]+{_NAME}(?=[.,!?;—–])"
 )
+
+
+def _proper_name(ctx: Context, name: str) -> bool:
+    """A name, not a word that opens a sentence: it has a title, is a common given name, or the
+    text writes it with a capital in mid-sentence."""
+    words = name.split()
+    if len(words) > 1 or gender_of(words[0]):
+        return True
+    return regex.search(rf"\p{{Ll}}[,;]?[ \u00a0]+{regex.escape(words[0])}\b", ctx.text) is not None
 
 
 def _narrator_says_name(ctx: Context) -> str:

@@ -822,3 +822,31 @@ def test_a_described_character_acting_before_a_quote_speaks_it() -> None:
     rows = attributions(text)
     # "shook" is the verb, not part of the description; the landlord is a character.
     assert rows[1][1:] == ("The landlord", "The landlord", "cue.action-beat")
+
+
+def test_a_named_person_acting_after_a_spoken_sentence_speaks_it() -> None:
+    text = (
+        "Chapter Five\n\n"
+        "The knock came just after midnight. Jonah put down his book.\n\n"
+        '"Who\'s there?"\n\n'
+        '"It\'s me. Let me in."\n\n'
+        "He unbolted the door. Agnes came in with snow on her shoulders.\n\n"
+        '"What\'s happened?"\n\n'
+        '"They\'ve taken Peter." Agnes held her hands out to the flames. "The soldiers. An hour ago."\n'
+    )
+    rows = attributions(text)
+    assert rows[-2][1:] == ("Agnes", "Agnes", "cue.after.beat")
+    assert rows[-1][1] == "Agnes"
+
+
+def test_a_word_opening_a_question_is_no_name_for_the_narrator() -> None:
+    text = (
+        "Chapter One\n\n"
+        "Dad is in the garage when I get home. He doesn't look up. I know that look.\n\n"
+        '"You\'re late," he says.\n\n'
+        '"The bus broke down."\n\n'
+        '"Again?"\n\n'
+        '"Again," I say, and drop my bag by the door. "Where\'s Mum?"\n'
+    )
+    rows = attributions(text)
+    assert rows[-2][1:] == ("I", "I", "cue.after.name-said")
