@@ -86,7 +86,7 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
     attributions: list[Attribution | None] = []
     final_quotes: list[QuoteSpan] = []
     for q, f in zip(quotes, ctx.found):
-        if f is None or (q.start < headline and q.kind is Kind.PARTIAL):
+        if f is None or (q.start < headline and q.kind is Kind.PARTIAL) or _STAGE_DIRECTION.fullmatch(q.text):
             kind = _unattributed_kind(q, headline)
             final_quotes.append(replace(q, kind=kind) if kind is not q.kind else q)
             attributions.append(None)
@@ -319,8 +319,12 @@ def _headline_end(text: str, paras: list[Para]) -> int:
     return 0
 
 
+# A transcript's stage direction in the quote's place: “(CROSSTALK.)”, “[Applause]”.
+_STAGE_DIRECTION = regex.compile(r"[ \t]*[(\[][^()\[\]]{1,40}[)\]][.,]?[ \t]*")
+
+
 def _unattributed_kind(q: QuoteSpan, headline: int) -> Kind:
-    if q.depth > 0:
+    if q.depth > 0 or _STAGE_DIRECTION.fullmatch(q.text):
         return Kind.TERM
     if q.kind is Kind.PARTIAL and (q.start < headline or len(WORD.findall(q.text)) <= _TERM_MAX_WORDS):
         return Kind.TERM

@@ -490,3 +490,15 @@ def test_the_subject_of_an_inverted_cue_is_a_subject_for_a_later_pronoun() -> No
         "over. “They close because rent goes up,” she added.\n"
     )
     assert attributions(text)[-1][1:] == ("Annette Ruiz", "she", "cue.after.name-said")
+
+
+def test_a_stage_direction_in_a_transcript_is_no_speech() -> None:
+    text = (
+        "Pence appeared on the programme. Partial transcript as follows:\n\n"
+        '"WALLACE: Let us start with the debate.\n\n'
+        '"(CROSSTALK.)\n\n'
+        '"PENCE: Well, look, this is an episode of a game show."\n'
+    )
+    rows = attributions(text)
+    assert [r[0] for r in rows] == ["WALLACE: Let us start with the debate.", "PENCE: Well, look, this is an episode of a game show."]
+    assert [r[1] for r in rows] == ["WALLACE", "PENCE"]
