@@ -500,5 +500,6 @@ def test_a_stage_direction_in_a_transcript_is_no_speech() -> None:
         '"PENCE: Well, look, this is an episode of a game show."\n'
     )
     rows = attributions(text)
-    assert [r[0] for r in rows] == ["WALLACE: Let us start with the debate.", "PENCE: Well, look, this is an episode of a game show."]
+    assert [r[0] for r in rows] == ["WALLACE: Let us start with the debate.",
+                                    "PENCE: Well, look, this is an episode of a game show."]
     assert [r[1] for r in rows] == ["WALLACE", "PENCE"]
