@@ -85,7 +85,7 @@ def action_beat(ctx: Context, pi: int, k: int) -> Found | None:
     return Found(ev, ev.rule, f"{subject.text!r} acts in the sentence before")
 
 
-_CLAUSE = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|then|while|when)[ \u00a0]+")
+_CLAUSE = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|then|while|when|where|until|till)[ \u00a0]+")
 _BEAT_SENTENCES = 3  # sentences back from a quote to the person acting in its paragraph
 
 
@@ -170,10 +170,11 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     while start < prev.end and ctx.text[start].isspace():
         start += 1
     subject = sentence_subject(ctx.text, start, prev.end)
-    if _SILENT.search(ctx.text, start, prev.end):
-        return _after_silence(ctx, pi, q, subject)
     # "Miss Carrow took her brother's arm, and Louisa fell in beside Anne.": the last to act.
     later = _last_clause_subject(ctx, start, prev.end)
+    silent = _SILENT.search(ctx.text, start, prev.end)
+    if silent is not None and (later is None or later.start < silent.start()):
+        return _after_silence(ctx, pi, q, subject)
     subject = later or subject
     if subject is not None and _REPORTED.search(ctx.text, subject.end, prev.end):
         return _answers_report(ctx, pi, q, subject)

@@ -495,6 +495,10 @@ class EntityIndex:
         kin = self._kin(c)
         if kin is not None:
             return kin.index, kin.name, SpeakerKind.PERSON, (Step("mention.description.kin", f"{c.text!r} → {kin.name}"),)
+        pair = self._former_latter(c)
+        if pair is not None:
+            return pair.index, pair.name, SpeakerKind.PERSON, (
+                Step("mention.description.former-latter", f"{c.text!r} → {pair.name}"),)
         epithet = self._epithet(c)
         if epithet is not None:
             return epithet.index, epithet.name, SpeakerKind.PERSON, (
@@ -519,6 +523,20 @@ class EntityIndex:
             return None
         p = self._people[best[1]]
         return p.index, p.name, SpeakerKind.PERSON, (Step("mention.description.role-match", f"{c.text!r} → {p.name}"),)
+
+    def _former_latter(self, c: Chunk) -> Person | None:
+        """"the former", "the latter": the first or the second of the last two people named
+        (“Mr. Quill and Mr. Bracegirdle met … ¶ ‘A raw morning,’ observed the former.”)."""
+        if c.modifiers != ("the",) or c.head not in ("former", "latter"):
+            return None
+        last: list[int] = []
+        for n in range(self._before(c.start) - 1, -1, -1):
+            idx = self._timeline[n][1]
+            if idx not in last:
+                last.append(idx)
+                if len(last) == 2:
+                    return self._people_by_index(last[1] if c.head == "former" else last[0])
+        return None
 
     def _epithet(self, c: Chunk) -> Person | None:
         """"the 34-year-old nurse": an age epithet stands for the person named last before it,

@@ -850,3 +850,25 @@ def test_a_word_opening_a_question_is_no_name_for_the_narrator() -> None:
     )
     rows = attributions(text)
     assert rows[-2][1:] == ("I", "I", "cue.after.name-said")
+
+
+def test_the_former_and_the_latter_and_a_clause_after_a_silence() -> None:
+    text = (
+        "CHAPTER VI.\n\n"
+        "Mr. Quill and Mr. Bracegirdle met at the corner of Fleet Street, as they did every Tuesday.\n\n"
+        '"A raw morning," observed the former.\n\n'
+        '"Very raw," assented the latter. "I have a cold coming."\n\n'
+        '"You always have a cold coming, Bracegirdle."\n\n'
+        '"And I am always right, Quill."\n\n'
+        "They walked on together in silence as far as the bank, where Mr. Quill stopped and drew out his watch.\n\n"
+        '"I must leave you here."\n\n'
+        '"Business?"\n'
+    )
+    rows = attributions(text)
+    assert rows[0][1:] == ("Mr. Quill", "the former", "cue.after.said-name")
+    assert rows[1][1:] == ("Mr. Bracegirdle", "the latter", "cue.after.said-name")
+    why = [s.rule for s in analyse(text).attributions[0].why]  # type: ignore[union-attr]
+    assert why[-1] == "mention.description.former-latter"
+    # The silence is broken by Mr. Quill, who stops: the quote after is his.
+    assert rows[-2][1:] == ("Mr. Quill", "Mr. Quill", "cue.narration-beat")
+    assert rows[-1][1] == "Mr. Bracegirdle"
