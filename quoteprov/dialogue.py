@@ -151,7 +151,7 @@ def _person_subject(ctx: Context, start: int, end: int) -> Chunk | None:
 def _described_character(c: Chunk) -> bool:
     """"The landlord", "her maid", "the old man": a definite description of a person, in a story a character."""
     return c.kind == "description" and c.speaker_kind is SpeakerKind.PERSON and bool(c.modifiers) and \
-        c.modifiers[0] in ("the", "his", "her", "their", "my") and role_word(c.head)
+        c.modifiers[0] in ("the", "his", "her", "their", "my", "our", "your") and role_word(c.head)
 
 
 

@@ -577,7 +577,9 @@ class EntityIndex:
 
     def _unique_title(self, head: str) -> tuple[float, int] | None:
         """"the captain", "the senator": the one person the text gave that title, if only one."""
-        found = [n for n in sorted(self._with_roles) if any(related(head, r) for r in self._people[n].roles)]
+        found = [n for n in sorted(self._with_roles)
+                 if any(related(head, r) or self._given_names and head in ROLE_SYNONYMS.get(r, ())
+                        for r in self._people[n].roles)]  # in a story, "my companion" is "my friend Vance"
         return (1.0, found[0]) if len(found) == 1 else None
 
     def entities(self) -> tuple[Entity, ...]:

@@ -20,6 +20,8 @@ from quoteprov.mentions import Chunk
 from quoteprov.speaker_merge import similar_given
 
 ROLE_SYNONYMS = {
+    "friend": ("companion", "comrade"),
+    "companion": ("friend",),
     "fm": ("foreign", "minister", "diplomat"),
     "pm": ("prime", "minister"),
     "diplomat": ("foreign", "minister", "fm", "ambassador", "envoy"),

@@ -872,3 +872,21 @@ def test_the_former_and_the_latter_and_a_clause_after_a_silence() -> None:
     # The silence is broken by Mr. Quill, who stops: the quote after is his.
     assert rows[-2][1:] == ("Mr. Quill", "Mr. Quill", "cue.narration-beat")
     assert rows[-1][1] == "Mr. Bracegirdle"
+
+
+def test_our_visitor_acts_and_my_companion_is_my_friend() -> None:
+    text = (
+        "CHAPTER II. THE LODGER\n\n"
+        "It was a bitter morning when Mr. Ruskin Hale came to our rooms. My friend Vance was still at his "
+        "breakfast, and I had the paper.\n\n"
+        '"You will excuse the hour, gentlemen," said our visitor. "I have not slept."\n\n'
+        '"That is evident," remarked Vance. "Pray sit down, Mr. Hale."\n\n'
+        'Our visitor stared. "How could you possibly know that?"\n\n'
+        '"There is mud upon your left boot. What keeps you from your sleep?"\n\n'
+        '"My lodger, sir. He has vanished."\n\n'
+        '"And the police?" asked my companion.\n'
+    )
+    rows = attributions(text)
+    assert rows[4][1:] == ("Our visitor", "Our visitor", "cue.action-beat")
+    assert rows[6][1] == "Our visitor"
+    assert rows[7][1:] == ("Vance", "my companion", "cue.after.said-name")
