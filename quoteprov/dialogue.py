@@ -35,9 +35,12 @@ _CHAPTER = regex.compile(r"^[ \t]*(?:CHAPTER|Chapter|BOOK|Book|PART|Part)[ \t]+(
 
 def is_dialogue(text: str, paras: list[Para], quotes: tuple[QuoteSpan, ...]) -> bool:
     """Fiction-style dialogue, where a bare quote paragraph answers the last one instead of
-    continuing it: a chaptered text; a hard-wrapped or long text with many quote paragraphs
-    where bare replies (no speech verb outside the quotes) are common, as they are not in news;
-    or many short paragraphs that open with a quotation."""
+    continuing it: a text with story cues (“…,” said he; “…!” she cried); a chaptered text; a
+    hard-wrapped or long text with many quote paragraphs where bare replies (no speech verb
+    outside the quotes) are common, as they are not in news; or many short paragraphs that open
+    with a quotation."""
+    if len(quotes) >= 4 and len(_STORY_CUE.findall(text, 0, 50_000)) >= 2:
+        return True  # “…,” said he / “…!” she cried: never in news
     opening = [p for p in paras if p.quotes and text[p.start:p.end].lstrip()[:1] in "\"“‘'«„"]
     if len(opening) < 4:
         return False
@@ -50,6 +53,13 @@ def is_dialogue(text: str, paras: list[Para], quotes: tuple[QuoteSpan, ...]) -> 
     return lengths[len(lengths) // 2] < 120
 
 
+# A story's speech cues: an inverted pronoun ("said he") or a pronoun with a verb of manner
+# ("she whispered") right after a quote's closing mark. None in the PolNeAR news articles.
+_STORY_CUE = regex.compile(
+    r"[,!?—][\"”’'][ \u00a0](?:(?:said|replied|cried|asked|answered|returned|exclaimed|rejoined|observed|remarked|"
+    r"whispered)[ \u00a0](?:he|she|I)\b|(?:he|she|I)[ \u00a0](?:whispered|cried|exclaimed|muttered|murmured|replied|"
+    r"retorted|returned|sighed|laughed|snapped|shouted|answered|rejoined)\b)"
+)
 _BARE_REPLIES = 0.2  # news sits well below (0.0 in most PolNeAR articles, 0.14-0.17 in the samples)
 
 
@@ -403,6 +413,18 @@ def pronoun_turn(ctx: Context, pi: int) -> None:
         return
     index = ctx.entity_index()
     last = speaker_of(index, before)
+    if not the_other and not index.names_someone(chunk):
+        # “You are late, Robert,” said she. ¶ “…,” he replied.: no man named but Robert; and so
+        # the next "said he" two turns on.
+        named = _named_addressee(ctx, ctx.paras[pi - 1], chunk.gender)
+        why = "the person the last turn spoke to"
+        if named is None and pi >= 2 and ctx.paras[pi - 2].quotes:
+            g = ctx.found[ctx.paras[pi - 2].quotes[-1]]
+            if g is not None and g.antecedent is not None and g.event.chunk.gender == chunk.gender:
+                named, why = g.antecedent, "the speaker two turns back"
+        if named is not None:
+            _give(ctx, p, f, antecedent=named, via="mention.pronoun.turn-taking", why=why)
+        return
     if not the_other and index.resolve(chunk)[0] != last:
         return
     other = _addressee(ctx, ctx.paras[pi - 1], before) or _two_turns_back(ctx, pi, last)
@@ -418,6 +440,16 @@ def pronoun_turn(ctx: Context, pi: int) -> None:
         g = ctx.found[n]
         if g is not None and g.event is f.event:
             ctx.found[n] = replace(g, antecedent=other)
+
+
+def _named_addressee(ctx: Context, p: Para, gender: str) -> Chunk | None:
+    """A common given name of ``gender`` that the quotes of paragraph ``p`` address ("…, Robert,")."""
+    for n in reversed(p.quotes):
+        for start, end in _vocatives(ctx, ctx.quotes[n]):
+            c = name_chunk(ctx.text, start, end)
+            if c.kind == "name" and c.speaker_kind is SpeakerKind.PERSON and gender_of(c.name.split()[0]) == gender:
+                return c
+    return None
 
 
 def _two_turns_back(ctx: Context, pi: int, last: int) -> Chunk | None:

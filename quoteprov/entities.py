@@ -449,6 +449,10 @@ class EntityIndex:
                     return found[-1]
         return None
 
+    def names_someone(self, c: Chunk) -> bool:
+        """Whether a named person of the text can be the he/she ``c`` (nothing changes)."""
+        return self._antecedent_person(c) is not None
+
     def antecedent_besides(self, c: Chunk, exclude: int) -> Chunk | None:
         """The mention a he/she ``c`` stands for when it cannot be entity ``exclude`` (the person
         its quote speaks to): the next person by the same rules, else a described character."""

@@ -890,3 +890,26 @@ def test_our_visitor_acts_and_my_companion_is_my_friend() -> None:
     assert rows[4][1:] == ("Our visitor", "Our visitor", "cue.action-beat")
     assert rows[6][1] == "Our visitor"
     assert rows[7][1:] == ("Vance", "my companion", "cue.after.said-name")
+
+
+def test_story_cues_make_a_dialogue_of_long_paragraphs_without_a_chapter_heading() -> None:
+    text = (
+        "The drawing-room at Wexcombe was long and cold, and the fire, which had been lit too late, did little more "
+        "than smoke; Mrs. Arden sat as near to it as she decently could, with her work in her lap and her eyes "
+        "on the door, through which her son must presently come if he meant to come at all.\n\n"
+        "\"You are late, Robert,\" said she, when at last he appeared, with the air of a man who has been detained "
+        "against his will by something he does not mean to explain, and who expects to be asked about it.\n\n"
+        "\"I was kept at the bank, mother, by old Pennock, who would talk of nothing but the new railway and what "
+        "it would do to the price of land on this side of the river,\" he replied, and kissed her cheek.\n\n"
+        "\"And what will it do?\" she asked, without much interest, for she had heard of the railway every day for "
+        "a month and had long ago decided that it would never be built in her lifetime.\n\n"
+        "\"Nothing, I dare say, for years and years; Pennock is an old woman about it, and I told him so,\" said he.\n\n"
+        "\"That was not very kind of you, when he has been so good to us since your father died and left us "
+        "nothing but this house and a great many debts that Pennock was kind enough to overlook.\"\n\n"
+        "\"Kind! He was paid for his kindness, mother, and paid very well, as you would know if you ever looked "
+        "at the accounts instead of leaving them all to me and to him.\"\n"
+    )
+    rows = attributions(text)
+    # Long paragraphs, no heading: "said she", "he replied" say it is a story, so the bare
+    # paragraphs answer each other instead of continuing the last speaker.
+    assert [r[1] for r in rows[-2:]] == ["Mrs. Arden", "Robert"]
