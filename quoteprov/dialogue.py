@@ -563,6 +563,18 @@ def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
     return _spoken_to(ctx, p, speaker)
 
 
+def addressed_names(ctx: Context) -> frozenset[str]:
+    """The one-word names the quotes address people by ("Knows what? Dana, I—"): in a story,
+    the narration's "Dana was waiting" is then a character, though no lexicon knows the name."""
+    found = set()
+    for q in ctx.quotes:
+        for start, end in _vocatives(ctx, q):
+            words = ctx.text[start:end].split()
+            if len(words) == 1:
+                found.add(words[0])
+    return frozenset(found)
+
+
 def _vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
     """Spans of the names quote ``q`` addresses ("…, Edward,", "My dear Edward, …", "So I did.
     Miss Anne, will you …"), in that order."""

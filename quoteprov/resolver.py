@@ -70,6 +70,8 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
     if in_dialogue:
         mentions = dialogue.outside_headings(text, paras, mentions)
     ctx = Context(text, quotes, paras, mentions, None, in_dialogue, [None] * len(quotes))
+    if in_dialogue:
+        ctx.addressed = dialogue.addressed_names(ctx)
     for pi, p in enumerate(paras):
         for k in range(len(p.quotes)):
             ctx.found[p.quotes[k]] = _named_in_apposition(ctx, _find(ctx, pi, k))

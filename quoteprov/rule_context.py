@@ -60,6 +60,7 @@ class Context:
     dialogue: bool
     found: list[Found | None]
     _names: frozenset[str] | None = None
+    addressed: frozenset[str] = frozenset()  # in dialogue, the lone names the quotes call people by ("Dana, I—")
     narrator: str = ""  # a first-person narrator's name, once the turns are known
     narration_i: tuple[list[int], int] | None = None  # where the narration says "I", its length (dialogue.py)
 
@@ -74,7 +75,7 @@ class Context:
         cue made it a speaker ("said Thomas"), so the index is built once the cues are known."""
         if self.index is None or final:
             words = frozenset(f.event.chunk.name.split()[-1] for f in self.found
-                              if f is not None and f.event.chunk.kind == "name")
+                              if f is not None and f.event.chunk.kind == "name") | self.addressed
             ends = [p.end for p in self.paras]
             self.index = EntityIndex(self.mentions, self.text, ends, words, given_names_are_people=self.dialogue,
                                      narrator=self.narrator)

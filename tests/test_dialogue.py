@@ -913,3 +913,19 @@ def test_story_cues_make_a_dialogue_of_long_paragraphs_without_a_chapter_heading
     # Long paragraphs, no heading: "said she", "he replied" say it is a story, so the bare
     # paragraphs answer each other instead of continuing the last speaker.
     assert [r[1] for r in rows[-2:]] == ["Mrs. Arden", "Robert"]
+
+
+def test_a_name_the_quotes_call_someone_by_is_a_character() -> None:
+    text = (
+        "Chapter 30\n\n"
+        "Dana was waiting for him on the pier, her collar turned up against the wind.\n\n"
+        '"You came," she said.\n\n'
+        '"You said it was urgent."\n\n'
+        '"It is. Cole knows."\n\n'
+        '"Knows what? Dana, I—"\n\n'
+        '"Don\'t. Don\'t pretend."\n'
+    )
+    rows = attributions(text)
+    # No lexicon knows "Dana", but Eli calls her so, and she "was waiting": the she is Dana.
+    assert rows[0][1:] == ("Dana", "she", "cue.after.name-said")
+    assert rows[-1][1] == "Dana"
