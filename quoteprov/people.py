@@ -76,7 +76,8 @@ EPITHET_REACH = 1500  # characters back to the person an epithet stands for
 # the stable" or "Felix pulls out a chair" names a character ("is", "was", "does" and "seems" do not).
 ACTS_AFTER = regex.compile(
     r"[ \u00a0]+(?:(?!(?:does|seems|means|always|perhaps|sometimes|towards|afterwards|besides|unless)\b)\p{Ll}{3,}(?<!ss)s|"
-    r"(?:was|were)[ \u00a0]+\p{Ll}{2,}ing|\p{Ll}{2,}ed|found|took|went|sat|saw|came|stood|gave|got|made|knew|felt|left|kept|held|ran|"
+    r"(?:was|were)[ \u00a0]+\p{Ll}{2,}ing|\p{Ll}{2,}ed|"
+    r"found|took|went|sat|saw|came|stood|gave|got|made|knew|felt|left|kept|held|ran|"
     r"began|put|set|met|brought|caught|rose|spoke|wrote|drove|rode|threw|drew|fell|lay|led|heard|swore|shook|"
     r"struck|hung|said|told|thought)\b"
 )
