@@ -751,8 +751,12 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
         if me is not None:
             ev = SpeechEvent(Cue(q.start, q.start, ""), me, "continuation.turn-taking", 0.5)
             return Found(ev, ev.rule, "the narrator answers")
-    # The first reply: the other person last mentioned before the previous turn.
-    other = index.other_person_before(ctx.quotes[prior].start, speaker_of(index, f), spoken_to)
+    # The first reply: the other person last mentioned before the previous turn, if still there.
+    gone: frozenset[int | None] = spoken_to
+    other = index.other_person_before(ctx.quotes[prior].start, speaker_of(index, f), gone)
+    while other is not None and _left(ctx, other, ctx.quotes[prior].start):
+        gone = gone | {other[0]}
+        other = index.other_person_before(ctx.quotes[prior].start, speaker_of(index, f), gone)
     if other is not None:
         ev = SpeechEvent(Cue(q.start, q.start, ""), other[1], "continuation.turn-taking", 0.5)
         return Found(ev, ev.rule, f"the other person in the conversation, {other[1].text!r}")
@@ -765,3 +769,24 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
 
 
 _NEXT_NAMED_REACH = 1500  # characters
+# Leaving the scene: "He goes out again", "Desmond left the room", "she was gone".
+_EXIT = regex.compile(
+    r"\b(?:(?:went|goes|walked|walks|stormed|storms|hurried|hurries|stepped|steps|slipped|slips)[ \u00a0]+(?:out|away|off)"
+    r"|(?:left|leaves)[ \u00a0]+(?:the[ \u00a0]+(?:room|house|kitchen|table)|them|us)|was[ \u00a0]+gone|departed|disappeared)\b"
+)
+
+
+def _left(ctx: Context, person: tuple[int, Chunk], before: int) -> bool:
+    """Whether the narration between ``person``'s mention and ``before`` says that they left."""
+    index = ctx.entity_index()
+    for m in _EXIT.finditer(ctx.text, person[1].end, before):
+        pi = bisect_left([p.end for p in ctx.paras], m.start())
+        if pi >= len(ctx.paras) or any(ctx.quotes[n].start <= m.start() < ctx.quotes[n].end for n in ctx.paras[pi].quotes):
+            continue  # said in a quote, not narrated
+        p = ctx.paras[pi]
+        ends = p.ends if p.quotes else sentence_ends(ctx.text, p.start, p.end, [])
+        start = max([e for e in ends if e <= m.start()] + [p.start])
+        subject = sentence_subject(ctx.text, start, m.start())
+        if subject is not None and subject.kind in ("name", "pronoun") and index.resolve(subject)[0] == person[0]:
+            return True
+    return False

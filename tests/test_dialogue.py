@@ -929,3 +929,22 @@ def test_a_name_the_quotes_call_someone_by_is_a_character() -> None:
     # No lexicon knows "Dana", but Eli calls her so, and she "was waiting": the she is Dana.
     assert rows[0][1:] == ("Dana", "she", "cue.after.name-said")
     assert rows[-1][1] == "Dana"
+
+
+def test_a_person_who_left_is_not_the_other_in_the_conversation() -> None:
+    text = (
+        "Chapter Four\n\n"
+        "Nora stood at the sink. Felix came in and sat down.\n\n"
+        '"Your father called," she said.\n\n'
+        '"What did he want?"\n\n'
+        "The back door banged open and their uncle Desmond stamped in. \"Is there coffee?\"\n\n"
+        '"In the pot," said Nora.\n\n'
+        "Desmond poured a mug and laughed. \"I'll drink this in the car.\" He went out again, and the door "
+        "swung shut behind him.\n\n"
+        "For a long moment neither of them spoke. Then Felix picked up one of the envelopes.\n\n"
+        '"This one is from the bank."\n\n'
+        '"I know."\n'
+    )
+    rows = attributions(text)
+    # Desmond went out: the reply to Felix is Nora's.
+    assert rows[-1][1:] == ("Nora", "Nora", "continuation.turn-taking")
