@@ -96,6 +96,7 @@ def action_beat(ctx: Context, pi: int, k: int) -> Found | None:
 
 
 _CLAUSE = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|then|while|when|where|until|till)[ \u00a0]+")
+_LAST_ACTOR = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|then|where|until|till)[ \u00a0]+")
 _BEAT_SENTENCES = 3  # sentences back from a quote to the person acting in its paragraph
 
 
@@ -127,10 +128,10 @@ def _earlier_actor(ctx: Context, p: Para, ps: int, q: QuoteSpan) -> Chunk | None
     return None
 
 
-def _last_clause_subject(ctx: Context, start: int, end: int) -> Chunk | None:
+def _last_clause_subject(ctx: Context, start: int, end: int, pattern: regex.Pattern[str] | None = None) -> Chunk | None:
     """The person who opens the last clause of the sentence ``text[start:end]`` that has a
     subject of its own ("…, and Louisa fell in", "… and their uncle Desmond stamps in"), if any."""
-    for m in reversed(list(_CLAUSE.finditer(ctx.text, start, end))):
+    for m in reversed(list((pattern or _CLAUSE).finditer(ctx.text, start, end))):
         found = _person_subject(ctx, m.end(), end)
         if found is not None and _OPENS.fullmatch(ctx.text, m.end(), found.start) is not None:
             return found
@@ -180,12 +181,17 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     while start < prev.end and ctx.text[start].isspace():
         start += 1
     subject = sentence_subject(ctx.text, start, prev.end)
-    # "Miss Carrow took her brother's arm, and Louisa fell in beside Anne.": the last to act.
-    later = _last_clause_subject(ctx, start, prev.end)
+    # "Miss Carrow took her brother's arm, and Louisa fell in beside Anne.": the last to act (not
+    # in a "when" clause: "She looked up when Dunne came in." is hers).
+    later = _last_clause_subject(ctx, start, prev.end, _LAST_ACTOR)
     silent = _SILENT.search(ctx.text, start, prev.end)
     if silent is not None and (later is None or later.start < silent.start()):
         return _after_silence(ctx, pi, q, subject)
+    if later is not None and _addresses(ctx, q, later):
+        later = None  # “Harriet, you will spoil your frock.” is not Harriet's: her aunt, the sentence's subject
     subject = later or subject
+    if subject is not None and _addresses(ctx, q, subject):
+        return None
     if subject is not None and _REPORTED.search(ctx.text, subject.end, prev.end):
         return _answers_report(ctx, pi, q, subject)
     if subject is not None and (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON or
@@ -377,7 +383,15 @@ def _after_silence(ctx: Context, pi: int, q: QuoteSpan, silent: Chunk | None) ->
         return None
     index = ctx.entity_index()
     if silent is not None and silent.kind in ("name", "pronoun") and index.resolve(silent)[0] == speaker_of(index, f):
-        return None  # the last speaker fell silent: nothing says who speaks next
+        # The last speaker fell silent ("Kaplan glanced at it and looked away."): the other one goes on.
+        if pi < 3 or not ctx.paras[pi - 3].quotes:
+            return None
+        other = ctx.paras[pi - 3].quotes[-1]
+        g = ctx.found[other]
+        if g is None or speaker_of(index, g) == speaker_of(index, f):
+            return None
+        return Found(g.event, "continuation.after-silence", f"the quote at {ctx.quotes[last].start} met with silence",
+                     g.antecedent)
     return Found(f.event, "continuation.after-silence", f"no answer to the quote at {ctx.quotes[last].start}",
                  f.antecedent)
 
@@ -385,7 +399,8 @@ def _after_silence(ctx: Context, pi: int, q: QuoteSpan, silent: Chunk | None) ->
 _SILENT = regex.compile(
     r"\b(?:no (?:answer|reply|response)|said nothing|did not (?:answer|reply|speak)|didn't (?:answer|reply|speak)"
     r"|(?:was|remained|fell|kept) silent|silence"
-    r"|nod(?:ded)?|shook (?:his|her) head|shrugged|was (?:the|his|her) (?:only )?(?:answer|reply))\b",
+    r"|nod(?:ded)?|shook (?:his|her) head|shrugged|was (?:the|his|her) (?:only )?(?:answer|reply)"
+    r"|(?:looked|glanced|turned) away)\b",
     regex.I,
 )
 _GOES_ON = frozenset({"added", "adds", "continued", "continues", "repeated", "persisted", "resumed", "went"})
@@ -440,6 +455,15 @@ def pronoun_turn(ctx: Context, pi: int) -> None:
         g = ctx.found[n]
         if g is not None and g.event is f.event:
             ctx.found[n] = replace(g, antecedent=other)
+
+
+def _addresses(ctx: Context, q: QuoteSpan, c: Chunk) -> bool:
+    """Whether quote ``q`` calls the person of mention ``c`` by name."""
+    if c.kind != "name":
+        return False
+    index = ctx.entity_index()
+    who = index.known_person(c)
+    return who is not None and any(index.known_person(name_chunk(ctx.text, s, e)) == who for s, e in _vocatives(ctx, q))
 
 
 def _named_addressee(ctx: Context, p: Para, gender: str) -> Chunk | None:

@@ -344,6 +344,9 @@ class EntityIndex:
         found = self._antecedent_person(c)
         if found is None:
             return None
+        described = self._described(c, indefinite=True, gendered=True)
+        if described is not None and described.start > found[0]:
+            return None  # "an old woman … She looked up": perhaps no named person at all
         for n in range(self._before(c.start) - 1, -1, -1):
             pos, idx, _ = self._timeline[n]
             if c.start - pos > SUBJECT_REACH:
@@ -407,6 +410,13 @@ class EntityIndex:
                 return idx, name, kind, (step, *steps)
         if c.gender in ("m", "f", "w"):
             found = self._antecedent_person(c)
+            if found is not None and self._described_people and not found[1].gender:
+                # In a story, "an old woman … She looked up" over a nearer-named person of unknown gender.
+                described = self._described(c, indefinite=True, gendered=True)
+                if described is not None and described.start > found[0]:
+                    idx, name, kind, steps = self.resolve(described)
+                    return idx, name, kind, (Step("mention.pronoun.description", f"{c.text!r} → {described.text!r}"),
+                                             *steps)
             if found is not None:
                 pos, p, mention = found
                 distance = self._text.count("\n", pos, c.start)
@@ -435,15 +445,16 @@ class EntityIndex:
         step = Step("mention.narrator.addressed", f"'I' → {self._narrator}, as the others address the narrator")
         return self._orgs["narrator"], self._narrator, SpeakerKind.PERSON, (step,)
 
-    def _described(self, c: Chunk, indefinite: bool = False) -> Chunk | None:
+    def _described(self, c: Chunk, indefinite: bool = False, gendered: bool = False) -> Chunk | None:
         """In fiction, with no named person to stand for: the nearest "the doctor", "the young man"
-        (or "a woman") in the few hundred characters before the pronoun whose gender does not disagree."""
+        (or "a woman") in the few hundred characters before the pronoun whose gender does not
+        disagree (with ``gendered``, that says the pronoun's gender: "woman", not "doctor")."""
         if not self._described_people:
             return None
         floor = max(0, c.start - SUBJECT_REACH)
         for m in reversed(list(character_pattern(indefinite).finditer(self._text, floor, c.start))):
             g = role_gender(m.group("head"))
-            if not g or g == c.gender:
+            if g == c.gender or not g and not gendered:
                 found = [d for d in chunks(self._text, m.start(), m.end()) if d.kind == "description"]
                 if found:
                     return found[-1]

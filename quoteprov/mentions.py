@@ -299,6 +299,8 @@ def _plain_word(tok: Token) -> bool:
     w = tok.low
     if w in ORG_NOUNS or w in ROLE_NOUNS:
         return True
+    if w.endswith(("n't", "n’t")):
+        return False  # "the boy | didn't look up"
     return not (w in SPEECH_VERBS or w in PREPOSITIONS or w in DETERMINERS or w in AUXILIARIES or w in NOT_NAMES)
 
 

@@ -58,7 +58,8 @@ KIN = {"wife": "f", "lady": "f", "husband": "m", "mother": "f", "father": "m",
 _OPENERS = (
     "and|but|so|yet|still|then|now|soon|later|presently|suddenly|meanwhile|instead|finally|again|"
     "afterwards|accordingly|however|indeed|perhaps|here|there|just then|at last|at length|at once|"
-    "at first|by and by|once more|even so|after a (?:moment|pause|while|time)|for a (?:moment|while)"
+    "at first|by and by|once more|even so|"
+    "(?:after|for) (?:a|an) (?:(?:long|short|brief|little|awkward)[ ,]+)?(?:moment|pause|while|time|silence|instant)"
 )
 OPENS_CLAUSE = regex.compile(
     rf"(?:(?:^|(?<=[.!?:;\n][\"”’']?[ \t]*))(?i:{_OPENERS}),?|[,;][ \u00a0]+(?:and|but|so|yet|while|when))[ \u00a0]+$"

