@@ -329,10 +329,16 @@ def is_heading(text: str, p: Para) -> bool:
 
 def outside_headings(text: str, paras: list[Para], mentions: list[Chunk]) -> list[Chunk]:
     """The mentions not in a heading: "III. THE COMMISSIONER" names no one in the story."""
-    spans = [(p.start, p.end) for p in paras if is_heading(text, p)]
+    spans = [(p.start, p.end) for p in paras if is_heading(text, p)]  # in text order
     if not spans:
         return mentions
-    return [c for c in mentions if not any(s <= c.start < e for s, e in spans)]
+    starts = [s for s, _ in spans]
+
+    def in_heading(at: int) -> bool:
+        n = bisect_left(starts, at + 1) - 1
+        return n >= 0 and at < spans[n][1]
+
+    return [c for c in mentions if not in_heading(c.start)]
 
 
 def _after_narration(ctx: Context, pi: int, q: QuoteSpan, prev: Para) -> Found | None:
@@ -655,7 +661,11 @@ def _proper_name(ctx: Context, name: str) -> bool:
     words = name.split()
     if len(words) > 1 or gender_of(words[0]):
         return True
-    return regex.search(rf"\p{{Ll}}[,;]?[ \u00a0]+{regex.escape(words[0])}\b", ctx.text) is not None
+    for m in regex.finditer(rf"(?<=[,;]?[ \u00a0]+){regex.escape(words[0])}\b", ctx.text):
+        before = ctx.text[max(0, m.start() - 3):m.start()].rstrip(" \u00a0,;")
+        if before[-1:].islower():
+            return True
+    return False
 
 
 def _narrator_says_name(ctx: Context) -> str:
