@@ -54,7 +54,8 @@ class SpeechEvent:
 def _is_verb(tok: Token, nxt: Token | None = None) -> bool:
     low = tok.text.lower()
     if low in SPEECH_VERBS:
-        return True
+        # "Kall compared Trump to a coach …" speaks; "…, compared to 11% of …" does not.
+        return not (low.startswith("compar") and nxt is not None and nxt.text.lower() in ("to", "with"))
     if low in PLURAL_NOUN_VERBS and nxt is not None and nxt.text.lower() in ("that", ":"):
         return True  # "The Post reports that …", but "Republican claims as …"
     if nxt is None:

@@ -20,7 +20,7 @@ _REGULAR = (
     "conclude determine rule chant scold admonish denounce lecture snipe grouse vent attack lambast excoriate "
     "rejoin resume interpose falter stammer stutter sob pant gasp groan growl hiss roar bellow drawl inquire "
     "enquire persist venture return murmur beg implore entreat coax tease gush squeal whimper wail moan "
-    "grunt mumble bark croak chirp exhort laud pursue object query volunteer correct assent lisp reflect"
+    "grunt mumble bark croak chirp exhort laud pursue object query volunteer correct assent lisp reflect compare"
 )
 _IRREGULAR = (
     "say says said saying tell tells told telling write writes wrote written writing sang sung "

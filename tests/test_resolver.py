@@ -503,3 +503,19 @@ def test_a_stage_direction_in_a_transcript_is_no_speech() -> None:
     assert [r[0] for r in rows] == ["WALLACE: Let us start with the debate.",
                                     "PENCE: Well, look, this is an episode of a game show."]
     assert [r[1] for r in rows] == ["WALLACE", "PENCE"]
+
+
+def test_compared_speaks_but_compared_to_does_not() -> None:
+    text = (
+        "Debate ahead\n\n"
+        "Aaron Kall, a debate coach, compared Trump to a coach who is “working the referees” in hopes that "
+        "“they'll go easier” on him.\n\n"
+        "The site rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic "
+        "claims, a study by the Media Center found.\n"
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows[:2]] == ["Aaron Kall", "Aaron Kall"]
+    # "…, compared to …" compares numbers: no one speaks there.
+    res = analyse(text)
+    fire = [(q.kind, a) for q, a in zip(res.quotes, res.attributions) if q.text.startswith("pants on fire")]
+    assert fire == [(Kind.TERM, None)]
