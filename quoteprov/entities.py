@@ -56,10 +56,12 @@ _OPENING_MARK = regex.compile(r"[“«„]|(?:^|(?<=[\s(\[—–-]))[\"‘']")
 
 
 _PARENT_TITLES = {"mother": "Mrs", "father": "Mr"}
+_DOCUMENTS = frozenset("statement statements report reports memo letter study survey poll release filing document "
+                       "email post tweet video ad paper".split())
 _INVERTED = regex.compile(r"[,!?—–-][\"”’»'][ \t\u00a0]*(\p{Ll}+)[ \t\u00a0]+$")  # “…,” said | X
 # A sentence that opens with a description of a person ("Her neighbor", "The company's lawyer").
 _DESCRIBED_SUBJECT = regex.compile(
-    r"(?:^|(?<=[.!?\n][\"”’']?[ \t]*))(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)"
+    r"(?:^|(?<=[.!?\n][\"”’']?[ \t]*))(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|\p{Lu}[\p{L}&.\-]*['’]s)"
     r"(?:[ \u00a0]+[\p{L}'’\-]+){1,4}$"
 )
 
@@ -111,6 +113,9 @@ class EntityIndex:
         self._described_people = given_names_are_people  # fiction: "The doctor sat down. … he said"
         self._with_roles: set[int] = set()  # positions in self._people of those with a role
         self._position: dict[int, int] = {}  # entity index → position in self._people
+        # Organisations the narration names, for a later "it said" ("a statement" is no one).
+        self._org_mentions = [c for c in mentions if c.speaker_kind is SpeakerKind.ORGANISATION and
+                              (c.kind == "name" or c.kind == "description" and c.head not in _DOCUMENTS)]
         # "TriMet, the regional transit agency, …": a name an organisation noun stands in apposition to.
         self._org_named = {a.start for a, b in zip(mentions, mentions[1:]) if a.kind == "name" and
                            b.kind == "description" and b.head in ORG_NOUNS and text[a.end:b.start].strip() == ","}
@@ -429,6 +434,11 @@ class EntityIndex:
                 return idx, name, kind, (step, *steps)
         if c.text == "I" and self._narrator:
             return self._narrator_entity()
+        if c.text.lower() == "it":
+            org = self._organisation_before(c)
+            if org is not None:
+                idx, name, kind, steps = self.resolve(org)
+                return idx, name, kind, (Step("mention.pronoun.organisation", f"{c.text!r} → {org.text!r}"), *steps)
         key = "pronoun " + c.text.lower()
         if key not in self._orgs:
             self._orgs[key] = self._new_index(SpeakerKind.UNNAMED)
@@ -436,6 +446,20 @@ class EntityIndex:
         idx = self._orgs[key]
         self._org_names[idx].append(c.text)
         return idx, c.text, SpeakerKind.UNNAMED, (Step("mention.pronoun.unresolved", repr(c.text)),)
+
+    def _organisation_before(self, c: Chunk) -> Chunk | None:
+        """What an "it said" stands for: the nearest organisation named before it within a few
+        hundred characters, one that opens its sentence first ("The Federal Aviation
+        Administration said it was monitoring the situation. “…,” it said.")."""
+        n = bisect_left(self._org_mentions, c.start, key=lambda m: m.start)
+        nearest = None
+        for m in reversed(self._org_mentions[max(0, n - 8):n]):
+            if c.start - m.start > SUBJECT_REACH:
+                break
+            if self._opens_sentence(m):
+                return m
+            nearest = nearest or m
+        return nearest
 
     def _narrator_entity(self) -> tuple[int, str, SpeakerKind, tuple[Step, ...]]:
         """The narrator of a first-person story, named as the other characters address them."""

@@ -519,3 +519,19 @@ def test_compared_speaks_but_compared_to_does_not() -> None:
     res = analyse(text)
     fire = [(q.kind, a) for q, a in zip(res.quotes, res.attributions) if q.text.startswith("pants on fire")]
     assert fire == [(Kind.TERM, None)]
+
+
+def test_it_said_is_the_organisation_just_named() -> None:
+    text = (
+        "Airline cancels flights\n\n"
+        "Passengers waited for hours at the terminal on Sunday.\n\n"
+        "The Federal Aviation Administration said it was monitoring the situation. “Safety is not affected,” it "
+        "said.\n\n"
+        "“Nobody told us anything,” said Priya Nair, who was trying to get home to Chicago.\n\n"
+        "Northwind's chief executive, Paul Brennan, said the company would refund tickets.\n\n"
+        "“We let people down,” he said.\n"
+    )
+    rows = attributions(text)
+    assert rows[0][1:] == ("Federal Aviation Administration", "it", "cue.after.name-said")
+    # "Northwind's chief executive, Paul Brennan, said": Brennan is the subject the he stands for.
+    assert rows[2][1:] == ("Paul Brennan", "he", "cue.after.name-said")
