@@ -37,15 +37,15 @@ def export(
         typer.Option(
             "--format", "-f",
             help="jsonl: one quote a line (the contract score.py reads); csv: the same fields, spreadsheet-safe; "
-            "tei: TEI XML; webanno: WebAnno TSV for annotation tools.",
+            "tei: TEI XML; webanno: W3C Web Annotation (a JSON-LD collection; a .jsonl file: one annotation a line).",
         ),
     ] = Format.jsonl,
     output: Annotated[
         Path | None,
         typer.Option(
             "--output", "-o",
-            help="File to write (jsonl, csv, tei --corpus) or folder (tei, webanno: one file per document). "
-            "jsonl and csv go to standard output without it.",
+            help="File to write (jsonl, csv, webanno, tei --corpus) or folder (tei: one file per document). "
+            "jsonl, csv and webanno go to standard output without it.",
             show_default=False,
         ),
     ] = None,
@@ -66,13 +66,13 @@ def export(
                     quotes = writer(counter, fh)
                 typer.echo(f"exported {quotes} quotes from {counter.n} documents to {output}", err=True)
             return
-        if output is None:
+        if output is None and fmt is Format.tei:
             raise ExportError(f"--format {fmt.value} writes files: give --output FILE or FOLDER")
         _plugin(fmt, counter, output, corpus)
-        typer.echo(f"exported {counter.n} documents as {fmt.value} to {output}", err=True)
+        typer.echo(f"exported {counter.n} documents as {fmt.value} to {output or 'standard output'}", err=True)
 
 
-def _plugin(fmt: Format, documents: Iterable[ExportDocument], output: Path, corpus: bool) -> None:
+def _plugin(fmt: Format, documents: Iterable[ExportDocument], output: Path | None, corpus: bool) -> None:
     """Call the TEI or WebAnno exporter, imported only when asked for."""
     module_name = f"quoteprov.export.{fmt.value}"
     try:

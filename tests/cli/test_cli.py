@@ -168,3 +168,12 @@ def test_exporter_that_is_not_there_is_one_line(corpus: Path, monkeypatch: pytes
     assert err == "error: the webanno exporter is not part of this version; use --format jsonl or csv\n"
     code, _, err = quotes("export", "--db", "q.db", "--format", "tei")
     assert (code, err) == (1, "error: --format tei writes files: give --output FILE or FOLDER\n")
+
+
+def test_webanno_goes_to_standard_output_without_output(corpus: Path) -> None:
+    quotes("scan", "news", "--db", "q.db")
+    code, out, err = quotes("export", "--db", "q.db", "--format", "webanno")
+    assert code == 0
+    collection = json.loads(out)
+    assert collection["type"] == "AnnotationCollection" and collection["first"]["items"]
+    assert err.endswith("as webanno to standard output\n")
