@@ -83,8 +83,19 @@ def _plugin(fmt: Format, documents: Iterable[ExportDocument], output: Path | Non
         raise ExportError(f"the {fmt.value} exporter is not part of this version; use --format jsonl or csv") from None
     if fmt is Format.tei:
         module.write_tei(documents, output, corpus)
-    else:
-        module.write_webanno(documents, output)
+    elif output is None:
+        module.write_webanno(documents, None)
+    else:  # under a temporary name (with the same suffix, which chooses the layout), renamed when complete
+        if not output.parent.is_dir():
+            raise ExportError(f"folder {output.parent} does not exist; create it or choose another --output")
+        fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=f".tmp{output.suffix}", dir=output.parent)
+        os.close(fd)
+        try:
+            module.write_webanno(documents, Path(tmp))
+            os.replace(tmp, output)
+        except BaseException:
+            os.unlink(tmp)
+            raise
 
 
 class _Counter:

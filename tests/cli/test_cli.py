@@ -177,3 +177,14 @@ def test_webanno_goes_to_standard_output_without_output(corpus: Path) -> None:
     collection = json.loads(out)
     assert collection["type"] == "AnnotationCollection" and collection["first"]["items"]
     assert err.endswith("as webanno to standard output\n")
+
+
+def test_webanno_file_is_written_whole_or_not_at_all(corpus: Path) -> None:
+    quotes("scan", "news", "--db", "q.db")
+    code, _, err = quotes("export", "--db", "q.db", "--format", "webanno", "--output", "out.jsonl")
+    assert code == 0
+    lines = Path("out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert lines and all(json.loads(line)["type"] == "Annotation" for line in lines)
+    assert not [p for p in Path(".").iterdir() if p.name.endswith(".tmp.jsonl")]
+    code, _, err = quotes("export", "--db", "q.db", "--format", "webanno", "--output", "no/such/x.json")
+    assert (code, err) == (1, "error: folder no/such does not exist; create it or choose another --output\n")
