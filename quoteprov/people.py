@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from quoteprov.given_names import FEMALE_ROLES, MALE_ROLES, role_gender
-from quoteprov.lexicon import ROLE_NOUNS, TITLES
+from quoteprov.lexicon import IRREGULAR_PAST, ROLE_NOUNS, TITLES
 from quoteprov.mentions import Chunk
 from quoteprov.speaker_merge import similar_given
 
@@ -68,8 +68,9 @@ OPENS_CLAUSE = regex.compile(
 
 # A verb right after a mention: a past tense, a present -s form or an auxiliary ("McConnell shrugged").
 VERB_AFTER = regex.compile(
-    r"[ \u00a0]+(?:\p{Ll}+ed|\p{Ll}{2,}s|said|says|told|has|had|have|is|was|will|would|could|can|did|does)\b"
-)
+    r"[ \u00a0]+(?:\p{Ll}+ed|\p{Ll}{2,}s|said|says|told|has|had|have|is|was|will|would|could|can|did|does|"
+    + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
+)  # (an irregular past too: "In an interview, Reid went further.")
 AGE = regex.compile(r"\d{1,3}-year-old")  # "the 34-year-old nurse": an epithet for someone just named
 EPITHET_REACH = 1500  # characters back to the person an epithet stands for
 

@@ -535,3 +535,14 @@ def test_it_said_is_the_organisation_just_named() -> None:
     assert rows[0][1:] == ("Federal Aviation Administration", "it", "cue.after.name-said")
     # "Northwind's chief executive, Paul Brennan, said": Brennan is the subject the he stands for.
     assert rows[2][1:] == ("Paul Brennan", "he", "cue.after.name-said")
+
+
+def test_a_subject_after_an_opening_phrase_with_an_irregular_past() -> None:
+    text = (
+        "Senator blasts agency\n\n"
+        "Sen. Marcus Reid accused the department of stonewalling on Tuesday.\n\n"
+        "Reid's office also released a statement from a veteran, James Porter. “I served my country,” Porter said.\n\n"
+        "In an interview, Reid went further. Asked whether the secretary should resign, he said: “That's up to the "
+        "president.”\n"
+    )
+    assert attributions(text)[-1][1:] == ("Marcus Reid", "he", "cue.before.name-said")
