@@ -61,9 +61,9 @@ _DOCUMENTS = frozenset("statement statements report reports memo letter study su
 _INVERTED = regex.compile(r"[,!?—–-][\"”’»'][ \t\u00a0]*(\p{Ll}+)[ \t\u00a0]+$")  # “…,” said | X
 # A sentence that opens with a description of a person ("Her neighbor", "The company's lawyer").
 _DESCRIBED_SUBJECT = regex.compile(
-    r"(?:^|(?<=[.!?\n][\"”’']?[ \t]*))(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|\p{Lu}[\p{L}&.\-]*['’]s)"
-    r"(?:[ \u00a0]+[\p{L}'’\-]+){1,4}$"
-)
+    r"(?:^|(?<=[.!?\n][\"”’']?[ \t]*))(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Oo]ne|"
+    r"\p{Lu}[\p{L}&.\-]*['’]s)(?:[ \u00a0]+[\p{L}'’\-]+){0,4}$"
+)  # ("One of them, Rosa Delgado, said …")
 
 
 _FAMILY_TITLES = frozenset({"Mrs", "Mrs.", "Miss", "Lady"})

@@ -35,7 +35,10 @@ ROLE_SYNONYMS = {
     "president": ("leader",),
 }
 SUBJECT_REACH = 400  # characters a pronoun looks back for a subject before settling for the nearest mention
-GENDERED = regex.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he)\b|(?<=[.!?]\s+)Her\b")
+GENDERED = regex.compile(
+    r"\b(?:[Hh]e|[Hh]is|[Ss]he)\b|(?<=[.!?]\s+)Her\b"
+    r"|(?<=\b(?:said|says|added|explained|noted)[ \u00a0]+)her(?=[ \u00a0]+\p{Ll})"  # "Delgado said her son …"
+)
 GENERIC = frozenset({"top", "senior", "former", "new", "then", "chief", "head", "his", "her", "their", "its"})
 
 

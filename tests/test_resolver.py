@@ -546,3 +546,16 @@ def test_a_subject_after_an_opening_phrase_with_an_irregular_past() -> None:
         "president.”\n"
     )
     assert attributions(text)[-1][1:] == ("Marcus Reid", "he", "cue.before.name-said")
+
+
+def test_one_of_them_named_in_apposition_and_said_her_son() -> None:
+    text = (
+        "School board closes two schools\n\n"
+        "“The problem,” said board president Laura Simms, “is that we have too many buildings.”\n\n"
+        "Parents were furious. One of them, Rosa Delgado, said her son would have to take two buses to reach "
+        "his new school.\n\n"
+        "“Nobody asked us,” she said.\n"
+    )
+    # "One of them, Rosa Delgado, said": Delgado is the subject; "said her son … his new school" makes
+    # her a woman (the "his" is the son's), so the she is Delgado, not Simms.
+    assert attributions(text)[-1][1:] == ("Rosa Delgado", "she", "cue.after.name-said")
