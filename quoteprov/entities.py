@@ -75,7 +75,7 @@ def _other_family_title(form: str, p: Person) -> bool:
     title = form.split()[0]
     if title not in _FAMILY_TITLES:
         return False
-    theirs = {n.split()[0] for n in p.names if len(n.split()) == 2 and n.split()[0] in _FAMILY_TITLES}
+    theirs = {n.split()[0] for n in p.forms if len(n.split()) == 2 and n.split()[0] in _FAMILY_TITLES}
     return bool(theirs) and title not in theirs and title.rstrip(".") not in {t.rstrip(".") for t in theirs}
 
 
@@ -108,6 +108,7 @@ class EntityIndex:
         self._speakers = speaker_words
         self._by_surname: dict[str, list[Person]] = {}
         self._by_given: dict[str, list[Person]] = {}  # first given name → people with a full name
+        self._described_memo: dict[tuple[int, str, bool, bool], Chunk | None] = {}
         self._person_by_index: dict[int, Person] = {}
         self._name_starts = [c.start for c in mentions if c.kind == "name"]
         self._described_people = given_names_are_people  # fiction: "The doctor sat down. … he said"
@@ -189,7 +190,7 @@ class EntityIndex:
             i -= 1
         if i >= 0 and self._text[i] in "\"”’»":
             return True
-        if not self._given_names:  # in news (a story's turns have rules of their own)
+        if not self._given_names and i >= 0 and self._text[i].islower():  # in news, after a word
             inverted = _INVERTED.search(self._text, max(0, c.start - 30), c.start)
             if inverted is not None and inverted.group(1) in SPEECH_VERBS:
                 return True  # “…,” said Annette Ruiz
@@ -248,10 +249,11 @@ class EntityIndex:
         """The entity of the person the name ``c`` names, if the text has them (nothing changes)."""
         if c.start in self._by_start:
             return self._by_start[c.start]
-        match = self._match(c, c.name.split(), c.gender or self._role_gender(c), "")
+        words = c.name.split()
+        match = self._match(c, words, c.gender or self._role_gender(c), "", _titled_form(c, words))
         return match.index if match is not None else None
 
-    def _match(self, c: Chunk, words: list[str], titled: str, vote: str) -> Person | None:
+    def _match(self, c: Chunk, words: list[str], titled: str, vote: str, form: str | None) -> Person | None:
         """The person already in the index that the name ``c`` names, if any: the one called
         by exactly this titled name before ("Miss Carrow", not her sister "Miss Louisa Carrow"),
         else the latest of the surname whose given names and gender agree; in a story, a lone
@@ -259,10 +261,9 @@ class EntityIndex:
         surname = stem(words[-1])
         given = [stem(w) for w in words[:-1]]
         same = self._by_surname.get(surname, ())
-        form = _titled_form(c, words)
         if form is not None:
             for p in reversed(same):
-                if form in p.names:
+                if form in p.forms:
                     return p
         for p in reversed(same):
             if form is not None and self._given_names and _other_family_title(form, p):
@@ -286,7 +287,8 @@ class EntityIndex:
         words = c.name.split()
         surname = stem(words[-1])
         titled = c.gender or self._role_gender(c)  # Mrs., "spokesman X", "9/11 widow X"
-        match = self._match(c, words, titled, vote)
+        form = _titled_form(c, words)
+        match = self._match(c, words, titled, vote, form)
         if match is None:
             match = Person(self._new_index(SpeakerKind.PERSON), surname)
             self._position[match.index] = len(self._people)
@@ -300,7 +302,6 @@ class EntityIndex:
                 match.name_gender = role_gender(words[0].lower())  # "Mother", "Uncle" for a name
         if vote:
             match.votes[0 if vote == "m" else 1] += 1
-        form = _titled_form(c, words)
         if form is not None:
             # A bare surname with its title names the person in full ("Mrs. Hartwell", "Captain Rowe").
             match.add_name(form, rank=0.5)
@@ -475,6 +476,12 @@ class EntityIndex:
         disagree (with ``gendered``, that says the pronoun's gender: "woman", not "doctor")."""
         if not self._described_people:
             return None
+        key = (c.start, c.gender, indefinite, gendered)
+        if key not in self._described_memo:  # asked again for one pronoun by several rules
+            self._described_memo[key] = self._find_described(c, indefinite, gendered)
+        return self._described_memo[key]
+
+    def _find_described(self, c: Chunk, indefinite: bool, gendered: bool) -> Chunk | None:
         floor = max(0, c.start - SUBJECT_REACH)
         for m in reversed(list(character_pattern(indefinite).finditer(self._text, floor, c.start))):
             g = role_gender(m.group("head"))
@@ -611,7 +618,7 @@ class EntityIndex:
         if not kin and c.head in _PARENT_TITLES and len(owner.name.split()) == 1:
             # "Kitty … her mother": a daughter known by her given name alone, and one Mrs. in the story.
             title = _PARENT_TITLES[c.head]
-            kin = [p for p in self._people if p is not owner and any(n.split()[0].rstrip(".") == title for n in p.names)]
+            kin = [p for p in self._people if p is not owner and any(n.split()[0].rstrip(".") == title for n in p.forms)]
         return kin[0] if len(kin) == 1 else None
 
     def _unique_title(self, head: str) -> tuple[float, int] | None:

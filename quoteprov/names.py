@@ -205,7 +205,7 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
             continue
         run = m.group()
         if " " not in run and "\u00a0" not in run and "\n" not in run and \
-                (run.lower().rstrip(".") in NOT_NAMES or _AFFILIATION.fullmatch(run)):
+                (run.lower().rstrip(".") in NOT_NAMES or run[1:2] == "-" and _AFFILIATION.fullmatch(run)):
             continue  # "The", "But", "Monday", "R-Ky.": a capital that names nobody
         lo = m.start()
         word, _ = word_before(text, max(start, lo - 30, done), lo)

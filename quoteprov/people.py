@@ -133,6 +133,7 @@ class Person:
     canonical: str = ""
     title_gender: str = ""
     votes: list[int] = field(default_factory=lambda: [0, 0])  # he/his and she/her after its mentions
+    forms: set[str] = field(default_factory=set)  # the distinct names in ``names``
 
     @property
     def gender(self) -> str:
@@ -147,6 +148,7 @@ class Person:
         """Record a variant; the canonical name is the first of those with the most name words
         (an honorific counts half, so "Sergey Lavrov" outranks "Mr. Lavrov")."""
         self.names.append(name)
+        self.forms.add(name)
         weight = len(name.split()) - 1 + rank
         if weight > self._rank:
             self.canonical, self._rank = name, weight

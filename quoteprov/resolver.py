@@ -88,7 +88,7 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
     attributions: list[Attribution | None] = []
     final_quotes: list[QuoteSpan] = []
     for q, f in zip(quotes, ctx.found):
-        if f is None or (q.start < headline and q.kind is Kind.PARTIAL) or _STAGE_DIRECTION.fullmatch(q.text):
+        if f is None or (q.start < headline and q.kind is Kind.PARTIAL) or _stage_direction(q):
             kind = _unattributed_kind(q, headline)
             final_quotes.append(replace(q, kind=kind) if kind is not q.kind else q)
             attributions.append(None)
@@ -325,8 +325,12 @@ def _headline_end(text: str, paras: list[Para]) -> int:
 _STAGE_DIRECTION = regex.compile(r"[ \t]*[(\[][^()\[\]]{1,40}[)\]][.,]?[ \t]*")
 
 
+def _stage_direction(q: QuoteSpan) -> bool:
+    return q.text.lstrip()[:1] in "([" and _STAGE_DIRECTION.fullmatch(q.text) is not None
+
+
 def _unattributed_kind(q: QuoteSpan, headline: int) -> Kind:
-    if q.depth > 0 or _STAGE_DIRECTION.fullmatch(q.text):
+    if q.depth > 0 or _stage_direction(q):
         return Kind.TERM
     if q.kind is Kind.PARTIAL and (q.start < headline or len(WORD.findall(q.text)) <= _TERM_MAX_WORDS):
         return Kind.TERM
