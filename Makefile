@@ -61,7 +61,7 @@ fast: $(VENV)/.installed-dev
 
 ## make slow: remove the compiled core (back to the Python source)
 slow:
-	rm -f quoteprov/*.so
+	rm -f quoteprov/*.so quoteprov/dialogue/*.so
 	rm -rf build/temp.* build/lib.*
 
 clean:

@@ -62,7 +62,7 @@ class Context:
     _names: frozenset[str] | None = None
     addressed: frozenset[str] = frozenset()  # in dialogue, the lone names the quotes call people by ("Dana, I—")
     narrator: str = ""  # a first-person narrator's name, once the turns are known
-    narration_i: tuple[list[int], int] | None = None  # where the narration says "I", its length (dialogue.py)
+    narration_i: tuple[list[int], int] | None = None  # where the narration says "I", its length (dialogue/narrator.py)
 
     def narration_names(self) -> frozenset[str]:
         """Every name the narration (the text outside the quotes) uses."""

@@ -11,7 +11,8 @@ from mypyc.build import mypycify
 from setuptools import setup
 
 CORE = ["scanner", "paragraphs", "sentences", "lexicon", "mentions", "names", "cues",
-        "people", "entities", "rule_context", "dialogue", "resolver", "given_names", "speaker_merge"]
+        "people", "entities", "rule_context", "dialogue/__init__", "dialogue/detect", "dialogue/address",
+        "dialogue/narrator", "dialogue/beats", "dialogue/turns", "resolver", "given_names", "speaker_merge"]
 
 setup(
     name="quoteprov-core",

@@ -1,4 +1,4 @@
-"""Dialogue (fiction): recognising it, and the rules that hold only there (quoteprov/dialogue.py)."""
+"""Dialogue (fiction): recognising it, and the rules that hold only there (quoteprov/dialogue/)."""
 
 from __future__ import annotations
 

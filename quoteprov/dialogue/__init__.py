@@ -1,0 +1,45 @@
+"""Dialogue (fiction): how a document is recognised as one, and the rules that hold only there.
+
+In news a bare quote paragraph continues the last speaker; in dialogue it answers them. A
+paragraph is one speaker's turn; the person acting just before a quote speaks it; a reply
+goes to the person the last turn addressed by name, else to the other person in the
+conversation; a he/she opening a turn is not the one who spoke the turn before. Each rule has
+a stable id (see docs/resolver.md).
+
+Modules: ``detect`` (is it a dialogue; headings), ``address`` (vocatives), ``narrator``
+(a first-person narrator), ``beats`` (a person acting beside a quote), ``turns`` (replies and turns).
+"""
+
+from __future__ import annotations
+
+from quoteprov.dialogue.address import addressed_names
+from quoteprov.dialogue.beats import action_beat, beat_after, narration_beat
+from quoteprov.dialogue.detect import is_dialogue, is_heading, outside_headings
+from quoteprov.dialogue.narrator import narrator_name
+from quoteprov.dialogue.turns import (
+    after_narration,
+    nearest_person,
+    not_the_addressee,
+    paragraph_speaker,
+    pronoun_turn,
+    reply,
+    self_introduction,
+)
+
+__all__ = [
+    "action_beat",
+    "addressed_names",
+    "after_narration",
+    "beat_after",
+    "is_dialogue",
+    "is_heading",
+    "narration_beat",
+    "narrator_name",
+    "nearest_person",
+    "not_the_addressee",
+    "outside_headings",
+    "paragraph_speaker",
+    "pronoun_turn",
+    "reply",
+    "self_introduction",
+]

@@ -1,0 +1,81 @@
+"""Dialogue: the names a quote calls people by (vocatives), and who that is."""
+
+from __future__ import annotations
+
+import regex
+
+from quoteprov.given_names import gender_of
+from quoteprov.lexicon import NOT_NAMES
+from quoteprov.mentions import Chunk, name_chunk
+from quoteprov.records import QuoteSpan, SpeakerKind
+from quoteprov.rule_context import Context, Para
+
+# A name spoken to: after a comma and before the end of a clause ("Good morning, Edward,"), or
+# opening the quote before a comma ("Edward, come here").
+NAME = r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0])?\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)"
+
+
+_VOCATIVE = regex.compile(rf",[ \u00a0]+{NAME}(?=[,.!?;]|$)")
+
+
+_OPENING_VOCATIVE = regex.compile(rf"(?:[Mm]y[ \u00a0]+dear(?:est)?[ \u00a0]+)?{NAME}(?=[,!?])")  # matched at the quote's start
+
+
+def addresses(ctx: Context, q: QuoteSpan, c: Chunk) -> bool:
+    """Whether quote ``q`` calls the person of mention ``c`` by name."""
+    if c.kind != "name":
+        return False
+    index = ctx.entity_index()
+    who = index.known_person(c)
+    return who is not None and any(index.known_person(name_chunk(ctx.text, s, e)) == who for s, e in vocatives(ctx, q))
+
+
+def named_addressee(ctx: Context, p: Para, gender: str) -> Chunk | None:
+    """A common given name of ``gender`` that the quotes of paragraph ``p`` address ("…, Robert,")."""
+    for n in reversed(p.quotes):
+        for start, end in vocatives(ctx, ctx.quotes[n]):
+            c = name_chunk(ctx.text, start, end)
+            if c.kind == "name" and c.speaker_kind is SpeakerKind.PERSON and gender_of(c.name.split()[0]) == gender:
+                return c
+    return None
+
+
+def addressed_names(ctx: Context) -> frozenset[str]:
+    """The one-word names the quotes address people by ("Knows what? Dana, I—"): in a story,
+    the narration's "Dana was waiting" is then a character, though no lexicon knows the name."""
+    found = set()
+    for q in ctx.quotes:
+        for start, end in vocatives(ctx, q):
+            words = ctx.text[start:end].split()
+            if len(words) == 1:
+                found.add(words[0])
+    return frozenset(found)
+
+
+def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
+    """Spans of the names quote ``q`` addresses ("…, Edward,", "My dear Edward, …", "So I did.
+    Miss Anne, will you …"), in that order."""
+    opening = _OPENING_VOCATIVE.match(ctx.text, q.start, q.end)
+    found = [*_VOCATIVE.finditer(ctx.text, q.start, q.end), *((opening,) if opening else ())]
+    found += [m for m in _SENTENCE_VOCATIVE.finditer(ctx.text, q.start, q.end)
+              if m.group("title") or gender_of(m.group("name").split()[0])]
+    return [m.span("name") for m in found if m.group("name").lower() not in NOT_NAMES]
+
+
+# A name with a title, or a common given name, opening a sentence inside the quote before a comma.
+_SENTENCE_VOCATIVE = regex.compile(
+    r"(?<=[.!?][ \u00a0]+)(?P<name>(?P<title>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0])?\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?=,)"
+)
+
+
+def proper_name(ctx: Context, name: str) -> bool:
+    """A name, not a word that opens a sentence: it has a title, is a common given name, or the
+    text writes it with a capital in mid-sentence."""
+    words = name.split()
+    if len(words) > 1 or gender_of(words[0]):
+        return True
+    for m in regex.finditer(rf"(?<=[,;]?[ \u00a0]+){regex.escape(words[0])}\b", ctx.text):
+        before = ctx.text[max(0, m.start() - 3):m.start()].rstrip(" \u00a0,;")
+        if before[-1:].islower():
+            return True
+    return False

@@ -1,0 +1,258 @@
+"""Dialogue: a person acting just before or after a quote speaks it (action, narration and after beats)."""
+
+from __future__ import annotations
+
+import regex
+
+from quoteprov.cues import SpeechEvent, sentence_subject
+from quoteprov.dialogue.address import addresses
+from quoteprov.dialogue.detect import is_heading
+from quoteprov.mentions import Chunk, chunks, role_word
+from quoteprov.records import Cue, QuoteSpan, SpeakerKind
+from quoteprov.rule_context import Context, Found, Para, speaker_of, starts_paragraph
+from quoteprov.sentences import sentence_ends
+
+
+def action_beat(ctx: Context, pi: int, k: int) -> Found | None:
+    """In dialogue, "Lucy looked up from her book. “Then I hope …”": the person acting in the
+    sentence before a quote, in the same paragraph, speaks it."""
+    p = ctx.paras[pi]
+    q = ctx.quotes[p.quotes[k]]
+    s_start, _ = p.sentence_of(q.start)
+    if not ctx.dialogue or s_start <= p.start:
+        return None
+    ps, _ = p.sentence_of(s_start - 1)
+    if k > 0:  # "“Fenwick.” He hesitated. “I'm looking …”": the beat between two quotes, not in one
+        before = ctx.quotes[p.quotes[k - 1]]
+        if before.end + len(before.close_mark) > ps:
+            return None
+    subject = sentence_subject(ctx.text, ps, s_start)
+    if subject is None or subject.kind not in ("name", "pronoun") and not _described_character(subject):
+        subject = _earlier_actor(ctx, p, ps, q)
+        if subject is None:
+            return None
+    ev = SpeechEvent(Cue(s_start, s_start, ""), subject, "cue.action-beat", 0.6)
+    return Found(ev, ev.rule, f"{subject.text!r} acts in the sentence before")
+
+
+_CLAUSE = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|then|while|when|where|until|till)[ \u00a0]+")
+
+
+_LAST_ACTOR = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|then|where|until|till)[ \u00a0]+")
+
+
+_BEAT_SENTENCES = 3  # sentences back from a quote to the person acting in its paragraph
+
+
+def _earlier_actor(ctx: Context, p: Para, ps: int, q: QuoteSpan) -> Chunk | None:
+    """When the sentence before a quote has no person for its subject: a person acting in a
+    clause of it ("The back door bangs open and Desmond stamps in.") or in one of the few
+    sentences before it in the paragraph ("Felix sits. The table is covered with envelopes.
+    “I'll be there.”"), nearest first; no further back than the paragraph's start or a quote."""
+    floor = p.start
+    for n in p.quotes:
+        other = ctx.quotes[n]
+        if other.end <= q.start:
+            floor = max(floor, other.end + len(other.close_mark))
+    end = q.start
+    for _ in range(_BEAT_SENTENCES):
+        if ps < floor:
+            return None
+        found = _last_clause_subject(ctx, ps, end)
+        if found is not None:
+            return found
+        if end != q.start:  # the sentence right before the quote was tested whole by the caller
+            found = _person_subject(ctx, ps, end)
+            if found is not None:
+                return found
+        if ps <= floor:
+            return None
+        end = ps
+        ps, _ = p.sentence_of(ps - 1)
+    return None
+
+
+def _last_clause_subject(ctx: Context, start: int, end: int, pattern: regex.Pattern[str] | None = None) -> Chunk | None:
+    """The person who opens the last clause of the sentence ``text[start:end]`` that has a
+    subject of its own ("…, and Louisa fell in", "… and their uncle Desmond stamps in"), if any."""
+    for m in reversed(list((pattern or _CLAUSE).finditer(ctx.text, start, end))):
+        found = _person_subject(ctx, m.end(), end)
+        if found is not None and _OPENS.fullmatch(ctx.text, m.end(), found.start) is not None:
+            return found
+    return None
+
+
+# What may stand between a conjunction and its clause's subject: an adverb, or the words of a
+# description that introduces the name ("and then their uncle Desmond stamps in").
+_OPENS = regex.compile(
+    r"(?:(?:then|now|soon|suddenly|presently|at last)[ \u00a0,]+)?"
+    r"(?:(?:the|a|an|his|her|their|my|our|your|old|young|little|poor|dear|[\p{Ll}\-]+['’]s)[ \u00a0]+"
+    r"(?:[\p{Ll}\-]+[ \u00a0]+){0,2})?"
+)
+
+
+def _person_subject(ctx: Context, start: int, end: int) -> Chunk | None:
+    """The subject of ``text[start:end]`` when it is one of the story's people or he/she/I."""
+    c = sentence_subject(ctx.text, start, end)
+    if c is None:
+        return None
+    if c.kind == "pronoun":
+        return c if c.gender in ("m", "f") or c.text == "I" else None
+    if c.kind in ("name", "description") and c.speaker_kind is SpeakerKind.PERSON:
+        return c if (_described_character(c) or ctx.entity_index().is_person(c) or _is_character(ctx, c)) else None
+    return None
+
+
+def _described_character(c: Chunk) -> bool:
+    """"The landlord", "her maid", "the old man": a definite description of a person, in a story a character."""
+    return c.kind == "description" and c.speaker_kind is SpeakerKind.PERSON and bool(c.modifiers) and \
+        c.modifiers[0] in ("the", "his", "her", "their", "my", "our", "your") and role_word(c.head)
+
+
+def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
+    """In dialogue, "Mrs. Bellamy turned to her husband. ¶ ‘You encourage them, Henry.’": a bare
+    quote paragraph after narration is spoken by the subject of the narration's last sentence."""
+    q = ctx.quotes[ctx.paras[pi].quotes[k]]
+    if not ctx.dialogue or k > 0 or pi == 0 or not starts_paragraph(ctx, pi, q):
+        return None
+    prev = ctx.paras[pi - 1]
+    if prev.quotes or prev.end <= prev.start or is_heading(ctx.text, prev):
+        return None
+    # The last sentence: after the last sentence break with words still after it.
+    starts = [e for e in sentence_ends(ctx.text, prev.start, prev.end, []) if ctx.text[e:prev.end].strip()]
+    start = starts[-1] if starts else prev.start
+    while start < prev.end and ctx.text[start].isspace():
+        start += 1
+    subject = sentence_subject(ctx.text, start, prev.end)
+    # "Miss Carrow took her brother's arm, and Louisa fell in beside Anne.": the last to act (not
+    # in a "when" clause: "She looked up when Dunne came in." is hers).
+    later = _last_clause_subject(ctx, start, prev.end, _LAST_ACTOR)
+    silent = _SILENT.search(ctx.text, start, prev.end)
+    if silent is not None and (later is None or later.start < silent.start()):
+        return _after_silence(ctx, pi, q, subject)
+    if later is not None and addresses(ctx, q, later):
+        later = None  # “Harriet, you will spoil your frock.” is not Harriet's: her aunt, the sentence's subject
+    subject = later or subject
+    if subject is not None and addresses(ctx, q, subject):
+        return None
+    if subject is not None and _REPORTED.search(ctx.text, subject.end, prev.end):
+        return _answers_report(ctx, pi, q, subject)
+    if subject is not None and (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON or
+                                subject.kind == "description" and _is_character(ctx, subject) or
+                                subject.kind == "pronoun" and (subject.gender in ("m", "f") or subject.text == "I")):
+        ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-beat", 0.5)
+        return Found(ev, ev.rule, f"{subject.text!r} acts in the narration just before")
+    return None
+
+
+# "Henry said that he was reading for the bar.": the narration reports a turn of the conversation.
+_REPORTED = regex.compile(
+    r"\b(?:said|replied|answered|observed|remarked|admitted|agreed|explained|protested|confessed|owned|"
+    r"assured[ \u00a0]+\p{Ll}+|told[ \u00a0]+\p{Ll}+)[ \u00a0]+that\b"
+)
+
+
+def _answers_report(ctx: Context, pi: int, q: QuoteSpan, reporter: Chunk) -> Found | None:
+    """A bare quote after narration that reports what ``reporter`` said answers it: the speaker
+    of the last quoted turn before, when that is someone else (continuation.turn-taking)."""
+    if pi < 2 or not ctx.paras[pi - 2].quotes:
+        return None
+    g = ctx.found[ctx.paras[pi - 2].quotes[-1]]
+    index = ctx.entity_index()
+    if g is None or speaker_of(index, g) == index.resolve(reporter)[0]:
+        return None
+    return Found(g.event, "continuation.turn-taking", f"answers what the narration reports {reporter.text!r} said",
+                 g.antecedent)
+
+
+def beat_after(ctx: Context, pi: int, k: int) -> Found | None:
+    """In dialogue, "“I've never seen one,” the man drank his beer.": a quote closed on a comma,
+    then a person and a verb that says no word, is that person's (rule cue.after.beat)."""
+    p = ctx.paras[pi]
+    q = ctx.quotes[p.quotes[k]]
+    if not ctx.dialogue or not q.closed:
+        return None
+    if q.text.rstrip()[-1:] in ".!?…" and k == 0 and starts_paragraph(ctx, pi, q):
+        return _sentence_after(ctx, p, q)
+    if not q.text.rstrip().endswith(","):
+        return None
+    after = q.end + len(q.close_mark)
+    _, end = p.sentence_of(after)
+    who = _BEAT_SUBJECT.match(ctx.text, after, end)
+    if who is None:
+        return None
+    # "the man drank": the article and one word only; a name or pronoun ends where its capitals do.
+    found = chunks(ctx.text, who.start(1), who.end(1) if " " in who.group(1) else end)
+    subject = found[0] if found else None
+    if subject is None or subject.start != who.start(1) or subject.speaker_kind is not SpeakerKind.PERSON or \
+            subject.kind not in ("name", "pronoun", "description"):
+        return None
+    ev = SpeechEvent(Cue(subject.end, subject.end, ""), subject, "cue.after.beat", 0.6)
+    return Found(ev, ev.rule, f"{subject.text!r} acts right after the quote")
+
+
+def _sentence_after(ctx: Context, p: Para, q: QuoteSpan) -> Found | None:
+    """“They've taken Peter.” Agnes held her hands out to the flames.: a paragraph that opens
+    with a whole spoken sentence, then a person acting, is that person's turn (cue.after.beat)."""
+    after = q.end + len(q.close_mark)
+    if not ctx.text[after:after + 1].isspace():
+        return None
+    while after < p.end and ctx.text[after].isspace():
+        after += 1
+    _, end = p.sentence_of(after)
+    if end <= after or _OPENING_QUOTE.search(ctx.text, after, end):
+        return None
+    subject = _person_subject(ctx, after, end)
+    if subject is None or subject.kind == "pronoun" or ctx.text[after:subject.start].strip() not in ("", "Then", "then"):
+        return None  # (a he/she there most often agrees with the turns, which can name the person)
+    ev = SpeechEvent(Cue(subject.end, subject.end, ""), subject, "cue.after.beat", 0.55)
+    return Found(ev, ev.rule, f"{subject.text!r} acts in the sentence after the quote")
+
+
+_OPENING_QUOTE = regex.compile(r"[\"“‘«]")
+
+
+# Right after the quote: a person (a capital, or he/she/I, or the/a + words) and then a lowercase verb.
+_BEAT_SUBJECT = regex.compile(
+    r"[ \u00a0]+((?:[Tt]he|[Aa]n?)[ \u00a0]+\p{Ll}+|\p{Lu}[\p{L}.\-]*|he|she|I)(?=[ \u00a0\p{L}.\-]*[ \u00a0]\p{Ll})"
+)
+
+
+def _is_character(ctx: Context, c: Chunk) -> bool:
+    """A description the text ties to one of its people ("her brother", "the Captain")."""
+    index = ctx.entity_index()
+    return index.person_at(index.resolve(c)[0]) is not None
+
+
+def _after_silence(ctx: Context, pi: int, q: QuoteSpan, silent: Chunk | None) -> Found | None:
+    """"‘Then you will come?’ asked Mrs. Penrose. ¶ Mr. Penrose made no answer. ¶ ‘You will not
+    refuse me?’": the one who was not answered in words (no answer, a nod, a shrug) speaks
+    again (rule continuation.after-silence)."""
+    if pi < 2 or not ctx.paras[pi - 2].quotes:
+        return None
+    last = ctx.paras[pi - 2].quotes[-1]
+    f = ctx.found[last]
+    if f is None:
+        return None
+    index = ctx.entity_index()
+    if silent is not None and silent.kind in ("name", "pronoun") and index.resolve(silent)[0] == speaker_of(index, f):
+        # The last speaker fell silent ("Kaplan glanced at it and looked away."): the other one goes on.
+        if pi < 3 or not ctx.paras[pi - 3].quotes:
+            return None
+        other = ctx.paras[pi - 3].quotes[-1]
+        g = ctx.found[other]
+        if g is None or speaker_of(index, g) == speaker_of(index, f):
+            return None
+        return Found(g.event, "continuation.after-silence", f"the quote at {ctx.quotes[last].start} met with silence",
+                     g.antecedent)
+    return Found(f.event, "continuation.after-silence", f"no answer to the quote at {ctx.quotes[last].start}",
+                 f.antecedent)
+
+
+_SILENT = regex.compile(
+    r"\b(?:no (?:answer|reply|response)|said nothing|did not (?:answer|reply|speak)|didn't (?:answer|reply|speak)"
+    r"|(?:was|remained|fell|kept) silent|silence"
+    r"|nod(?:ded)?|shook (?:his|her) head|shrugged|was (?:the|his|her) (?:only )?(?:answer|reply)"
+    r"|(?:looked|glanced|turned) away)\b",
+    regex.I,
+)

@@ -1,0 +1,107 @@
+"""Dialogue: a first-person narrator: where the narration says "I", and the narrator's name."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex
+
+from quoteprov.dialogue.address import NAME, proper_name, vocatives
+from quoteprov.lexicon import NOT_NAMES
+from quoteprov.mentions import Chunk
+from quoteprov.records import SpeakerKind
+from quoteprov.rule_context import Context
+
+
+def narrator_name(ctx: Context) -> str:
+    """A first-person narrator's name: the name the other characters address them by in the
+    turns the narrator answers ("“Good morning, Mr. Lockley.” ¶ “Good morning,” I said."):
+    one turn where a cue says the narrator answers ("said I", "I sat."), else two turns the
+    turn-taking gives the narrator that agree on it; "" when none do. The narrator's own word
+    comes first: “I'm Arthur,” I said; or, in the narration, "My name is Kathy." / "Call me Ishmael."."""
+    own = _narrator_says_name(ctx)
+    if own:
+        return own
+    votes: dict[str, list[int]] = {}  # name → [answers a cue gives the narrator, answers guessed]
+    for pi in range(1, len(ctx.paras)):
+        p, prev = ctx.paras[pi], ctx.paras[pi - 1]
+        if not p.quotes or not prev.quotes:
+            continue
+        f, before = ctx.found[p.quotes[0]], ctx.found[prev.quotes[-1]]
+        if f is None or before is None or not is_narrator(f.event.chunk) or is_narrator(before.event.chunk):
+            continue
+        guessed = f.rule in GUESSES
+        for n in prev.quotes:
+            for start, end in vocatives(ctx, ctx.quotes[n]):
+                name = " ".join(ctx.text[start:end].split())
+                if proper_name(ctx, name):  # not "Again?"
+                    votes.setdefault(name, [0, 0])[guessed] += 1
+    best = max(votes, key=lambda name: (*votes[name], name), default="")
+    return best if best and (votes[best][0] >= 1 or votes[best][1] >= 2) else ""
+
+
+GUESSES = frozenset({"continuation.turn-taking", "fallback.nearest-person"})  # no cue names the speaker
+
+
+_NARRATOR_INTRO = regex.compile(
+    rf"(?<=^|\n|[.!?][ \u00a0]+)(?:[Mm]y[ \u00a0]+name[ \u00a0]+(?:is|was)|[Mm]y[ \u00a0]+name['’]s|[Cc]all[ \u00a0]+me|"
+    rf"(?:[Tt]hey|[Ee]veryone|[Ee]verybody|[Pp]eople)[ \u00a0]+(?:call|called)[ \u00a0]+me)[ \u00a0]+{NAME}(?=[.,!?;—–])"
+)
+
+
+def _narrator_says_name(ctx: Context) -> str:
+    """The name a first-person narrator gives themselves: in a quote a cue gives the narrator
+    (“I'm Arthur,” I said), or in the narration ("My name is Kathy H.", "Call me Ishmael.")."""
+    for f in ctx.found:
+        if f is not None and is_narrator(f.event.chunk) and f.via == "mention.pronoun.self-introduction" and \
+                f.antecedent is not None:
+            return " ".join(f.antecedent.text.split())
+    if narrator_mention(ctx, len(ctx.text)) is None:
+        return ""  # not a first-person story
+    for p in ctx.paras:
+        for start, end in p.frames(ctx.quotes):
+            m = _NARRATOR_INTRO.search(ctx.text, start, end)
+            if m is not None and m.group("name").lower() not in NOT_NAMES:
+                return " ".join(m.group("name").split())
+    return ""
+
+
+def is_narrator(c: Chunk) -> bool:
+    return c.kind == "pronoun" and c.text == "I"
+
+
+_I = regex.compile(r"(?<![\p{L}'’.])I(?![\p{L}'’])")
+
+
+# A first-person story: its narration says "I" at least three times, and once per 2,000 characters.
+_FIRST_PERSON_TIMES = 3
+
+
+_FIRST_PERSON_EVERY = 2000
+
+
+def narrator_mention(ctx: Context, before: int) -> Chunk | None:
+    """In a first-person story (its narration says "I" again and again), the narration's last
+    "I" before ``before``: the narrator, as a mention of the text."""
+    said, length = _narration_i(ctx)
+    if len(said) < _FIRST_PERSON_TIMES or len(said) * _FIRST_PERSON_EVERY < length:
+        return None
+    n = bisect_left(said, before)
+    if n == 0:
+        return None
+    at = said[n - 1]
+    return Chunk(at, at + 1, "I", "pronoun", SpeakerKind.PERSON, "I", "i", (), "")
+
+
+def _narration_i(ctx: Context) -> tuple[list[int], int]:
+    """Where the narration (the text outside the quotes) says "I", in text order, and how long
+    the narration is (cached)."""
+    if ctx.narration_i is None:
+        out: list[int] = []
+        length = 0
+        for p in ctx.paras:
+            for start, end in p.frames(ctx.quotes):
+                out.extend(m.start() for m in _I.finditer(ctx.text, start, end))
+                length += end - start
+        ctx.narration_i = (out, length)
+    return ctx.narration_i

@@ -1,0 +1,370 @@
+"""Dialogue: the turns of a conversation: replies, pronouns that change turn, addressees, self-introductions."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+import regex
+
+from quoteprov.cues import SpeechEvent, sentence_subject
+from quoteprov.dialogue.address import NAME, named_addressee, vocatives
+from quoteprov.dialogue.detect import is_heading
+from quoteprov.dialogue.narrator import GUESSES, is_narrator, narrator_mention
+from quoteprov.given_names import gender_of
+from quoteprov.mentions import Chunk, name_chunk
+from quoteprov.records import Cue, QuoteSpan, SpeakerKind
+from quoteprov.rule_context import Context, Found, Para, speaker_of, starts_paragraph
+from quoteprov.sentences import sentence_ends
+
+
+def after_narration(ctx: Context, pi: int) -> None:
+    """In dialogue, a quote paragraph that nothing in it attributes, after narration whose last
+    sentence has no person for subject: the last person the narration names
+    (cue.narration-mention), else, when it names no one ("This was invitation enough."), the
+    conversation goes on across it (continuation.turn-taking)."""
+    q = _unattributed_turn(ctx, pi)
+    prev = ctx.paras[pi - 1] if pi > 0 else None
+    if q is None or prev is None or prev.quotes or prev.end <= prev.start or is_heading(ctx.text, prev):
+        return
+    _settle(ctx, ctx.paras[pi], _after_narration(ctx, pi, q, prev))
+
+
+def nearest_person(ctx: Context, pi: int) -> None:
+    """In dialogue, the last resort for a quote paragraph nothing attributes (the first line
+    after a chapter heading, a reply where nobody else is known): the person named nearest
+    to it, before or after, within 1,500 characters (rule fallback.nearest-person)."""
+    q = _unattributed_turn(ctx, pi)
+    if q is None:
+        return
+    index = ctx.entity_index()
+    before = index.other_person_before(q.start, -1)
+    after = index.other_person_after(q.end, -1, _NEXT_NAMED_REACH)
+    gap_before = q.start - before[1].end if before is not None else _NEXT_NAMED_REACH + 1
+    gap_after = after[1].start - q.end if after is not None else _NEXT_NAMED_REACH + 1
+    nearest = before if gap_before <= gap_after else after
+    if nearest is None or min(gap_before, gap_after) > _NEXT_NAMED_REACH:
+        return
+    ev = SpeechEvent(Cue(q.start, q.start, ""), nearest[1], "fallback.nearest-person", 0.3)
+    _settle(ctx, ctx.paras[pi], Found(ev, ev.rule, f"nothing else says who speaks: {nearest[1].text!r} is named nearest"))
+
+
+def _unattributed_turn(ctx: Context, pi: int) -> QuoteSpan | None:
+    """The quote opening paragraph ``pi`` of a dialogue, when nothing has attributed it yet."""
+    p = ctx.paras[pi]
+    if not ctx.dialogue or not p.quotes or ctx.found[p.quotes[0]] is not None:
+        return None
+    q = ctx.quotes[p.quotes[0]]
+    return q if starts_paragraph(ctx, pi, q) else None
+
+
+def _settle(ctx: Context, p: Para, found: Found | None) -> None:
+    """Give paragraph ``p``'s first quote ``found``, and the rest of the turn with it."""
+    if found is not None:
+        ctx.found[p.quotes[0]] = found
+        paragraph_speaker(ctx, p)
+
+
+def _after_narration(ctx: Context, pi: int, q: QuoteSpan, prev: Para) -> Found | None:
+    named = _last_named(ctx, prev)
+    if named is not None:
+        # "At that moment the door opened and Harriet ran in. ¶ ‘Uncle! …’": the person just named.
+        ev = SpeechEvent(Cue(q.start, q.start, ""), named, "cue.narration-mention", 0.4)
+        return Found(ev, ev.rule, f"{named.text!r} is the last person the narration names")
+    if pi >= 2 and ctx.paras[pi - 2].quotes and not _PERSONAL.search(ctx.text, prev.start, prev.end):
+        # "This was invitation enough." names no one: the conversation goes on across it.
+        prior = ctx.paras[pi - 2].quotes[-1]
+        f = ctx.found[prior]
+        if f is not None and ctx.quotes[prior].closed:
+            return reply(ctx, pi, q, prior, f, turn=pi - 2)
+    return None
+
+
+_PERSONAL = regex.compile(r"\b(?:I|[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Tt]hey|[Tt]hem)\b")
+
+
+def _last_named(ctx: Context, p: Para) -> Chunk | None:
+    """The last person paragraph ``p`` names ("Harriet", "the Colonel"), if any."""
+    n = bisect_left(ctx.mentions, p.end, key=lambda c: c.start)
+    index = ctx.entity_index()
+    while n > 0 and ctx.mentions[n - 1].start >= p.start:
+        n -= 1
+        c = ctx.mentions[n]
+        if c.speaker_kind is SpeakerKind.PERSON and c.kind in ("name", "description") and index.is_person(c):
+            return c
+    return None
+
+
+_GOES_ON = frozenset({"added", "adds", "continued", "continues", "repeated", "persisted", "resumed", "went"})
+
+
+def pronoun_turn(ctx: Context, pi: int) -> None:
+    """In dialogue, "“Tom, listen to me.” ¶ “I've listened enough,” he said": a he/she opening a
+    new turn is not the one who spoke the turn before when another person of that gender is in
+    the conversation: the one that turn addressed by name, else the other person last named
+    (rule mention.pronoun.turn-taking). Not after "he added", "she went on". "Said the other"
+    is that other person too."""
+    p = ctx.paras[pi]
+    if pi == 0 or not p.quotes or not ctx.paras[pi - 1].quotes:
+        return
+    first = p.quotes[0]
+    f, before = ctx.found[first], ctx.found[ctx.paras[pi - 1].quotes[-1]]
+    q = ctx.quotes[first]
+    if f is None or before is None or not starts_paragraph(ctx, pi, q) or \
+            not ctx.quotes[ctx.paras[pi - 1].quotes[-1]].closed:
+        return  # a speech that runs on into this paragraph is no new turn
+    chunk = f.event.chunk
+    the_other = chunk.kind == "description" and chunk.text.lower() == "the other"  # "“I doubt it,” said the other"
+    if not the_other and (chunk.kind != "pronoun" or chunk.gender not in ("m", "f")) or \
+            f.event.cue.text.lower() in _GOES_ON:
+        return
+    index = ctx.entity_index()
+    last = speaker_of(index, before)
+    if not the_other and not index.names_someone(chunk):
+        # “You are late, Robert,” said she. ¶ “…,” he replied.: no man named but Robert; and so
+        # the next "said he" two turns on.
+        named = named_addressee(ctx, ctx.paras[pi - 1], chunk.gender)
+        why = "the person the last turn spoke to"
+        if named is None and pi >= 2 and ctx.paras[pi - 2].quotes:
+            g = ctx.found[ctx.paras[pi - 2].quotes[-1]]
+            if g is not None and g.antecedent is not None and g.event.chunk.gender == chunk.gender:
+                named, why = g.antecedent, "the speaker two turns back"
+        if named is not None:
+            _give(ctx, p, f, antecedent=named, via="mention.pronoun.turn-taking", why=why)
+        return
+    if not the_other and index.resolve(chunk)[0] != last:
+        return
+    other = _addressee(ctx, ctx.paras[pi - 1], before) or _two_turns_back(ctx, pi, last)
+    if other is None:
+        found = index.other_person_before(ctx.quotes[ctx.paras[pi - 1].quotes[-1]].start, last)
+        other = found[1] if found is not None else None
+    if other is None or other.kind != "name":
+        return
+    person = index.person_at(index.resolve(other)[0])
+    if person is None or not the_other and person.gender not in (chunk.gender, ""):
+        return
+    for n in p.quotes:  # the quote and those of its paragraph that took their speaker from it
+        g = ctx.found[n]
+        if g is not None and g.event is f.event:
+            ctx.found[n] = replace(g, antecedent=other)
+
+
+def _two_turns_back(ctx: Context, pi: int, last: int) -> Chunk | None:
+    """The named speaker of the turn before the last, when the turns alternate (not ``last``)."""
+    if pi < 2 or not ctx.paras[pi - 2].quotes:
+        return None
+    g = ctx.found[ctx.paras[pi - 2].quotes[-1]]
+    if g is None:
+        return None
+    index = ctx.entity_index()
+    c = g.antecedent or g.event.chunk
+    return c if c.kind == "name" and speaker_of(index, g) != last else None
+
+
+def not_the_addressee(ctx: Context, pi: int) -> None:
+    """Nobody calls themselves by name: in “Detective Reyes?” she called, the she is not Reyes
+    but the next woman the rules find, or the nearest described one (“a woman in a long grey
+    coat”) (rule mention.pronoun.not-the-addressee)."""
+    p = ctx.paras[pi]
+    for n in p.quotes:
+        f = ctx.found[n]
+        if f is None or f.event.chunk.kind != "pronoun" or f.event.chunk.gender not in ("m", "f"):
+            continue
+        spoken_to = vocatives(ctx, ctx.quotes[n])
+        if not spoken_to:
+            continue
+        index = ctx.entity_index()
+        speaker = speaker_of(index, f)
+        if all(index.known_person(name_chunk(ctx.text, start, end)) != speaker for start, end in spoken_to):
+            continue
+        other = index.antecedent_besides(f.event.chunk, speaker)
+        if other is not None:
+            _give(ctx, p, f, antecedent=other, via="mention.pronoun.not-the-addressee",
+                  why="not the person the quote speaks to")
+
+
+# “I'm Amari.”, “My name is Tuckett—Josiah Tuckett.”: the speaker says who they are.
+_SELF_INTRO = regex.compile(
+    rf"(?:^|(?<=[.!?,;—–][ \u00a0]*))(?:I['’]m|I[ \u00a0]+am|[Mm]y[ \u00a0]+name(?:['’]s|[ \u00a0]+is)|"
+    rf"[Tt]he[ \u00a0]+name['’]s)[ \u00a0]+{NAME}(?=[.,!?;—–]|$)"
+)
+
+
+_TITLED = r"(?:Mr|Mrs|Ms|Miss|Dr|Doctor|Detective|Inspector|Sergeant|Officer|Captain|Professor|Father|Sister)\.?[ \u00a0]+"
+
+
+# What a cue says more firmly than a self-introduction does: a name or a description with a verb.
+_FIRM = frozenset({"cue.narration-mention", "cue.narration-beat", "fallback.nearest-person"})
+
+
+def self_introduction(ctx: Context, pi: int) -> None:
+    """A quote in which the speaker gives their own name (“I'm Amari. Sorry I'm late.”) is that
+    person's, and so are the quotes of its paragraph that share its speaker (rule
+    cue.self-introduction; for a he/she cue, mention.pronoun.self-introduction). A name a
+    cue gives the quote (“said Reyes”) stands."""
+    p = ctx.paras[pi]
+    for n in p.quotes:
+        q = ctx.quotes[n]
+        m = _SELF_INTRO.search(q.text)
+        who = _introduced(ctx, q.start + m.start("name"), q.start + m.end("name")) if m is not None else None
+        if who is None:
+            continue
+        f = ctx.found[n]
+        index = ctx.entity_index()
+        if f is not None and speaker_of(index, f) == index.known_person(who):
+            continue
+        if f is not None and f.event.chunk.kind == "pronoun":
+            _give(ctx, p, f, antecedent=who, via="mention.pronoun.self-introduction", why="who the quote says they are")
+        elif f is None or f.rule in GUESSES or f.rule in _FIRM or f.rule.startswith("continuation."):
+            ev = SpeechEvent(Cue(q.start + m.start(), q.start + m.end(), m.group()), who,  # type: ignore[union-attr]
+                             "cue.self-introduction", 0.7)
+            mine = Found(ev, ev.rule, f"{who.text!r}: the speaker's own name")
+            for k in p.quotes:
+                g = ctx.found[k]
+                if k == n or g is None or f is not None and g.event is f.event:
+                    ctx.found[k] = mine
+
+
+def _introduced(ctx: Context, start: int, end: int) -> Chunk | None:
+    """The name a speaker introduces themselves by: after "my name is", any; after "I'm", a
+    person's: one the narration uses, a full or common given name, or one the text gives a
+    title elsewhere (“Dr. Amari”), not “I'm British”."""
+    c = name_chunk(ctx.text, start, end)
+    if c.kind != "name" or c.speaker_kind is not SpeakerKind.PERSON:
+        return None
+    words = c.name.split()
+    if ctx.text[start - 1:start] == " " and ctx.text[max(0, start - 8):start - 1].lower().endswith(("is", "'s", "’s")):
+        return c  # "My name is Tuckett", "The name's Bond": said in so many words
+    if ctx.entity_index().mentioned(c) or c.name in ctx.narration_names() or len(words) > 1 or c.modifiers or \
+            gender_of(words[0]) or regex.search(rf"\b{_TITLED}{regex.escape(words[-1])}\b", ctx.text):
+        return c
+    return None
+
+
+def _give(ctx: Context, p: Para, f: Found, *, antecedent: Chunk, via: str, why: str) -> None:
+    """Give the pronoun of ``f``, and of the quotes of paragraph ``p`` that share its cue, the antecedent."""
+    for k in p.quotes:
+        g = ctx.found[k]
+        if g is not None and g.event is f.event:
+            ctx.found[k] = replace(g, antecedent=antecedent, via=via, why=why)
+
+
+def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
+    """The person the quotes of paragraph ``p`` address by name ("Good morning, Edward," /
+    "Edward, come here."), when that is not their speaker: in a dialogue, the one who replies."""
+    index = ctx.entity_index()
+    speaker = speaker_of(index, said_by)
+    for n in reversed(p.quotes):
+        for start, end in vocatives(ctx, ctx.quotes[n]):
+            chunk = name_chunk(ctx.text, start, end)
+            # Only a person the narration names: a pet name ("Nell") may be the speaker's own other name.
+            if chunk.speaker_kind is SpeakerKind.PERSON and (index.mentioned(chunk) or chunk.name in ctx.narration_names()) \
+                    and index.resolve(chunk)[0] != speaker:
+                return chunk
+    return _spoken_to(ctx, p, speaker)
+
+
+# "said Mr. Bennet to Kitty", "turned to her youngest daughter, Lydia": the words before the person spoken to.
+_TO = regex.compile(r"\bto(?:[ \u00a0\n]+(?:his|her|their|the|my)[ \u00a0\n][^.!?;:\"“”‘’]{0,40}?,)?[ \u00a0\n]+$")
+
+
+def _spoken_to(ctx: Context, p: Para, speaker: int) -> Chunk | None:
+    """The person the narration of paragraph ``p`` says its speaker turned or spoke to."""
+    index = ctx.entity_index()
+    n = bisect_left(ctx.mentions, p.start, key=lambda c: c.start)
+    while n < len(ctx.mentions) and ctx.mentions[n].start < p.end:
+        c = ctx.mentions[n]
+        n += 1
+        if c.kind == "name" and index.is_person(c) and _TO.search(ctx.text, max(p.start, c.start - 60), c.start) \
+                and index.resolve(c)[0] != speaker:
+            return c
+    return None
+
+
+def paragraph_speaker(ctx: Context, p: Para) -> None:
+    """In dialogue a paragraph is one speaker's turn: quotes before the first one with a
+    speaker ("“Fenwick.” He hesitated. “I'm looking …”") take that speaker too, and a quote
+    with none after it takes the speaker of the quote before it ("“Caroline,” he called, as
+    Miss Dorrance came in, “we are …”") (rule continuation.paragraph-speaker)."""
+    first = next((n for n in p.quotes if ctx.found[n] is not None), None)
+    if first is None:
+        return
+    source = first
+    for n in p.quotes:
+        f = ctx.found[n]
+        if f is not None:
+            source = n
+            continue
+        g = ctx.found[source]
+        assert g is not None
+        detail = f"the speaker of this paragraph's quote at {ctx.quotes[source].start}"
+        ctx.found[n] = Found(g.event, "continuation.paragraph-speaker", detail, g.antecedent)
+
+
+def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int = -1) -> Found | None:
+    """Who speaks a bare quote paragraph that answers the closed turn ``prior`` (spoken as ``f``,
+    in paragraph ``turn``, by default the one before): the person that turn addressed by name
+    (continuation.addressee), else the speaker two turns back, else the other person last named
+    (continuation.turn-taking)."""
+    turn = pi - 1 if turn < 0 else turn
+    addressed = _addressee(ctx, ctx.paras[turn], f)
+    if addressed is not None:
+        ev = SpeechEvent(Cue(q.start, q.start, ""), addressed, "continuation.addressee", 0.6)
+        return Found(ev, ev.rule, f"the person the last turn spoke to, {addressed.text!r}")
+    index = ctx.entity_index()
+    # Nobody calls themselves by name: "“So I did. Miss Anne, will you be our guide?”" is not Anne's.
+    spoken_to = frozenset(index.known_person(name_chunk(ctx.text, s, e)) for s, e in vocatives(ctx, q)) - {None}
+    if turn > 0 and ctx.paras[turn - 1].quotes:
+        earlier = ctx.paras[turn - 1].quotes[-1]
+        g = ctx.found[earlier]
+        if g is not None and g.event.chunk.text.lower() != f.event.chunk.text.lower() and \
+                speaker_of(index, g) not in spoken_to:
+            detail = f"the speaker two turns back, at {ctx.quotes[earlier].start}"
+            return Found(g.event, "continuation.turn-taking", detail, g.antecedent)
+    # In a first-person story, the narrator answers whoever else spoke.
+    if not is_narrator(f.event.chunk):
+        me = narrator_mention(ctx, q.start)
+        if me is not None:
+            ev = SpeechEvent(Cue(q.start, q.start, ""), me, "continuation.turn-taking", 0.5)
+            return Found(ev, ev.rule, "the narrator answers")
+    # The first reply: the other person last mentioned before the previous turn, if still there.
+    gone: frozenset[int | None] = spoken_to
+    other = index.other_person_before(ctx.quotes[prior].start, speaker_of(index, f), gone)
+    while other is not None and _left(ctx, other, ctx.quotes[prior].start):
+        gone = gone | {other[0]}
+        other = index.other_person_before(ctx.quotes[prior].start, speaker_of(index, f), gone)
+    if other is not None:
+        ev = SpeechEvent(Cue(q.start, q.start, ""), other[1], "continuation.turn-taking", 0.5)
+        return Found(ev, ev.rule, f"the other person in the conversation, {other[1].text!r}")
+    # Nobody else named yet: the next person the narration names ("Mother set down the kettle").
+    other = index.other_person_after(q.end, speaker_of(index, f), _NEXT_NAMED_REACH)
+    if other is None:
+        return None
+    ev = SpeechEvent(Cue(q.start, q.start, ""), other[1], "continuation.turn-taking", 0.4)
+    return Found(ev, ev.rule, f"the next other person the narration names, {other[1].text!r}")
+
+
+_NEXT_NAMED_REACH = 1500  # characters
+
+
+# Leaving the scene: "He goes out again", "Desmond left the room", "she was gone".
+_EXIT = regex.compile(
+    r"\b(?:(?:went|goes|walked|walks|stormed|storms|hurried|hurries|stepped|steps|slipped|slips)[ \u00a0]+(?:out|away|off)"
+    r"|(?:left|leaves)[ \u00a0]+(?:the[ \u00a0]+(?:room|house|kitchen|table)|them|us)|was[ \u00a0]+gone|departed|disappeared)\b"
+)
+
+
+def _left(ctx: Context, person: tuple[int, Chunk], before: int) -> bool:
+    """Whether the narration between ``person``'s mention and ``before`` says that they left."""
+    index = ctx.entity_index()
+    for m in _EXIT.finditer(ctx.text, person[1].end, before):
+        pi = bisect_left([p.end for p in ctx.paras], m.start())
+        if pi >= len(ctx.paras) or any(ctx.quotes[n].start <= m.start() < ctx.quotes[n].end for n in ctx.paras[pi].quotes):
+            continue  # said in a quote, not narrated
+        p = ctx.paras[pi]
+        ends = p.ends if p.quotes else sentence_ends(ctx.text, p.start, p.end, [])
+        start = max([e for e in ends if e <= m.start()] + [p.start])
+        subject = sentence_subject(ctx.text, start, m.start())
+        if subject is not None and subject.kind in ("name", "pronoun") and index.resolve(subject)[0] == person[0]:
+            return True
+    return False
