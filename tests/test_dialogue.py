@@ -991,3 +991,18 @@ def test_a_she_after_an_old_woman_is_not_a_boy_of_unknown_gender() -> None:
     assert rows[1][1:] == ("The boy", "The boy", "cue.action-beat")  # "didn't look up" is no part of the boy
     # "She looked up when Dunne came in": she (not Dunne, in the "when" clause), the old woman (not Marcus).
     assert rows[-1][1:] == ("an old woman", "She", "cue.narration-beat")
+
+
+def test_the_other_in_the_conversation_may_be_a_described_character() -> None:
+    text = (
+        "Chapter 3\n\n"
+        "The waiter brought two more drinks. Nick looked at the girl. She was watching the rain.\n\n"
+        '"You want to go back?" he said.\n\n'
+        '"No."\n\n'
+        '"We could go back to the hotel."\n\n'
+        '"I said no. I like it here."\n'
+    )
+    rows = attributions(text)
+    # Nobody else is named: the girl the narration describes answers Nick.
+    assert [r[1] for r in rows] == ["Nick", "the girl", "Nick", "the girl"]
+    assert rows[1][3] == "continuation.turn-taking"

@@ -27,7 +27,7 @@ def action_beat(ctx: Context, pi: int, k: int) -> Found | None:
         if before.end + len(before.close_mark) > ps:
             return None
     subject = sentence_subject(ctx.text, ps, s_start)
-    if subject is None or subject.kind not in ("name", "pronoun") and not _described_character(subject):
+    if subject is None or subject.kind not in ("name", "pronoun") and not described_character(subject):
         subject = _earlier_actor(ctx, p, ps, q)
         if subject is None:
             return None
@@ -99,11 +99,11 @@ def _person_subject(ctx: Context, start: int, end: int) -> Chunk | None:
     if c.kind == "pronoun":
         return c if c.gender in ("m", "f") or c.text == "I" else None
     if c.kind in ("name", "description") and c.speaker_kind is SpeakerKind.PERSON:
-        return c if (_described_character(c) or ctx.entity_index().is_person(c) or _is_character(ctx, c)) else None
+        return c if (described_character(c) or ctx.entity_index().is_person(c) or _is_character(ctx, c)) else None
     return None
 
 
-def _described_character(c: Chunk) -> bool:
+def described_character(c: Chunk) -> bool:
     """"The landlord", "her maid", "the old man": a definite description of a person, in a story a character."""
     return c.kind == "description" and c.speaker_kind is SpeakerKind.PERSON and bool(c.modifiers) and \
         c.modifiers[0] in ("the", "his", "her", "their", "my", "our", "your") and role_word(c.head)

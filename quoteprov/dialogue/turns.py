@@ -9,10 +9,12 @@ import regex
 
 from quoteprov.cues import SpeechEvent, sentence_subject
 from quoteprov.dialogue.address import NAME, named_addressee, vocatives
+from quoteprov.dialogue.beats import described_character
 from quoteprov.dialogue.detect import is_heading
 from quoteprov.dialogue.narrator import GUESSES, is_narrator, narrator_mention
 from quoteprov.given_names import gender_of
-from quoteprov.mentions import Chunk, name_chunk
+from quoteprov.mentions import Chunk, chunks, name_chunk
+from quoteprov.people import character_pattern
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
 from quoteprov.rule_context import Context, Found, Para, speaker_of, starts_paragraph
 from quoteprov.sentences import sentence_ends
@@ -336,6 +338,11 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
     if other is not None:
         ev = SpeechEvent(Cue(q.start, q.start, ""), other[1], "continuation.turn-taking", 0.5)
         return Found(ev, ev.rule, f"the other person in the conversation, {other[1].text!r}")
+    # Nobody else named: a character the narration describes ("Nick looked at the girl.").
+    described = _described_other(ctx, ctx.quotes[prior].start, speaker_of(index, f))
+    if described is not None:
+        ev = SpeechEvent(Cue(q.start, q.start, ""), described, "continuation.turn-taking", 0.4)
+        return Found(ev, ev.rule, f"the other person in the conversation, {described.text!r}")
     # Nobody else named yet: the next person the narration names ("Mother set down the kettle").
     other = index.other_person_after(q.end, speaker_of(index, f), _NEXT_NAMED_REACH)
     if other is None:
@@ -345,6 +352,23 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
 
 
 _NEXT_NAMED_REACH = 1500  # characters
+
+
+def _described_other(ctx: Context, before: int, speaker: int) -> Chunk | None:
+    """The nearest character the narration describes ("the girl", "the old man") in the
+    ``_NEXT_NAMED_REACH`` characters before ``before``, who is not entity ``speaker``."""
+    index = ctx.entity_index()
+    pi = bisect_left([p.end for p in ctx.paras], before)
+    floor = before - _NEXT_NAMED_REACH
+    for p in reversed(ctx.paras[:pi + 1]):
+        if p.end < floor:
+            return None
+        for start, end in reversed(list(p.frames(ctx.quotes))):
+            for m in reversed(list(character_pattern().finditer(ctx.text, max(start, floor), min(end, before)))):
+                found = [c for c in chunks(ctx.text, m.start(), m.end()) if described_character(c)]
+                if found and index.resolve(found[-1])[0] != speaker:
+                    return found[-1]
+    return None
 
 
 # Leaving the scene: "He goes out again", "Desmond left the room", "she was gone".
