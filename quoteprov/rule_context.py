@@ -60,9 +60,16 @@ class Context:
     dialogue: bool
     found: list[Found | None]
     _names: frozenset[str] | None = None
+    _para_ends: list[int] | None = None
     addressed: frozenset[str] = frozenset()  # in dialogue, the lone names the quotes call people by ("Dana, I—")
     narrator: str = ""  # a first-person narrator's name, once the turns are known
     narration_i: tuple[list[int], int] | None = None  # where the narration says "I", its length (dialogue/narrator.py)
+
+    def para_ends(self) -> list[int]:
+        """Where each paragraph ends, in order (for bisecting a position to its paragraph)."""
+        if self._para_ends is None:
+            self._para_ends = [p.end for p in self.paras]
+        return self._para_ends
 
     def narration_names(self) -> frozenset[str]:
         """Every name the narration (the text outside the quotes) uses."""
@@ -76,8 +83,7 @@ class Context:
         if self.index is None or final:
             words = frozenset(f.event.chunk.name.split()[-1] for f in self.found
                               if f is not None and f.event.chunk.kind == "name") | self.addressed
-            ends = [p.end for p in self.paras]
-            self.index = EntityIndex(self.mentions, self.text, ends, words, given_names_are_people=self.dialogue,
+            self.index = EntityIndex(self.mentions, self.text, self.para_ends(), words, given_names_are_people=self.dialogue,
                                      narrator=self.narrator)
             if final and self.dialogue:
                 self._speaker_votes(self.index)

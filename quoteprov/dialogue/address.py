@@ -12,7 +12,9 @@ from quoteprov.rule_context import Context, Para
 
 # A name spoken to: after a comma and before the end of a clause ("Good morning, Edward,"), or
 # opening the quote before a comma ("Edward, come here").
-NAME = r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0])?\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)"
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]"
+_WORDS = r"\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?"
+NAME = rf"(?P<name>(?:{_TITLE})?{_WORDS})"
 
 
 _VOCATIVE = regex.compile(rf",[ \u00a0]+{NAME}(?=[,.!?;]|$)")
@@ -64,7 +66,7 @@ def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
 
 # A name with a title, or a common given name, opening a sentence inside the quote before a comma.
 _SENTENCE_VOCATIVE = regex.compile(
-    r"(?<=[.!?][ \u00a0]+)(?P<name>(?P<title>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0])?\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?=,)"
+    rf"(?<=[.!?][ \u00a0]+)(?P<name>(?P<title>{_TITLE})?{_WORDS})(?=,)"
 )
 
 

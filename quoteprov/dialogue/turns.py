@@ -187,8 +187,8 @@ def not_the_addressee(ctx: Context, pi: int) -> None:
 
 # “I'm Amari.”, “My name is Tuckett—Josiah Tuckett.”: the speaker says who they are.
 _SELF_INTRO = regex.compile(
-    rf"(?:^|(?<=[.!?,;—–][ \u00a0]*))(?:I['’]m|I[ \u00a0]+am|[Mm]y[ \u00a0]+name(?:['’]s|[ \u00a0]+is)|"
-    rf"[Tt]he[ \u00a0]+name['’]s)[ \u00a0]+{NAME}(?=[.,!?;—–]|$)"
+    rf"(?:^|(?<=[.!?,;—–][ \u00a0]*))(?:I['’]m|I[ \u00a0]+am|(?P<named>[Mm]y[ \u00a0]+name(?:['’]s|[ \u00a0]+is)|"
+    rf"[Tt]he[ \u00a0]+name['’]s))[ \u00a0]+{NAME}(?=[.,!?;—–]|$)"
 )
 
 
@@ -208,7 +208,8 @@ def self_introduction(ctx: Context, pi: int) -> None:
     for n in p.quotes:
         q = ctx.quotes[n]
         m = _SELF_INTRO.search(q.text)
-        who = _introduced(ctx, q.start + m.start("name"), q.start + m.end("name")) if m is not None else None
+        who = _introduced(ctx, q.start + m.start("name"), q.start + m.end("name"), m.group("named") is not None) \
+            if m is not None else None
         if who is None:
             continue
         f = ctx.found[n]
@@ -227,7 +228,7 @@ def self_introduction(ctx: Context, pi: int) -> None:
                     ctx.found[k] = mine
 
 
-def _introduced(ctx: Context, start: int, end: int) -> Chunk | None:
+def _introduced(ctx: Context, start: int, end: int, named: bool) -> Chunk | None:
     """The name a speaker introduces themselves by: after "my name is", any; after "I'm", a
     person's: one the narration uses, a full or common given name, or one the text gives a
     title elsewhere (“Dr. Amari”), not “I'm British”."""
@@ -235,7 +236,7 @@ def _introduced(ctx: Context, start: int, end: int) -> Chunk | None:
     if c.kind != "name" or c.speaker_kind is not SpeakerKind.PERSON:
         return None
     words = c.name.split()
-    if ctx.text[start - 1:start] == " " and ctx.text[max(0, start - 8):start - 1].lower().endswith(("is", "'s", "’s")):
+    if named:
         return c  # "My name is Tuckett", "The name's Bond": said in so many words
     if ctx.entity_index().mentioned(c) or c.name in ctx.narration_names() or len(words) > 1 or c.modifiers or \
             gender_of(words[0]) or regex.search(rf"\b{_TITLED}{regex.escape(words[-1])}\b", ctx.text):
@@ -358,7 +359,7 @@ def _described_other(ctx: Context, before: int, speaker: int) -> Chunk | None:
     """The nearest character the narration describes ("the girl", "the old man") in the
     ``_NEXT_NAMED_REACH`` characters before ``before``, who is not entity ``speaker``."""
     index = ctx.entity_index()
-    pi = bisect_left([p.end for p in ctx.paras], before)
+    pi = bisect_left(ctx.para_ends(), before)
     floor = before - _NEXT_NAMED_REACH
     for p in reversed(ctx.paras[:pi + 1]):
         if p.end < floor:
@@ -382,7 +383,7 @@ def _left(ctx: Context, person: tuple[int, Chunk], before: int) -> bool:
     """Whether the narration between ``person``'s mention and ``before`` says that they left."""
     index = ctx.entity_index()
     for m in _EXIT.finditer(ctx.text, person[1].end, before):
-        pi = bisect_left([p.end for p in ctx.paras], m.start())
+        pi = bisect_left(ctx.para_ends(), m.start())
         if pi >= len(ctx.paras) or any(ctx.quotes[n].start <= m.start() < ctx.quotes[n].end for n in ctx.paras[pi].quotes):
             continue  # said in a quote, not narrated
         p = ctx.paras[pi]
