@@ -81,10 +81,7 @@ EPITHET_REACH = 1500  # characters back to the person an epithet stands for
 # the stable" or "Felix pulls out a chair" names a character ("is", "was", "does" and "seems" do not).
 ACTS_AFTER = regex.compile(
     r"[ \u00a0]+(?:(?!(?:does|seems|means|always|perhaps|sometimes|towards|afterwards|besides|unless)\b)\p{Ll}{3,}(?<!ss)s|"
-    r"(?:was|were)[ \u00a0]+\p{Ll}{2,}ing|\p{Ll}{2,}ed|"
-    r"found|took|went|sat|saw|came|stood|gave|got|made|knew|felt|left|kept|held|ran|"
-    r"began|put|set|met|brought|caught|rose|spoke|wrote|drove|rode|threw|drew|fell|lay|led|heard|swore|shook|"
-    r"struck|hung|said|told|thought)\b"
+    r"(?:was|were)[ \u00a0]+\p{Ll}{2,}ing|\p{Ll}{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
 )
 GROUP_TITLES = frozenset({"misses", "messrs", "messrs."})
 
