@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 import regex
@@ -66,15 +66,28 @@ _DESCRIBED_SUBJECT = regex.compile(
 )  # ("One of them, Rosa Delgado, said …")
 
 
+_CHARACTER = character_pattern(True)
+# Heads that, after "the", usually describe a character already named ("the old man", "the girl");
+# after "a", a new one ("A young woman in a grey cloak").
+_EPITHETS = frozenset("man woman girl boy gentleman lady fellow child lad youth person".split())
+DESCRIBED_REACH = 1500  # characters a he/she looks back for "a young woman" the story has not named
+
+
 _FAMILY_TITLES = frozenset({"Mrs", "Mrs.", "Miss", "Lady"})
+
+
+# Ranks a story gives its officers: "Captain Vane" is not "Lady Margaret Vane", his aunt.
+_RANKS = frozenset("captain capt capt. colonel col col. major maj maj. general gen gen. admiral adm adm. lieutenant "
+                   "lt lt. sergeant sgt sgt. commander cmdr corporal commodore".split())
 
 
 def _other_family_title(form: str, p: Person) -> bool:
     """Whether ``p`` has only been called by another of Mrs/Miss/Lady than ``form`` has (in a
-    story, the mother, the daughter and the aunt of one surname are three people)."""
+    story, the mother, the daughter and the aunt of one surname are three people), or ``form``
+    is a rank and ``p`` a woman the story titles Mrs/Miss/Lady."""
     title = form.split()[0]
     if title not in _FAMILY_TITLES:
-        return False
+        return title.lower() in _RANKS and p.title_gender == "f"
     theirs = {n.split()[0] for n in p.forms if len(n.split()) == 2 and n.split()[0] in _FAMILY_TITLES}
     return bool(theirs) and title not in theirs and title.rstrip(".") not in {t.rstrip(".") for t in theirs}
 
@@ -93,9 +106,11 @@ class EntityIndex:
     def __init__(
         self, mentions: list[Chunk], text: str, paragraph_ends: list[int] | None = None,
         speaker_words: frozenset[str] = frozenset(), given_names_are_people: bool = False, narrator: str = "",
+        narration: list[tuple[int, int]] | None = None,
     ) -> None:
         self._text = text
         self._narrator = narrator  # a first-person narrator's name, when the others use it
+        self._narration = narration if narration is not None else [(0, len(text))]  # the text outside the quotes
         self._given_names = given_names_are_people  # fiction: "Edward laughed" names a character
         self._para_ends = paragraph_ends or [len(text)]
         self._people: list[Person] = []
@@ -176,6 +191,10 @@ class EntityIndex:
         opening = _OPENING_MARK.search(self._text, c.end, limit)
         if opening is not None:
             limit = opening.start()  # "Kitty coloured. “Only Captain Orme, and he …”": the speaker's he is another
+        if self._described_people:  # "Vane stayed in the yard. A tall woman stood by the gate, and she …"
+            other = _CHARACTER.search(self._text, c.end, limit)
+            if other is not None:
+                limit = other.start()
         found = GENDERED.search(self._text, c.end, limit)
         if found is None:
             return ""
@@ -423,6 +442,14 @@ class EntityIndex:
                     idx, name, kind, steps = self.resolve(described)
                     return idx, name, kind, (Step("mention.pronoun.description", f"{c.text!r} → {described.text!r}"),
                                              *steps)
+            if found is not None and self._described_people:
+                # In a story, "The landlord came out … ¶ “…,” said he": a character described as the
+                # subject of a sentence after the person's last mention is who the pronoun means.
+                described = self._described_subject(c, found[0])
+                if described is not None:
+                    idx, name, kind, steps = self.resolve(described)
+                    return idx, name, kind, (Step("mention.pronoun.described-subject",
+                                                  f"{c.text!r} → {described.text!r}"), *steps)
             if found is not None:
                 pos, p, mention = found
                 distance = self._text.count("\n", pos, c.start)
@@ -490,6 +517,27 @@ class EntityIndex:
                 if found:
                     return found[-1]
         return None
+
+    def _described_subject(self, c: Chunk, after: int) -> Chunk | None:
+        """The nearest character the narration describes as the subject of a sentence between
+        ``after`` and the pronoun ``c`` ("The landlord came bustling out"), whose gender does not
+        disagree with the pronoun's (one that says the pronoun's gender, "A young woman", may
+        stand further back than the reach of a subject)."""
+        floor = max(after, c.start - DESCRIBED_REACH)
+        for m in reversed(list(_CHARACTER.finditer(self._text, floor, c.start))):
+            g = role_gender(m.group("head"))
+            if g and g != c.gender or not g and c.start - m.start() > SUBJECT_REACH or not self._in_narration(m.start()):
+                continue
+            if m.group("head") in _EPITHETS and m.group()[:2].lower() != "a " and m.group()[:3].lower() != "an ":
+                continue  # "The old man pushed back his chair": a character the story has named, most likely
+            found = [d for d in chunks(self._text, m.start(), m.end()) if d.kind == "description"]
+            if found and self._opens_sentence(found[-1]):
+                return found[-1]
+        return None
+
+    def _in_narration(self, pos: int) -> bool:
+        n = bisect_right(self._narration, (pos, len(self._text))) - 1
+        return n >= 0 and self._narration[n][0] <= pos < self._narration[n][1]
 
     def names_someone(self, c: Chunk) -> bool:
         """Whether a named person of the text can be the he/she ``c`` (nothing changes)."""

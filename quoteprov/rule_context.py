@@ -71,6 +71,10 @@ class Context:
             self._para_ends = [p.end for p in self.paras]
         return self._para_ends
 
+    def _narration(self) -> list[tuple[int, int]]:
+        """The spans of text outside the quotes, in text order."""
+        return [span for p in self.paras for span in p.frames(self.quotes)]
+
     def narration_names(self) -> frozenset[str]:
         """Every name the narration (the text outside the quotes) uses."""
         if self._names is None:
@@ -84,7 +88,7 @@ class Context:
             words = frozenset(f.event.chunk.name.split()[-1] for f in self.found
                               if f is not None and f.event.chunk.kind == "name") | self.addressed
             self.index = EntityIndex(self.mentions, self.text, self.para_ends(), words, given_names_are_people=self.dialogue,
-                                     narrator=self.narrator)
+                                     narrator=self.narrator, narration=self._narration() if self.dialogue else None)
             if final and self.dialogue:
                 self._speaker_votes(self.index)
         return self.index

@@ -1006,3 +1006,41 @@ def test_the_other_in_the_conversation_may_be_a_described_character() -> None:
     # Nobody else is named: the girl the narration describes answers Nick.
     assert [r[1] for r in rows] == ["Nick", "the girl", "Nick", "the girl"]
     assert rows[1][3] == "continuation.turn-taking"
+
+
+_INN = (
+    "CHAPTER II\n\nThe coach stopped at the inn. Lady Agatha Crane got down first.\n\n"
+    "\u201cWhat a dismal place,\u201d said Lady Agatha.\n\n"
+    "\u201cIt is the only inn on the road, aunt,\u201d said Captain Crane.\n\n"
+    "The landlord hurried out of the house and bowed to them both.\n\n"
+    "\u201cYou are very welcome,\u201d said he. \u201cThe fire is lit.\u201d\n\n"
+    "Lady Agatha went in without a word. Captain Crane stayed in the yard, where a girl in a red shawl "
+    "was feeding the hens. A tall woman stood by the gate, and she had been watching them for some time. "
+    "The hens made a great noise about the girl's feet, and the wind blew the straw about the yard.\n\n"
+    "\u201cGood evening,\u201d he said to her.\n\n"
+    "\u201cGood evening, sir,\u201d she answered.\n"
+)
+
+
+def test_a_rank_does_not_name_a_lady_of_the_same_surname() -> None:
+    rows = attributions(_INN)
+    assert rows[0][1] == "Agatha Crane"
+    assert rows[1][1] == "Captain Crane"  # not his aunt, Lady Agatha Crane
+
+
+def test_a_pronoun_takes_a_described_subject_after_the_last_named_person() -> None:
+    rows = attributions(_INN)
+    assert rows[2][1:] == ("The landlord", "he", "cue.after.said-name")  # not Captain Crane, named before him
+    res = analyse(_INN)
+    welcome = next(a for a in res.attributions if a is not None and a.quote.text.startswith("You are very welcome"))
+    assert any(step.rule == "mention.pronoun.described-subject" for step in welcome.why)
+    # "A tall woman" says the pronoun's gender and stands after Lady Agatha's last mention, further
+    # back than a subject's reach; "a girl" is no subject, "the girl's feet" none either.
+    assert rows[-1][1] == "A tall woman"
+
+
+def test_a_pronoun_after_a_described_character_is_no_gender_vote_for_the_named_one() -> None:
+    rows = attributions(_INN)
+    # "Captain Crane stayed in the yard … A tall woman …, and she had been watching": that she is
+    # the woman's, so Captain Crane is not voted a woman and "he said to her" can be him.
+    assert rows[-2][1:] == ("Captain Crane", "he", "cue.after.name-said")
