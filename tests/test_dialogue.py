@@ -455,10 +455,11 @@ def test_a_first_person_narrator_is_named_as_the_others_address_them() -> None:
     # Named once, in a turn a cue ("I said") says the narrator answers: that is enough.
     once = text.replace("Will you take tea, Mr. Lockley?", "Will you take tea?")
     assert attributions(once)[1][1] == "Mr. Lockley"
-    # Named once, in a turn only the turn-taking gives the narrator: the narrator stays "I".
+    # Named once, in a turn no cue gives the narrator: the narrator stays "I" (that bare reply
+    # goes to the title and name it answers, continuation.addressee).
     guessed = once.replace('"Good morning," I said. "Is your master about?"', '"Good morning. Is your master about?"')
     rows = attributions(guessed)
-    assert rows[1][1:] == ("I", "I", "continuation.turn-taking")
+    assert rows[1][1:] == ("Mr. Lockley", "Mr. Lockley", "continuation.addressee")
     assert rows[3][1] == "I"
 
 
@@ -1044,3 +1045,32 @@ def test_a_pronoun_after_a_described_character_is_no_gender_vote_for_the_named_o
     # "Captain Crane stayed in the yard … A tall woman …, and she had been watching": that she is
     # the woman's, so Captain Crane is not voted a woman and "he said to her" can be him.
     assert rows[-2][1:] == ("Captain Crane", "he", "cue.after.name-said")
+
+
+_WALK = (
+    "Chapter 4\n\nNell found her cousin in the orchard.\n\n"
+    "\u201cRose! They are asking for you,\u201d said Nell.\n\n"
+    "\u201cLet them ask,\u201d said Rose.\n\n"
+    "They walked on together. At the gate they met Major Tallis, who had been sent out by Mrs. Fenwick to find them.\n\n"
+    "\u201cMiss Harland,\u201d said he, \u201cyour aunt begs you will come in.\u201d\n\n"
+    "\u201cThank you, Major. We are coming.\u201d\n\n"
+    "The Major bowed, and after a moment he went back to the house.\n\n"
+    "\u201cWhy are you so polite to him?\u201d cried Rose.\n\n"
+    "\u201cBecause he has been kind to us.\u201d\n"
+)
+
+
+def test_a_bare_reply_goes_to_the_title_and_name_the_last_turn_spoke_to() -> None:
+    rows = attributions(_WALK)
+    assert rows[4][1:] == ("Miss Harland", "Miss Harland", "continuation.addressee")
+    pell = (
+        "CHAPTER I\n\n\u201cSit down,\u201d said Sir Henry.\n\n"
+        "\u201cMr. Pell, the agent, was found dead on Tuesday.\u201d\n\n\u201cAnd you do not believe it?\u201d\n"
+    )
+    assert attributions(pell)[-1][1] != "Mr. Pell"  # a subject in apposition is nobody spoken to
+
+
+def test_a_reply_goes_to_one_who_has_spoken_not_one_who_left_or_was_only_mentioned() -> None:
+    rows = attributions(_WALK)
+    # The Major went back to the house; Mrs. Fenwick was only mentioned; Nell spoke in the scene.
+    assert rows[-1][1:] == ("Nell", "Nell", "continuation.turn-taking")

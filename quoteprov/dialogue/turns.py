@@ -252,6 +252,19 @@ def _give(ctx: Context, p: Para, f: Found, *, antecedent: Chunk, via: str, why: 
             ctx.found[k] = replace(g, antecedent=antecedent, via=via, why=why)
 
 
+_TITLED_NAME = regex.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+\p{Lu}")
+_APPOSITION_AFTER = regex.compile(r",[ \u00a0]+(?:the|a|an|who|whose|which)\b", regex.I)
+
+
+def _titled_vocative(ctx: Context, q: QuoteSpan, start: int, end: int) -> bool:
+    """A name with a title that the quote surely speaks to: the whole quote (“Miss Dashwood,”
+    said he), or its end (“…, Mr. Ferrars?”), not a subject in apposition (“Mr. Pell, the agent, was …”)."""
+    if not _TITLED_NAME.match(ctx.text, start, end):
+        return False
+    rest = ctx.text[end:q.end].strip(" \u00a0")
+    return len(rest) <= 1 or _APPOSITION_AFTER.match(ctx.text, end, q.end) is None and start == q.start
+
+
 def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
     """The person the quotes of paragraph ``p`` address by name ("Good morning, Edward," /
     "Edward, come here."), when that is not their speaker: in a dialogue, the one who replies."""
@@ -260,8 +273,10 @@ def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
     for n in reversed(p.quotes):
         for start, end in vocatives(ctx, ctx.quotes[n]):
             chunk = name_chunk(ctx.text, start, end)
-            # Only a person the narration names: a pet name ("Nell") may be the speaker's own other name.
-            if chunk.speaker_kind is SpeakerKind.PERSON and (index.mentioned(chunk) or chunk.name in ctx.narration_names()) \
+            # Only a person the narration names, or one called by a title ("Miss Dashwood,"): a pet
+            # name ("Nell") may be the speaker's own other name.
+            if chunk.speaker_kind is SpeakerKind.PERSON and (index.mentioned(chunk) or chunk.name in ctx.narration_names()
+                                                              or _titled_vocative(ctx, ctx.quotes[n], start, end)) \
                     and index.resolve(chunk)[0] != speaker:
                 return chunk
     return _spoken_to(ctx, p, speaker)
@@ -336,6 +351,7 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
     while other is not None and _left(ctx, other, ctx.quotes[prior].start):
         gone = gone | {other[0]}
         other = index.other_person_before(ctx.quotes[prior].start, speaker_of(index, f), gone)
+    other = _recent_speaker(ctx, prior, speaker_of(index, f), gone, other)
     if other is not None:
         ev = SpeechEvent(Cue(q.start, q.start, ""), other[1], "continuation.turn-taking", 0.5)
         return Found(ev, ev.rule, f"the other person in the conversation, {other[1].text!r}")
@@ -353,6 +369,32 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
 
 
 _NEXT_NAMED_REACH = 1500  # characters
+
+
+def _recent_speaker(ctx: Context, prior: int, speaker: int, gone: frozenset[int | None],
+                    other: tuple[int, Chunk] | None) -> tuple[int, Chunk] | None:
+    """Of the people named before quote ``prior``, back to ``other``'s mention and a few
+    hundred characters on, the latest who has spoken in the scene, when ``other`` has not: a
+    person the narration only mentions ("sent out by Mrs. Jennings") is not in the conversation."""
+    if other is None:
+        return None
+    index = ctx.entity_index()
+    start = ctx.quotes[prior].start
+    spoken = {speaker_of(index, g) for g in ctx.found[max(0, prior - _SCENE_TURNS):prior] if g is not None}
+    if other[0] in spoken:
+        return other
+    gone = gone | {other[0]}
+    candidate = index.other_person_before(start, speaker, gone)
+    while candidate is not None and start - candidate[1].start <= _SCENE_REACH:
+        if candidate[0] in spoken and not _left(ctx, candidate, start):
+            return candidate
+        gone = gone | {candidate[0]}
+        candidate = index.other_person_before(start, speaker, gone)
+    return other
+
+
+_SCENE_TURNS = 8  # quotes back that count as the scene's
+_SCENE_REACH = 1000  # characters back a speaker's mention may stand
 
 
 def _described_other(ctx: Context, before: int, speaker: int) -> Chunk | None:
@@ -374,8 +416,10 @@ def _described_other(ctx: Context, before: int, speaker: int) -> Chunk | None:
 
 # Leaving the scene: "He goes out again", "Desmond left the room", "she was gone".
 _EXIT = regex.compile(
-    r"\b(?:(?:went|goes|walked|walks|stormed|storms|hurried|hurries|stepped|steps|slipped|slips)[ \u00a0]+(?:out|away|off)"
-    r"|(?:left|leaves)[ \u00a0]+(?:the[ \u00a0]+(?:room|house|kitchen|table)|them|us)|was[ \u00a0]+gone|departed|disappeared)\b"
+    r"\b(?:(?:went|goes|walked|walks|stormed|storms|hurried|hurries|stepped|steps|slipped|slips)[ \u00a0]+"
+    r"(?:out|away|off|back[ \u00a0]+(?:to|into|in)|home|indoors|inside|upstairs|downstairs)"
+    r"|(?:left|leaves)[ \u00a0]+(?:the[ \u00a0]+(?:room|house|kitchen|table)|them|us)|was[ \u00a0]+gone|departed|disappeared"
+    r"|withdrew|withdraws|took[ \u00a0]+(?:his|her)[ \u00a0]+leave)\b"
 )
 
 
@@ -390,6 +434,7 @@ def _left(ctx: Context, person: tuple[int, Chunk], before: int) -> bool:
         ends = p.ends if p.quotes else sentence_ends(ctx.text, p.start, p.end, [])
         start = max([e for e in ends if e <= m.start()] + [p.start])
         subject = sentence_subject(ctx.text, start, m.start())
-        if subject is not None and subject.kind in ("name", "pronoun") and index.resolve(subject)[0] == person[0]:
+        if subject is not None and (subject.kind in ("name", "pronoun") or subject.speaker_kind is SpeakerKind.PERSON) and \
+                index.resolve(subject)[0] == person[0]:
             return True
     return False
