@@ -1074,3 +1074,16 @@ def test_a_reply_goes_to_one_who_has_spoken_not_one_who_left_or_was_only_mention
     rows = attributions(_WALK)
     # The Major went back to the house; Mrs. Fenwick was only mentioned; Nell spoke in the scene.
     assert rows[-1][1:] == ("Nell", "Nell", "continuation.turn-taking")
+
+
+def test_after_narration_that_names_nobody_but_says_i_the_narrator_speaks() -> None:
+    text = (
+        "I had not slept. At six I gave up and made coffee, and I drank it standing at the window.\n\n"
+        "\u201cYou're up early,\u201d said Corin from the doorway.\n\n"
+        "\u201cCouldn't sleep.\u201d\n\n"
+        "\u201cThe ferry leaves at nine. If we miss it, we wait a week.\u201d\n\n"
+        "I put the cup down on the sill. Outside, the gulls were quarrelling over something on the beach.\n\n"
+        "\u201cThen we won't miss it.\u201d\n"
+    )
+    rows = attributions(text)
+    assert rows[-1][1:] == ("I", "I", "cue.narration-mention")

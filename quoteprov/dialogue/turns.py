@@ -73,6 +73,12 @@ def _after_narration(ctx: Context, pi: int, q: QuoteSpan, prev: Para) -> Found |
         # "At that moment the door opened and Harriet ran in. ¶ ‘Uncle! …’": the person just named.
         ev = SpeechEvent(Cue(q.start, q.start, ""), named, "cue.narration-mention", 0.4)
         return Found(ev, ev.rule, f"{named.text!r} is the last person the narration names")
+    me = narrator_mention(ctx, prev.end)
+    if me is not None and me.start >= prev.start:
+        # "I sat down on the edge of the bed. Outside, a car alarm was going off. ¶ ‘Which hospital?’":
+        # in a first-person story, the narration's last person is the narrator when it names nobody.
+        ev = SpeechEvent(Cue(q.start, q.start, ""), me, "cue.narration-mention", 0.4)
+        return Found(ev, ev.rule, "the narrator is the last person the narration mentions")
     if pi >= 2 and ctx.paras[pi - 2].quotes and not _PERSONAL.search(ctx.text, prev.start, prev.end):
         # "This was invitation enough." names no one: the conversation goes on across it.
         prior = ctx.paras[pi - 2].quotes[-1]
