@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 import regex
 
-from quoteprov.given_names import gender_of, role_gender
+from quoteprov.given_names import full_forms, gender_of, role_gender
 from quoteprov.lexicon import (
     DETERMINERS,
     ORG_NOUNS,
@@ -300,7 +300,21 @@ class EntityIndex:
             named = [p for p in self._by_given.get(surname, ()) if not said or not p.gender or p.gender == said]
             if len(named) == 1:
                 return named[0]  # entity.given-name-match
+            pet = self._pet_name_of(words[0], said)
+            if pet is not None:
+                return pet  # entity.pet-name
         return None
+
+    def _pet_name_of(self, word: str, gender: str = "") -> Person | None:
+        """In a story, the one person whose given name a diminutive stands for ("Lizzy" →
+        "Elizabeth", "Ned" → "Edward Ferrars"), when exactly one person has such a name."""
+        found: list[Person] = []
+        for full in full_forms(word):
+            for p in (*self._by_given.get(full, ()), *self._by_surname.get(full, ())):
+                if p not in found and (len(p.name.split()) == 1 or p in self._by_given.get(full, ())) and \
+                        (not gender or not p.gender or p.gender == gender):
+                    found.append(p)
+        return found[0] if len(found) == 1 else None
 
     def _person_for(self, c: Chunk, vote: str = "") -> Person:
         words = c.name.split()
@@ -338,8 +352,14 @@ class EntityIndex:
         return c.start in self._by_start
 
     def mentioned(self, c: Chunk) -> bool:
-        """Whether a person of the name ``c`` (by its last word) is mentioned outside the quotes."""
-        return bool(c.name.split()) and stem(c.name.split()[-1]) in self._by_surname
+        """Whether a person of the name ``c`` (by its last word, or in a story by the full name a
+        lone diminutive stands for: "Lizzy") is mentioned outside the quotes."""
+        words = c.name.split()
+        if not words:
+            return False
+        if stem(words[-1]) in self._by_surname:
+            return True
+        return self._given_names and len(words) == 1 and self._pet_name_of(words[0]) is not None
 
     def other_person_after(self, pos: int, exclude: int, reach: int) -> tuple[int, Chunk] | None:
         """The first person mentioned in ``text[pos:pos + reach]`` who is not entity ``exclude``."""

@@ -71,3 +71,31 @@ MALE_ROLES: frozenset[str] = frozenset(
 def role_gender(word: str) -> str:
     """"f" for "widow", "m" for "spokesman", "" for a role that says nothing ("senator")."""
     return _gender(word, FEMALE_ROLES, MALE_ROLES)
+
+
+# Common English diminutives and pet forms of given names, and the full names they stand for:
+# general knowledge of the language, as the lists above are, not anybody's names.
+_DIMINUTIVES = """
+lizzy:elizabeth lizzie:elizabeth liz:elizabeth eliza:elizabeth bess:elizabeth bessie:elizabeth betsy:elizabeth
+betty:elizabeth beth:elizabeth kitty:catherine,katherine kate:catherine,katherine katie:catherine,katherine
+kit:catherine,christopher jenny:jane,jennifer fanny:frances nell:eleanor,ellen,helen nelly:eleanor,ellen,helen
+nellie:eleanor,ellen,helen polly:mary molly:mary mamie:mary meg:margaret maggie:margaret peggy:margaret
+madge:margaret daisy:margaret sukey:susan sue:susan susie:susan sally:sarah patty:martha,patricia
+dolly:dorothy dot:dorothy nan:anne,ann nancy:anne,ann annie:anne,ann lottie:charlotte lotte:charlotte
+tilly:matilda milly:amelia,mildred emmy:emma,emily jo:josephine,joanna gussie:augusta bella:isabella,isabel
+bob:robert bobby:robert rob:robert robin:robert bill:william billy:william will:william willy:william
+dick:richard rick:richard ned:edward,edmund ted:edward,edmund teddy:edward,edmund harry:henry hal:henry
+jack:john johnny:john tom:thomas tommy:thomas jim:james jimmy:james jamie:james fred:frederick freddy:frederick
+charlie:charles chas:charles sam:samuel sammy:samuel ben:benjamin benny:benjamin tony:anthony nick:nicholas
+dan:daniel danny:daniel mike:michael mick:michael joe:joseph joey:joseph andy:andrew drew:andrew
+steve:stephen,steven phil:philip,phillip pete:peter matt:matthew alex:alexander,alexandra sandy:alexander
+wat:walter wally:walter bert:albert,herbert,bertram archie:archibald reggie:reginald georgie:george
+"""
+FULL_FORMS: dict[str, tuple[str, ...]] = {
+    short: tuple(full.split(",")) for short, _, full in (pair.partition(":") for pair in _DIMINUTIVES.split())
+}
+
+
+def full_forms(given: str) -> tuple[str, ...]:
+    """The full given names a diminutive stands for ("Lizzy" → elizabeth), lowercase; () for none."""
+    return FULL_FORMS.get(given.lower().rstrip("."), ())

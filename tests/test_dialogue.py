@@ -1087,3 +1087,17 @@ def test_after_narration_that_names_nobody_but_says_i_the_narrator_speaks() -> N
     )
     rows = attributions(text)
     assert rows[-1][1:] == ("I", "I", "cue.narration-mention")
+
+
+def test_a_diminutive_names_the_one_person_of_that_given_name() -> None:
+    text = (
+        "CHAPTER III.\n\nMr. Royle put down his paper and looked across the table at his daughters, Elizabeth and Mary.\n\n"
+        "\u201cIs there any tea?\u201d said he.\n\n\u201cThere is, papa,\u201d said Mary.\n\n"
+        "\u201cWhen do you go to your aunt's, Lizzy?\u201d said he.\n\n"
+        "\u201cOn Thursday, papa.\u201d\n"
+    )
+    rows = attributions(text)
+    assert rows[-1][1:] == ("Elizabeth", "Lizzy", "continuation.addressee")
+    # Two people a diminutive could stand for: it names neither.
+    two = text.replace("his daughters, Elizabeth and Mary", "his daughter Elizabeth, Mary and their cousin Elizabeth Stone")
+    assert "Elizabeth" not in (attributions(two)[-1][1] or "")
