@@ -69,7 +69,8 @@ _DESCRIBED_SUBJECT = regex.compile(
 _CHARACTER = character_pattern(True)
 # Heads that, after "the", usually describe a character already named ("the old man", "the girl");
 # after "a", a new one ("A young woman in a grey cloak").
-_EPITHETS = frozenset("man woman girl boy gentleman lady fellow child lad youth person".split())
+_EPITHETS = {"man": "m", "gentleman": "m", "boy": "m", "fellow": "m", "lad": "m", "youth": "m",
+             "woman": "f", "lady": "f", "girl": "f", "child": "", "person": ""}
 DESCRIBED_REACH = 1500  # characters a he/she looks back for "a young woman" the story has not named
 
 
@@ -613,7 +614,7 @@ class EntityIndex:
         if pair is not None:
             return pair.index, pair.name, SpeakerKind.PERSON, (
                 Step("mention.description.former-latter", f"{c.text!r} → {pair.name}"),)
-        epithet = self._epithet(c)
+        epithet = self._epithet(c) or self._generic_epithet(c)
         if epithet is not None:
             return epithet.index, epithet.name, SpeakerKind.PERSON, (
                 Step("mention.description.epithet", f"{c.text!r} → {epithet.name}, the person last named"),)
@@ -664,6 +665,21 @@ class EntityIndex:
                 return None
             p = self._people_by_index(idx)
             if not gender or not p.gender or p.gender == gender:
+                return p
+        return None
+
+    def _generic_epithet(self, c: Chunk) -> Person | None:
+        """In a story, "the gentleman", "the old man", "the girl": the person of that gender named
+        last before it (within a few paragraphs), when the narration knows their gender."""
+        if not self._given_names or not c.modifiers or c.modifiers[0] != "the" or c.head not in _EPITHETS:
+            return None
+        gender = _EPITHETS[c.head]
+        for n in range(self._before(c.start) - 1, -1, -1):
+            pos, idx, _ = self._timeline[n]
+            if c.start - pos > EPITHET_REACH:
+                return None
+            p = self._people_by_index(idx)
+            if p.gender and (not gender or p.gender == gender):
                 return p
         return None
 

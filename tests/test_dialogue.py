@@ -1101,3 +1101,17 @@ def test_a_diminutive_names_the_one_person_of_that_given_name() -> None:
     # Two people a diminutive could stand for: it names neither.
     two = text.replace("his daughters, Elizabeth and Mary", "his daughter Elizabeth, Mary and their cousin Elizabeth Stone")
     assert "Elizabeth" not in (attributions(two)[-1][1] or "")
+
+
+def test_the_gentleman_is_the_man_named_last() -> None:
+    text = (
+        "CHAPTER XII\n\nAfter tea Mr. Caldwell drew his chair to the fire, and Mrs. Pryor asked him about his voyage.\n\n"
+        "\u201cIt was very dull, ma'am,\u201d said he.\n\n\u201cDull!\u201d cried Mrs. Pryor.\n\n\u201cQuite dull.\u201d\n\n"
+        "\u201cAnd you were not afraid?\u201d asked Louisa.\n\n"
+        "Louisa's sister observed that Mr. Caldwell was very modest.\n\n"
+        "The gentleman laughed. \u201cNot modest, Miss Pryor; only honest.\u201d\n"
+    )
+    res = analyse(text)
+    last = res.attributions[-1]
+    assert last is not None and last.name == "Mr. Caldwell" and last.mention.text == "The gentleman"
+    assert any(step.rule == "mention.description.epithet" for step in last.why)
