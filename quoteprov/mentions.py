@@ -188,6 +188,10 @@ def _titled_ing(toks: list[Token], k: int) -> bool:
     return k > 0 and toks[k - 1].low in TITLES and t.text[:1].isupper() and t.text.isalpha()
 
 
+# Adjectives a story sets before a name ("the younger Miss Croft", "the old Mr. Hale").
+_NAME_ADJECTIVES = frozenset("elder younger eldest youngest old young little poor dear good late".split())
+
+
 def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
     """The chunk that starts at token ``i``, and the index of the token after it."""
     tok = toks[i]
@@ -215,6 +219,11 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
         while k < len(toks) and k - j < 6 and toks[k].text[:1].isalnum() and _plain_word(toks[k]) and \
                 not (k > j and _is_name_word(toks[k])):
             k += 1
+        if low in ARTICLES and j < k < len(toks) and all(t.low in _NAME_ADJECTIVES for t in toks[j:k]) and \
+                (_is_name_word(toks[k]) or toks[k].low in TITLES and toks[k].text[:1].isupper()):
+            inner, after = chunk_at(text, toks, k)  # "the younger Miss Croft", "the old Mr. Hale"
+            if inner is not None and inner.kind == "name":
+                return _make(text, toks, i, after, inner.kind, inner), after
         end = k
         while end > j and not _nounish(toks[end - 1]):
             end -= 1

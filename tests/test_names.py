@@ -17,6 +17,7 @@ TEXTS = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))] + 
     "Miss Rowe and Mr Rowe met Ms Lee; Captain Rowe and Mrs Lee did not.",
     "CONGRESS HAS INVESTIGATED HIM \u2014 Oz testified. WALLACE: Why? THE NEW YORK TIMES and HILLARY CLINTON agreed.",
     "Chapter 3\n\nMr. Hartwell laughed. 'Colonel Dane would talk,' said he, 'of nothing but the new road.'",
+    "The elder Miss Croft dealt the cards, and the old Mr. Hale watched the young man.",
 ]
 
 
@@ -39,3 +40,11 @@ def test_names_and_titles() -> None:
 def test_no_mention_runs_past_a_sentence_or_a_blank_line() -> None:
     text = "The talks ended with Mark Cuban.\n\nPartial transcript follows."
     assert all("\n" not in c.text and "." not in c.text for c in chunks(text, 0, len(text)))
+
+
+def test_an_adjective_before_a_titled_name_belongs_to_the_name() -> None:
+    text = "\u201cIs he?\u201d said the younger Miss Croft presently, and the old Mr. Hale smiled at the old man."
+    found = [(c.text, c.kind, c.name) for c in chunks(text, 0, len(text))]
+    assert ("the younger Miss Croft", "name", "Croft") in found
+    assert ("the old Mr. Hale", "name", "Hale") in found
+    assert ("the old man", "description", "the old man") in found
