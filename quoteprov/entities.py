@@ -570,6 +570,10 @@ class EntityIndex:
         if c.kind != "pronoun" or c.gender not in ("m", "f"):
             return None
         found = self._antecedent_person(c, exclude)
+        if found is not None and self._described_people:
+            described = self._described_subject(c, found[0])  # "A constable stood at the door. … asked him"
+            if described is not None:
+                return described
         return found[2] if found is not None else self._described(c, indefinite=True)
 
     def _antecedent_person(self, c: Chunk, exclude: int = -1) -> tuple[int, Person, Chunk] | None:

@@ -57,6 +57,7 @@ FEMALE_ROLES: frozenset[str] = frozenset(
     businesswoman spokeswoman councilwoman assemblywoman alderwoman anchorwoman policewoman
     sportswoman stateswoman queen princess duchess countess baroness lady dame girl woman
     housewife heiress nun abbess empress mum mom mummy mommy mama grandma granny gran nan nana auntie
+    waitress barmaid landlady
     """.split()
 )
 MALE_ROLES: frozenset[str] = frozenset(
@@ -64,6 +65,7 @@ MALE_ROLES: frozenset[str] = frozenset(
     widower father husband son brother grandfather uncle nephew congressman chairman businessman
     spokesman councilman assemblyman alderman anchorman policeman sportsman statesman king prince
     duke count baron lord sir boy man monk abbot emperor dad daddy papa grandpa granddad grandad
+    waiter barman postman landlord
     """.split()
 )
 

@@ -127,7 +127,8 @@ ROLE_NOUNS = frozenset(
     operative operatives surrogate surrogates donor donors consultant consultants delegate delegates
     cousin uncle aunt nephew niece grandmother grandfather grandson granddaughter stepmother stepfather
     fiance fiancee servant maid housekeeper butler footman coachman gardener landlord landlady governess
-    clerk companion guest visitor stranger lady gentleman
+    clerk companion guest visitor stranger lady gentleman constable paramedic waiter waitress porter driver
+    barman barmaid bartender innkeeper shopkeeper postman sailor
     """.split()
 )
 

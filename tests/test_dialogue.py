@@ -1115,3 +1115,19 @@ def test_the_gentleman_is_the_man_named_last() -> None:
     last = res.attributions[-1]
     assert last is not None and last.name == "Mr. Caldwell" and last.mention.text == "The gentleman"
     assert any(step.rule == "mention.description.epithet" for step in last.why)
+
+
+def test_a_reply_goes_to_whom_the_cue_says_the_speaker_asked() -> None:
+    text = (
+        "Inspector Dale Mercer got out of the car. Beside him, Sergeant Tom Briar was finishing his tea.\n\n"
+        "\u201cReady?\u201d Mercer said.\n\n\u201cAs I'll ever be.\u201d\n\n"
+        "They walked up the path. A uniformed constable was standing at the door, looking pale.\n\n"
+        "\u201cWho's been in?\u201d Mercer asked him.\n\n"
+        "\u201cJust me and the doctor, sir.\u201d\n"
+    )
+    rows = attributions(text)
+    assert rows[-1][1:] == ("A uniformed constable", "A uniformed constable", "continuation.addressee")
+    # "asked her husband": "her" is a possessive there, nobody asked.
+    husband = text.replace("Mercer asked him.", "asked her husband.").replace("Beside him, Sergeant Tom Briar",
+                                                                             "Beside him, Mrs. Mercer")
+    assert attributions(husband)[-1][3] != "continuation.addressee"

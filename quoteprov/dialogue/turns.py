@@ -302,7 +302,21 @@ def _spoken_to(ctx: Context, p: Para, speaker: int) -> Chunk | None:
         if c.kind == "name" and index.is_person(c) and _TO.search(ctx.text, max(p.start, c.start - 60), c.start) \
                 and index.resolve(c)[0] != speaker:
             return c
+    for start, end in p.frames(ctx.quotes):  # "“Who's been in?” Hollins asked him.": whom "him" stands for
+        m = _ASKED.search(ctx.text, start, end)
+        if m is not None:
+            at = m.start("who")
+            him = Chunk(at, m.end("who"), m.group("who"), "pronoun", SpeakerKind.PERSON, m.group("who"),
+                        m.group("who").lower(), (), "m" if m.group("who") == "him" else "f")
+            return index.antecedent_besides(him, speaker)
     return None
+
+
+# The speaker's words go to "him" or "her": "asked him", "told her", "turned to him".
+_ASKED = regex.compile(
+    r"\b(?:asked|told|answered|warned|ordered|assured|reminded|(?:said|turned|called|whispered|murmured)[ \u00a0]+to|"
+    r"(?:shouted|snapped|smiled)[ \u00a0]+at)[ \u00a0]+(?P<who>him|her)(?=[.,;:!?—–]|[ \u00a0]+(?:and|as|with|again|quietly)\b)"
+)
 
 
 def paragraph_speaker(ctx: Context, p: Para) -> None:
