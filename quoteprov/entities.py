@@ -56,6 +56,7 @@ _OPENING_MARK = regex.compile(r"[“«„]|(?:^|(?<=[\s(\[—–-]))[\"‘']")
 
 
 _PARENT_TITLES = {"mother": "Mrs", "father": "Mr"}
+_IMPLIED_TITLES = {"husband": "Mr.", "wife": "Mrs.", "father": "Mr.", "mother": "Mrs."}
 _DOCUMENTS = frozenset("statement statements report reports memo letter study survey poll release filing document "
                        "email post tweet video ad paper".split())
 _INVERTED = regex.compile(r"[,!?—–-][\"”’»'][ \t\u00a0]*(\p{Ll}+)[ \t\u00a0]+$")  # “…,” said | X
@@ -707,7 +708,34 @@ class EntityIndex:
             # "Kitty … her mother": a daughter known by her given name alone, and one Mrs. in the story.
             title = _PARENT_TITLES[c.head]
             kin = [p for p in self._people if p is not owner and any(n.split()[0].rstrip(".") == title for n in p.forms)]
+        if not kin and self._given_names:
+            return self._implied_kin(c.head, owner)
         return kin[0] if len(kin) == 1 else None
+
+    def _implied_kin(self, head: str, owner: Person) -> Person | None:
+        """In a story, the husband of Mrs. Dobbs the story never names is Mr. Dobbs (and the wife
+        of Mr. Dobbs, Mrs. Dobbs; the father of Bella Dobbs, Mr. Dobbs): a person of that titled
+        name, made once. Not a married woman's parents, who have another surname."""
+        title = _IMPLIED_TITLES.get(head)
+        forms = [n for n in owner.forms if stem(n.split()[-1]) == owner.surname]
+        titles = {n.split()[0].rstrip(".") for n in forms if len(n.split()) > 1}
+        full = [n for n in forms if len(n.split()) > 1 and n.split()[0].rstrip(".") not in ("Mr", "Mrs", "Miss", "Ms")]
+        if title is None or not forms or not titles & {"Mr", "Mrs", "Miss"} and not full:
+            return None  # no surname known for the family
+        if head in _PARENT_TITLES and "Mrs" in titles:
+            return None
+        name = f"{title} {forms[0].split()[-1]}"
+        for p in self._by_surname.get(owner.surname, ()):
+            if name in p.forms:
+                return p
+        p = Person(self._new_index(SpeakerKind.PERSON), owner.surname)
+        p.add_name(name, rank=0.5)
+        p.title_gender = "m" if title == "Mr." else "f"
+        self._position[p.index] = len(self._people)
+        self._people.append(p)
+        self._by_surname.setdefault(owner.surname, []).append(p)
+        self._person_by_index[p.index] = p
+        return p
 
     def _unique_title(self, head: str) -> tuple[float, int] | None:
         """"the captain", "the senator": the one person the text gave that title, if only one."""

@@ -1131,3 +1131,18 @@ def test_a_reply_goes_to_whom_the_cue_says_the_speaker_asked() -> None:
     husband = text.replace("Mercer asked him.", "asked her husband.").replace("Beside him, Sergeant Tom Briar",
                                                                              "Beside him, Mrs. Mercer")
     assert attributions(husband)[-1][3] != "continuation.addressee"
+
+
+def test_the_unnamed_husband_of_mrs_dobbs_is_mr_dobbs() -> None:
+    text = (
+        "CHAPTER V\n\n\u2018Have you seen the new carriage?\u2019 asked Mrs. Dobbs, as soon as the door was shut.\n\n"
+        "\u2018I have not,\u2019 said her husband.\n\n\u2018You never see anything.\u2019\n\n"
+        "\u2018I see a great deal, my dear,\u2019 replied her husband.\n"
+    )
+    rows = attributions(text)
+    assert rows[1][1:3] == ("Mr. Dobbs", "her husband")
+    res = analyse(text)
+    assert res.attributions[1].entity == res.attributions[3].entity  # type: ignore[union-attr]
+    # A married woman's father has another surname: "her father" stays a description.
+    father = text.replace("said her husband", "said her father").replace("replied her husband", "replied her father")
+    assert attributions(father)[1][1] == "her father"
