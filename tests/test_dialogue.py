@@ -1146,3 +1146,18 @@ def test_the_unnamed_husband_of_mrs_dobbs_is_mr_dobbs() -> None:
     # A married woman's father has another surname: "her father" stays a description.
     father = text.replace("said her husband", "said her father").replace("replied her husband", "replied her father")
     assert attributions(father)[1][1] == "her father"
+
+
+def test_a_titled_name_echoed_or_given_as_an_answer_is_nobody_spoken_to() -> None:
+    text = (
+        "CHAPTER XX\n\nMrs. Harcourt and her niece Judith were sitting together when the post came in.\n\n"
+        "\u201cMr. Fairleigh is coming to Bath,\u201d said Mrs. Harcourt.\n\n"
+        "\u201cMr. Fairleigh? Are you sure?\u201d said Judith.\n\n"
+        "\u201cQuite sure. He writes it himself.\u201d\n\n"
+        "\u201cWho is coming?\u201d said Colonel Harcourt, coming in.\n\n"
+        "\u201cMr. Fairleigh, my dear.\u201d\n\n"
+        "\u201cThat puppy! I will not have him in the house.\u201d\n"
+    )
+    rows = attributions(text)
+    assert rows[2][1] == "Mrs. Harcourt"  # not Mr. Fairleigh, whom Judith only names
+    assert rows[-1][1] == "Colonel Harcourt"

@@ -259,16 +259,17 @@ def _give(ctx: Context, p: Para, f: Found, *, antecedent: Chunk, via: str, why: 
 
 
 _TITLED_NAME = regex.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+\p{Lu}")
-_APPOSITION_AFTER = regex.compile(r",[ \u00a0]+(?:the|a|an|who|whose|which)\b", regex.I)
 
 
 def _titled_vocative(ctx: Context, q: QuoteSpan, start: int, end: int) -> bool:
     """A name with a title that the quote surely speaks to: the whole quote (“Miss Dashwood,”
-    said he), or its end (“…, Mr. Ferrars?”), not a subject in apposition (“Mr. Pell, the agent, was …”)."""
+    said he), or its end (“…, Mr. Ferrars?”); not a subject (“Mr. Pell, the agent, was …”)."""
     if not _TITLED_NAME.match(ctx.text, start, end):
         return False
     rest = ctx.text[end:q.end].strip(" \u00a0")
-    return len(rest) <= 1 or _APPOSITION_AFTER.match(ctx.text, end, q.end) is None and start == q.start
+    if start == q.start:
+        return rest == ","  # not an echo ("Mr. Fairleigh? Are you sure?") nor an answer ("Mr. Fairleigh, my dear.")
+    return len(rest) <= 1
 
 
 def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
