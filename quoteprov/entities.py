@@ -113,6 +113,8 @@ class EntityIndex:
         self._text = text
         self._narrator = narrator  # a first-person narrator's name, when the others use it
         self._narration = narration if narration is not None else [(0, len(text))]  # the text outside the quotes
+        self._characters: list[regex.Match[str]] | None = None  # descriptions of characters ("The landlord")
+        self._subject_memo: dict[tuple[int, str, int], Chunk | None] = {}
         self._given_names = given_names_are_people  # fiction: "Edward laughed" names a character
         self._para_ends = paragraph_ends or [len(text)]
         self._people: list[Person] = []
@@ -545,8 +547,18 @@ class EntityIndex:
         ``after`` and the pronoun ``c`` ("The landlord came bustling out"), whose gender does not
         disagree with the pronoun's (one that says the pronoun's gender, "A young woman", may
         stand further back than the reach of a subject)."""
+        key = (c.start, c.gender, after)
+        if key not in self._subject_memo:  # asked again for one pronoun by several rules
+            self._subject_memo[key] = self._find_described_subject(c, after)
+        return self._subject_memo[key]
+
+    def _find_described_subject(self, c: Chunk, after: int) -> Chunk | None:
         floor = max(after, c.start - DESCRIBED_REACH)
-        for m in reversed(list(_CHARACTER.finditer(self._text, floor, c.start))):
+        if self._characters is None:  # found once for the whole text: pronouns ask again and again
+            self._characters = list(_CHARACTER.finditer(self._text))
+        ms = self._characters
+        lo, hi = bisect_left(ms, floor, key=lambda m: m.start()), bisect_left(ms, c.start, key=lambda m: m.end())
+        for m in reversed(ms[lo:hi]):
             g = role_gender(m.group("head"))
             if g and g != c.gender or not g and c.start - m.start() > SUBJECT_REACH or not self._in_narration(m.start()):
                 continue
