@@ -254,6 +254,8 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     verbs = [n for n in verbs if toks[n].start != used] + [n for n in verbs if toks[n].start == used]
     adjacent = [n for n in verbs if all(t.text in (",", ":", "that") for t in toks[n + 1:])]
     for n in adjacent + [v for v in verbs if v not in adjacent]:
+        if _passive(toks, n):
+            continue  # "the bill had been written “by people who …”": the bill speaks nothing
         near = n in adjacent or len(toks) - n <= 2
         participle = toks[n].text.lower().endswith("ing")
         chunk = None
@@ -298,6 +300,16 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
         if last is not None:
             return SpeechEvent(colon, last, "cue.before.name-colon", 0.5)
     return None
+
+
+_DOCUMENT_NOUNS = frozenset("report filing release letter memo document survey study analysis".split())
+_BE = frozenset("be been being was were is are".split())
+
+
+def _passive(toks: list[Token], n: int) -> bool:
+    """A speech verb's past participle after a form of "be" ("had been written", "was told")."""
+    low = toks[n].low
+    return not low.endswith(("ing", "s")) and n > 0 and toks[n - 1].low in _BE
 
 
 # Speech verbs that are as often said of things ("the increase reflected", "an earnings call"):
@@ -365,6 +377,8 @@ def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
                 break
     while i < verb:
         chunk, j = chunk_at(text, toks, i)
+        if chunk is None and toks[i].text.islower() and _is_verb(toks[i], toks[i + 1] if i + 1 < len(toks) else None):
+            return None  # past the subject's place: "Nobody else calls me Josephine" has none of ours
         if chunk is not None:
             before = toks[i - 1].text.lower() if i > 0 else ""
             if before not in PREPOSITIONS and not (i == 1 and before in _INTRO):  # "After a minute she …"
@@ -407,6 +421,14 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
             m -= 1
         if m < floor or toks[m].text != sep:
             return None
+        if sep == "," and m + 1 < len(toks) and toks[m + 1].low not in _CLAUSE_OPENERS:
+            # "The union, which represents workers in Fenwick, Ohio, called": the comma that opens the clause
+            for o in range(m - 1, max(floor, m - 30) - 1, -1):
+                if toks[o].text in (".", ";", ":", "“", '"', "”"):
+                    break
+                if toks[o].text == "," and toks[o + 1].low in _CLAUSE_OPENERS:
+                    m = o
+                    break
         k = _before_parenthetical(toks, m - 1, floor)
         if k < floor:
             return None
@@ -417,7 +439,11 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
         if not participle and n is not None and n - 2 >= floor and toks[n - 1].text.lower() in ("of", "at", "for", "from"):
             head = _chunk_ending_at(text, toks, n - 2, floor)
             if head is not None and head.kind != "pronoun":
-                return head
+                return _role_before(text, toks, n - 2, floor) or head
+        if not participle and n is not None:
+            role = _role_before(text, toks, n, floor)
+            if role is not None:
+                return role
     if chunk is None:
         # A prepositional phrase after the head: "the mother of three replied".
         for m in range(k, max(floor, k - 6) - 1, -1):
@@ -428,6 +454,27 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
                 chunk = _chunk_ending_at(text, toks, m - 1, floor)
                 break
     return chunk
+
+
+_CLAUSE_OPENERS = frozenset("who which whose where whom a an the".split())
+
+
+def _role_before(text: str, toks: list[Token], k: int, floor: int) -> Chunk | None:
+    """The person a long organisation name belongs to: "A spokesperson for the Office of
+    Management and Budget", "an aide to the Committee on Ways and Means" (a role word before
+    "for", "of", "at", "from" or "to", across capitalised words and "of", "and", "the")."""
+    for m in range(k - 1, max(floor, k - 10) - 1, -1):
+        t = toks[m]
+        if t.low in ("for", "of", "at", "from", "to") and m - 1 >= floor:
+            head = _chunk_ending_at(text, toks, m - 1, floor)
+            if head is not None and head.kind == "description" and role_word(head.head):
+                return head
+            if t.low != "of":
+                return None
+            continue
+        if not (t.text[:1].isupper() or t.low in ("and", "&", "the")):
+            return None
+    return None
 
 
 def _chunk_ending_at(text: str, toks: list[Token], k: int, floor: int) -> Chunk | None:
@@ -458,6 +505,13 @@ def _according(text: str, toks: list[Token], rule: str, confidence: float) -> Sp
     for n in range(len(toks) - 2):
         if toks[n].text.lower() == "according" and toks[n + 1].text.lower() == "to":
             chunk = _first_chunk(text, toks, n + 2, 6)
+            if chunk is not None and chunk.kind == "description" and chunk.head in SPEECH_NOUNS | _DOCUMENT_NOUNS:
+                # "according to a statement from the Tull County Development Authority"
+                after = next((i for i in range(n + 2, min(len(toks), n + 10)) if toks[i].start >= chunk.end), None)
+                if after is not None and toks[after].low in ("from", "by", "of") and after + 1 < len(toks):
+                    source = _first_chunk(text, toks, after + 1, 3)
+                    if source is not None and source.kind in ("name", "description"):
+                        chunk = source
             if chunk is not None:
                 return SpeechEvent(Cue(toks[n].start, toks[n + 1].end, text[toks[n].start:toks[n + 1].end]), chunk,
                                    rule, confidence)

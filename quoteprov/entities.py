@@ -29,7 +29,7 @@ from quoteprov.lexicon import (
     TITLES,
     UNNAMED_HEADS,
 )
-from quoteprov.mentions import Chunk, chunks
+from quoteprov.mentions import NAME_ADJECTIVES, Chunk, chunks
 from quoteprov.names import word_before
 from quoteprov.people import (
     ACTS_AFTER,
@@ -68,6 +68,7 @@ _DESCRIBED_SUBJECT = regex.compile(
 
 
 _CHARACTER = character_pattern(True)
+_WHO_AFTER = regex.compile(r",[ \u00a0]+who\b")
 # Heads that, after "the", usually describe a character already named ("the old man", "the girl");
 # after "a", a new one ("A young woman in a grey cloak").
 _EPITHETS = {"man": "m", "gentleman": "m", "boy": "m", "fellow": "m", "lad": "m", "youth": "m",
@@ -250,8 +251,10 @@ class EntityIndex:
             return True
         # In a story, a lone common given name or role word ("Edward", "Mother"), or a name that
         # opens its sentence with a past-tense verb after it ("Holt found Marsh in the stable").
+        # So is one with "old", "little", "poor" before it, or "who" after it ("old Tobias, who …").
         return self._given_names and (bool(gender_of(words[0]) or role_gender(words[0].lower())) or
-                                      self._opens_sentence(c) and ACTS_AFTER.match(self._text, c.end) is not None)
+                                      self._opens_sentence(c) and ACTS_AFTER.match(self._text, c.end) is not None or
+                                      self._word_before(c) in NAME_ADJECTIVES or _WHO_AFTER.match(self._text, c.end) is not None)
 
     def _new_index(self, kind: SpeakerKind) -> int:
         i = self._next
@@ -307,6 +310,13 @@ class EntityIndex:
             pet = self._pet_name_of(words[0], said)
             if pet is not None:
                 return pet  # entity.pet-name
+        if len(words) == 2 and self._given_names and not same:
+            # "Callum … Callum Kell": the one person the story knew by that given name alone.
+            said = titled or vote
+            lone = [p for p in self._by_surname.get(stem(words[0]), ()) if len(p.name.split()) == 1 and
+                    (not said or not p.gender or p.gender == said)]
+            if len(lone) == 1:
+                return lone[0]
         return None
 
     def _pet_name_of(self, word: str, gender: str = "") -> Person | None:
@@ -332,6 +342,8 @@ class EntityIndex:
             self._people.append(match)
             self._by_surname.setdefault(surname, []).append(match)
             self._person_by_index[match.index] = match
+        if len(words) > 1 and match not in self._by_surname.get(surname, ()):
+            self._by_surname.setdefault(surname, []).append(match)  # "Callum", then "Callum Kell"
         match.title_gender = match.title_gender or titled  # entity.gender-title
         if not match.name_gender and (len(words) > 1 or self._given_names):
             match.name_gender = gender_of(words[0])  # entity.gender-given-name
@@ -363,7 +375,11 @@ class EntityIndex:
             return False
         if stem(words[-1]) in self._by_surname:
             return True
-        return self._given_names and len(words) == 1 and self._pet_name_of(words[0]) is not None
+        if not self._given_names:
+            return False
+        if len(words) == 2:  # "Callum Kell" of the "Callum" the narration names
+            return any(len(p.name.split()) == 1 for p in self._by_surname.get(stem(words[0]), ()))
+        return len(words) == 1 and self._pet_name_of(words[0]) is not None
 
     def other_person_after(self, pos: int, exclude: int, reach: int) -> tuple[int, Chunk] | None:
         """The first person mentioned in ``text[pos:pos + reach]`` who is not entity ``exclude``."""
@@ -691,14 +707,23 @@ class EntityIndex:
         if not self._given_names or not c.modifiers or c.modifiers[0] != "the" or c.head not in _EPITHETS:
             return None
         gender = _EPITHETS[c.head]
+        said = [w for w in c.modifiers[1:] if w in NAME_ADJECTIVES]
+        found = None
         for n in range(self._before(c.start) - 1, -1, -1):
-            pos, idx, _ = self._timeline[n]
+            pos, idx, mention = self._timeline[n]
             if c.start - pos > EPITHET_REACH:
-                return None
+                break
             p = self._people_by_index(idx)
-            if p.gender and (not gender or p.gender == gender):
-                return p
-        return None
+            if gender and p.gender and p.gender != gender:
+                continue
+            if said and any(w in said for w in (*mention.text.lower().split(), self._word_before(mention))):
+                return p  # "old Tobias … the old man"
+            if found is None and p.gender:
+                found = p
+        return found
+
+    def _word_before(self, c: Chunk) -> str:
+        return word_before(self._text, max(0, c.start - 30), c.start)[0]
 
     def _kin(self, c: Chunk) -> Person | None:
         """"his wife", "her husband", "her mother": the one other person of the possessor's

@@ -78,7 +78,7 @@ def role_gender(word: str) -> str:
 # Common English diminutives and pet forms of given names, and the full names they stand for:
 # general knowledge of the language, as the lists above are, not anybody's names.
 _DIMINUTIVES = """
-lizzy:elizabeth lizzie:elizabeth liz:elizabeth eliza:elizabeth bess:elizabeth bessie:elizabeth betsy:elizabeth
+josie:josephine lizzy:elizabeth lizzie:elizabeth liz:elizabeth eliza:elizabeth bess:elizabeth bessie:elizabeth betsy:elizabeth
 betty:elizabeth beth:elizabeth kitty:catherine,katherine kate:catherine,katherine katie:catherine,katherine
 kit:catherine,christopher jenny:jane,jennifer fanny:frances nell:eleanor,ellen,helen nelly:eleanor,ellen,helen
 nellie:eleanor,ellen,helen polly:mary molly:mary mamie:mary meg:margaret maggie:margaret peggy:margaret

@@ -20,7 +20,8 @@ _REGULAR = (
     "conclude determine rule chant scold admonish denounce lecture snipe grouse vent attack lambast excoriate "
     "rejoin resume interpose falter stammer stutter sob pant gasp groan growl hiss roar bellow drawl inquire "
     "enquire persist venture return murmur beg implore entreat coax tease gush squeal whimper wail moan "
-    "grunt mumble bark croak chirp exhort laud pursue object query volunteer correct assent lisp reflect compare"
+    "grunt mumble bark croak chirp exhort laud pursue object query volunteer correct assent lisp reflect compare "
+    "specify"
 )
 _IRREGULAR = (
     "say says said saying tell tells told telling write writes wrote written writing sang sung "
@@ -172,6 +173,9 @@ NOT_NAMES = frozenset(
     amid amidst among amongst despite during following regarding concerning throughout toward towards upon
     within beyond about above across against along around behind below beneath beside between inside
     outside over under unlike like near much more most less least few such another any
+    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands
+    nobody somebody someone everyone everybody anybody anyone nothing something everything
     """.split()
 )
 

@@ -189,7 +189,7 @@ def _titled_ing(toks: list[Token], k: int) -> bool:
 
 
 # Adjectives a story sets before a name ("the younger Miss Croft", "the old Mr. Hale").
-_NAME_ADJECTIVES = frozenset("elder younger eldest youngest old young little poor dear good late".split())
+NAME_ADJECTIVES = frozenset("elder younger eldest youngest old young little poor dear good late".split())
 
 
 def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
@@ -219,7 +219,7 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
         while k < len(toks) and k - j < 6 and toks[k].text[:1].isalnum() and _plain_word(toks[k]) and \
                 not (k > j and _is_name_word(toks[k])):
             k += 1
-        if low in ARTICLES and j < k < len(toks) and all(t.low in _NAME_ADJECTIVES for t in toks[j:k]) and \
+        if low in ARTICLES and j < k < len(toks) and all(t.low in NAME_ADJECTIVES for t in toks[j:k]) and \
                 (_is_name_word(toks[k]) or toks[k].low in TITLES and toks[k].text[:1].isupper()):
             inner, after = chunk_at(text, toks, k)  # "the younger Miss Croft", "the old Mr. Hale"
             if inner is not None and inner.kind == "name":

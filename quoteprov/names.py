@@ -24,7 +24,7 @@ from quoteprov.lexicon import (
     TITLES,
     UNNAMED_HEADS,
 )
-from quoteprov.mentions import ARTICLES, Chunk, chunks, role_word, subhead, title_word, titled_name
+from quoteprov.mentions import ARTICLES, NAME_ADJECTIVES, Chunk, chunks, role_word, subhead, title_word, titled_name
 from quoteprov.records import SpeakerKind
 
 _CAP = r"(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}\p{N}'’\-]*\.?)"
@@ -210,7 +210,7 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
         lo = m.start()
         word, _ = word_before(text, max(start, lo - 30, done), lo)
         if word:
-            if word in ROLE_NOUNS or word in TITLES or word in DETERMINERS:
+            if word in ROLE_NOUNS or word in TITLES or word in DETERMINERS or word in NAME_ADJECTIVES:
                 # "foreign minister Sergey Lavrov", "the Rev. X": up to five words before the run
                 back = _WORDS_BEFORE.search(text, max(start, done, lo - _LOOKBACK), lo)
                 lo = back.start() if back is not None else max(start, done, lo - _LOOKBACK)

@@ -1099,7 +1099,7 @@ def test_a_diminutive_names_the_one_person_of_that_given_name() -> None:
     rows = attributions(text)
     assert rows[-1][1:] == ("Elizabeth", "Lizzy", "continuation.addressee")
     # Two people a diminutive could stand for: it names neither.
-    two = text.replace("his daughters, Elizabeth and Mary", "his daughter Elizabeth, Mary and their cousin Elizabeth Stone")
+    two = text.replace("his daughters, Elizabeth and Mary", "his niece Elizabeth Royle, Mary and their cousin Elizabeth Stone")
     assert "Elizabeth" not in (attributions(two)[-1][1] or "")
 
 

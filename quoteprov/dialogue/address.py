@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from quoteprov.given_names import gender_of
@@ -25,10 +27,10 @@ _OPENING_VOCATIVE = regex.compile(rf"(?:[Mm]y[ \u00a0]+dear(?:est)?[ \u00a0]+)?{
 
 def addresses(ctx: Context, q: QuoteSpan, c: Chunk) -> bool:
     """Whether quote ``q`` calls the person of mention ``c`` by name."""
-    if c.kind != "name":
+    if c.kind not in ("name", "pronoun") or c.kind == "pronoun" and c.gender not in ("m", "f"):
         return False
     index = ctx.entity_index()
-    who = index.known_person(c)
+    who = index.known_person(c) if c.kind == "name" else index.resolve(c)[0]  # "he": whom it stands for
     return who is not None and any(index.known_person(name_chunk(ctx.text, s, e)) == who for s, e in vocatives(ctx, q))
 
 
@@ -57,11 +59,51 @@ def addressed_names(ctx: Context) -> frozenset[str]:
 def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
     """Spans of the names quote ``q`` addresses ("…, Edward,", "My dear Edward, …", "So I did.
     Miss Anne, will you …"), in that order."""
-    opening = _OPENING_VOCATIVE.match(ctx.text, q.start, q.end)
+    opening = _OPENING_VOCATIVE.match(ctx.text, q.start, q.end) or _CALL.fullmatch(ctx.text, q.start, q.end)
+    if opening is not None and opening.end() + 2 >= q.end and _goes_on_lowercase(ctx, q):
+        opening = None  # “Captain Hollis,” said she, “has four hundred a year”: the sentence's subject
     found = [*_VOCATIVE.finditer(ctx.text, q.start, q.end), *((opening,) if opening else ())]
     found += [m for m in _SENTENCE_VOCATIVE.finditer(ctx.text, q.start, q.end)
               if m.group("title") or gender_of(m.group("name").split()[0])]
+    at = q.start
+    while (m := _TITLED_SENTENCE.match(ctx.text, at, q.end)) is not None:  # only at the quote's start
+        if m.start() > q.start or not opening:
+            found.append(m)
+        at = m.end() + 1
+        while at < q.end and ctx.text[at] in " \u00a0":
+            at += 1
     return [m.span("name") for m in found if m.group("name").lower() not in NOT_NAMES]
+
+
+# A title and a name as the quote's first sentences: “Miss Crowle. Miss Fanny. I hope I do not intrude?”
+_TITLED_SENTENCE = regex.compile(rf"(?P<name>{_TITLE}\p{{Lu}}\p{{Ll}}+)(?=\.(?:[ \u00a0]|$))")
+
+
+def _goes_on_lowercase(ctx: Context, q: QuoteSpan) -> bool:
+    """Whether the next quote of ``q``'s paragraph goes on with a verb: the name was the
+    sentence's subject (“Captain Hollis,” said she, “has four hundred a year”), not the person
+    spoken to (“Miss Harland,” said he, “your aunt begs you will come in.”)."""
+    n = bisect_left(ctx.quotes, q.start, key=lambda other: other.start) + 1
+    if n >= len(ctx.quotes) or ctx.quotes[n].paragraph != q.paragraph:
+        return False
+    words = ctx.text[ctx.quotes[n].start:ctx.quotes[n].end].split(None, 1)
+    first = words[0].strip(",;:!?.") if words else ""
+    return first.islower() and (first in _FINITE or first.endswith("ed") or
+                                first.endswith("s") and not first.endswith("ss") and first not in _NOT_VERBS)
+
+
+_FINITE = frozenset("is was has had have will would can could may might shall should must does did".split())
+_NOT_VERBS = frozenset("his its yours ours theirs hers this thus us as perhaps always".split())
+
+
+# A quote that is a name and nothing else: a call (“Josephine Kell.”, “Miss Crowle. Miss Fanny.”).
+_CALL = regex.compile(rf"{NAME}[.!]?(?:[ \u00a0]+{_TITLE}\p{{Lu}}\p{{Ll}}+[.!]?)?[ \u00a0]*")
+
+
+def is_call(ctx: Context, q: QuoteSpan) -> bool:
+    """Whether quote ``q`` is nothing but a name called out (“Josephine Kell.”)."""
+    return _CALL.fullmatch(ctx.text, q.start, q.end) is not None and \
+        ctx.text[q.start:q.end].strip(" .!").lower() not in NOT_NAMES
 
 
 # A name with a title, or a common given name, opening a sentence inside the quote before a comma.

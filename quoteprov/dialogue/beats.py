@@ -27,8 +27,9 @@ def action_beat(ctx: Context, pi: int, k: int) -> Found | None:
         if before.end + len(before.close_mark) > ps:
             return None
     subject = sentence_subject(ctx.text, ps, s_start)
-    if subject is None or subject.kind not in ("name", "pronoun") and not described_character(subject):
-        subject = _earlier_actor(ctx, p, ps, q)
+    if subject is None or subject.kind not in ("name", "pronoun") and not described_character(subject) or \
+            subject.kind == "pronoun" and subject.gender not in ("m", "f") and subject.text != "I":
+        subject = _earlier_actor(ctx, p, ps, q)  # ("It belonged to little Ames": "it" is nobody)
         if subject is None:
             return None
     ev = SpeechEvent(Cue(s_start, s_start, ""), subject, "cue.action-beat", 0.6)

@@ -15,9 +15,9 @@ from quoteprov.rule_context import Context
 
 def narrator_name(ctx: Context) -> str:
     """A first-person narrator's name: the name the other characters address them by in the
-    turns the narrator answers ("“Good morning, Mr. Lockley.” ¶ “Good morning,” I said."):
-    one turn where a cue says the narrator answers ("said I", "I sat."), else two turns the
-    turn-taking gives the narrator that agree on it; "" when none do. The narrator's own word
+    turns the narrator answers ("“Good morning, Mr. Lockley.” ¶ “Good morning,” I said.") or
+    that answer the narrator: one such turn where cues give both turns ("said I", "I sat."),
+    else two turns that agree on it; "" when none do. The narrator's own word
     comes first: “I'm Arthur,” I said; or, in the narration, "My name is Kathy." / "Call me Ishmael."."""
     own = _narrator_says_name(ctx)
     if own:
@@ -28,10 +28,11 @@ def narrator_name(ctx: Context) -> str:
         if not p.quotes or not prev.quotes:
             continue
         f, before = ctx.found[p.quotes[0]], ctx.found[prev.quotes[-1]]
-        if f is None or before is None or not is_narrator(f.event.chunk) or is_narrator(before.event.chunk):
+        if f is None or before is None or is_narrator(f.event.chunk) == is_narrator(before.event.chunk):
             continue
-        guessed = f.rule in GUESSES
-        for n in prev.quotes:
+        # The turn the narrator answers, or the one that answers the narrator, speaks to the narrator.
+        guessed = f.rule in GUESSES or before.rule in GUESSES
+        for n in (prev if is_narrator(f.event.chunk) else p).quotes:
             for start, end in vocatives(ctx, ctx.quotes[n]):
                 name = " ".join(ctx.text[start:end].split())
                 if proper_name(ctx, name):  # not "Again?"

@@ -8,7 +8,7 @@ from dataclasses import replace
 import regex
 
 from quoteprov.cues import SpeechEvent, sentence_subject
-from quoteprov.dialogue.address import NAME, named_addressee, vocatives
+from quoteprov.dialogue.address import NAME, addresses, is_call, named_addressee, vocatives
 from quoteprov.dialogue.beats import described_character
 from quoteprov.dialogue.detect import is_heading
 from quoteprov.dialogue.narrator import GUESSES, is_narrator, narrator_mention
@@ -69,12 +69,14 @@ def _settle(ctx: Context, p: Para, found: Found | None) -> None:
 
 def _after_narration(ctx: Context, pi: int, q: QuoteSpan, prev: Para) -> Found | None:
     named = _last_named(ctx, prev)
+    if named is not None and addresses(ctx, q, named):
+        named = None  # “Miss Crowle. Miss Fanny. I hope I do not intrude?” is not Fanny's
     if named is not None:
         # "At that moment the door opened and Harriet ran in. ¶ ‘Uncle! …’": the person just named.
         ev = SpeechEvent(Cue(q.start, q.start, ""), named, "cue.narration-mention", 0.4)
         return Found(ev, ev.rule, f"{named.text!r} is the last person the narration names")
     me = narrator_mention(ctx, prev.end)
-    if me is not None and me.start >= prev.start:
+    if me is not None and me.start >= prev.start and not is_call(ctx, q):  # “Josephine Kell.” calls the narrator
         # "I sat down on the edge of the bed. Outside, a car alarm was going off. ¶ ‘Which hospital?’":
         # in a first-person story, the narration's last person is the narrator when it names nobody.
         ev = SpeechEvent(Cue(q.start, q.start, ""), me, "cue.narration-mention", 0.4)

@@ -1,0 +1,94 @@
+"""Dialogue: who the people of a scene are, and whom a quote calls (fiction, invented scenes)."""
+
+from __future__ import annotations
+
+from quoteprov.cues import sentence_subject
+from quoteprov.mentions import Chunk
+from quoteprov.names import name_mentions
+from quoteprov.records import SpeakerKind
+from tests.resolving import attributions
+
+_DORMITORY = (
+    "CHAPTER IV\n\n\u201cLights out,\u201d said Mrs. Penrose, at the door.\n\n\u201cYes, ma'am,\u201d said Tobin.\n\n"
+    "\u201cAll of you, and at once.\u201d\n\n\u201cYes, ma'am.\u201d\n\n"
+)
+
+
+def test_number_words_are_no_speakers() -> None:
+    text = _DORMITORY + (
+        "This was not quite true. Eleven other heads had come up off eleven other pillows.\n\n\u201cI said lights out.\u201d\n"
+    )
+    assert attributions(text)[-1][1] == "Mrs. Penrose"  # not "Eleven"
+
+
+def test_an_object_is_no_subject() -> None:
+    text = "Nobody else alive calls me Josephine."
+    assert sentence_subject(text, 0, len(text)) is None  # not Josephine, whom the verb calls
+    text = "At last Marianne put down her work."
+    assert (sentence_subject(text, 0, len(text)) or Chunk(0, 0, "", "", SpeakerKind.PERSON, "", "", (), "")).text == "Marianne"
+
+
+def test_it_is_no_actor() -> None:
+    text = _DORMITORY + "A small voice came from the end of the room. It belonged to little Ames. \u201cIs it thunder?\u201d\n"
+    assert attributions(text)[-1][1] != "It"
+
+
+def test_a_full_name_in_a_quote_is_the_one_known_by_its_given_name() -> None:
+    text = (
+        "The kitchen smelled of toast. Callum was sitting at the table with his boots on.\n\n"
+        "\u201cMorning,\u201d said Gran from the doorway.\n\n\u201cMorning, Gran.\u201d\n\n"
+        "Gran turned her gaze on him and he stopped.\n\n"
+        "\u201cAnd you can take those boots off my table, Callum Kell.\u201d\n\n"
+        "\u201cThey're not on the table.\u201d\n"
+    )
+    rows = attributions(text)
+    assert rows[-2][1] == "Gran"  # not "he": Gran calls him by name
+    assert rows[-1][1] in ("Callum", "Callum Kell")
+
+
+def test_the_narrator_is_named_by_the_turns_that_answer_the_narrator() -> None:
+    text = (
+        "I found my brother in the kitchen. Callum was eating toast and did not look up.\n\n"
+        "\u201cYou're up early,\u201d I say.\n\n\u201cNever went to bed. Gran's asking for you, Josie.\u201d\n\n"
+        "I pour the coffee and drink it standing.\n\n\u201cWhy?\u201d\n\n\u201cDon't ask me, Josie.\u201d\n\n"
+        "I drink the coffee. It is cold.\n\n\u201cWhere is she?\u201d\n"
+    )
+    rows = attributions(text)
+    assert rows[0][1:3] == ("Josie", "I")  # "Josie" twice, in turns that answer the narrator
+
+
+def test_a_greeting_by_title_and_name_is_not_the_named_persons() -> None:
+    text = (
+        "CHAPTER V\n\n\u201cYou need not look at me so,\u201d said Fanny.\n\n"
+        "\u201cI will look as I please,\u201d said Augusta.\n\n"
+        "\u201cThen look at the roses.\u201d\n\n"
+        "Augusta did not answer, for at that moment the gate clicked, and Fanny turned pink.\n\n"
+        "\u201cMiss Crowle. Miss Fanny. I hope I do not intrude?\u201d\n"
+    )
+    assert attributions(text)[-1][1] != "Fanny"
+
+
+def test_a_name_whose_sentence_goes_on_after_the_tag_is_its_subject_not_the_one_spoken_to() -> None:
+    text = (
+        "CHAPTER V\n\nFanny had met Captain Hollis at the assembly.\n\n"
+        "\u201cThe Captain called,\u201d said Fanny.\n\n\u201cDid he?\u201d said Augusta.\n\n"
+        "\u201cCaptain Hollis,\u201d said Augusta, \u201chas four hundred a year.\u201d\n\n"
+        "\u201cI know it.\u201d\n"
+    )
+    assert attributions(text)[-1][1] == "Fanny"  # the reply is not the Captain's
+
+
+def test_the_elder_miss_x_is_one_mention() -> None:
+    text = "The elder Miss Crowle was three-and-thirty."
+    assert [c.text for c in name_mentions(text, 0, len(text))] == ["The elder Miss Crowle"]
+
+
+def test_old_tobias_is_a_person_and_the_old_man() -> None:
+    text = (
+        "Chapter Two\n\nIt was late when Gideon Marsh came down. His sister Ruth was at the table, and old Tobias, "
+        "who had kept the accounts for forty years, was peering over her shoulder.\n\n"
+        "\u201cYou're late,\u201d said Ruth.\n\n\u201cI couldn't sleep.\u201d\n\n\u201cNor could I,\u201d said she.\n\n"
+        "\u201cAre those the figures?\u201d said Gideon.\n\n\u201cWhat is left of them.\u201d\n\n"
+        "\u201cIf the price of wool holds,\u201d the old man put in.\n"
+    )
+    assert attributions(text)[-1][1] == "Tobias"
