@@ -239,6 +239,9 @@ class EntityIndex:
             return False  # a heading ("CHAPTER ONE"), not a name
         if any(w.lower() in GROUP_TITLES for w in c.text.split()[:2]):
             return False  # "the Misses Bennet": sisters, not one person
+        if self._given_names and c.kind == "name" and c.text[:4] in ("The ", "the ") and len(c.text.split()) > 2 and \
+                not any(m in TITLES for m in c.modifiers if m != "the") and c.name.split()[-1] not in self._speakers:
+            return False  # in a story, "The Drover's Rest", "the Red Lion": a place (not "the Owl", "the Colonel")
         if c.modifiers:
             return True
         words = c.name.split()
@@ -578,12 +581,21 @@ class EntityIndex:
             g = role_gender(m.group("head"))
             if g and g != c.gender or not g and c.start - m.start() > SUBJECT_REACH or not self._in_narration(m.start()):
                 continue
-            if m.group("head") in _EPITHETS and m.group()[:2].lower() != "a " and m.group()[:3].lower() != "an ":
+            if m.group("head") in _EPITHETS and m.group()[:2].lower() != "a " and m.group()[:3].lower() != "an " \
+                    and not self.introduced(m.group("head"), m.start()):
                 continue  # "The old man pushed back his chair": a character the story has named, most likely
             found = [d for d in chunks(self._text, m.start(), m.end()) if d.kind == "description"]
-            if found and self._opens_sentence(found[-1]):
+            if found and (self._opens_sentence(found[-1]) or g == c.gender and m.group()[:1] in "Aa" and
+                          self._pronoun_subject_between(g, m.end(), c.start)):
                 return found[-1]
         return None
+
+    def _pronoun_subject_between(self, gender: str, start: int, end: int) -> bool:
+        """Whether a sentence opens with a he/she of ``gender`` in the narration between ``start`` and
+        ``end`` ("… let in a young woman in a grey coat. She stood dripping on the flags.")."""
+        word = "She" if gender == "f" else "He"
+        return any(self._in_narration(m.start()) for m in
+                   regex.finditer(rf"(?<=[.!?][\"”’']?[ \u00a0]+){word}\b", self._text, pos=start, endpos=end))
 
     def _in_narration(self, pos: int) -> bool:
         n = bisect_right(self._narration, (pos, len(self._text))) - 1
@@ -708,6 +720,8 @@ class EntityIndex:
             return None
         gender = _EPITHETS[c.head]
         said = [w for w in c.modifiers[1:] if w in NAME_ADJECTIVES]
+        if self.introduced(c.head, c.start):
+            return None  # "a young woman in a grey coat … The young woman sat": the one introduced
         found = None
         for n in range(self._before(c.start) - 1, -1, -1):
             pos, idx, mention = self._timeline[n]
@@ -721,6 +735,13 @@ class EntityIndex:
             if found is None and p.gender:
                 found = p
         return found
+
+    def introduced(self, head: str, pos: int) -> bool:
+        """Whether the story introduced "a young woman", "an old man" (an indefinite description
+        with this head) in the few paragraphs before ``pos``: "the woman" is then that one."""
+        pattern = rf"\b[Aa]n?[ \u00a0]+(?:[\p{{Ll}}\-]+[ \u00a0]+){{0,2}}{head}\b"
+        return any(self._in_narration(m.start()) for m in  # not “Old Parry is a hard man,” said in a quote
+                   regex.finditer(pattern, self._text, pos=max(0, pos - EPITHET_REACH), endpos=pos))
 
     def _word_before(self, c: Chunk) -> str:
         return word_before(self._text, max(0, c.start - 30), c.start)[0]

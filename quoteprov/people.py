@@ -42,11 +42,16 @@ GENDERED = regex.compile(
 GENERIC = frozenset({"top", "senior", "former", "new", "then", "chief", "head", "his", "her", "their", "its"})
 
 
+# Role nouns that in a story are things: "shook her head", "the edge of the chair", "a fan".
+_NOT_CHARACTERS = frozenset("head chair source sources fan fans host anchor people members member counterpart".split())
+
+
 @lru_cache(maxsize=2)
 def character_pattern(indefinite: bool = False) -> regex.Pattern[str]:
     """"the doctor", "The young man", "the old housekeeper", "his wife": a definite description of
     a person; with ``indefinite``, "a woman", "A tall man" too."""
-    heads = "|".join(map(regex.escape, sorted(ROLE_NOUNS | FEMALE_ROLES | MALE_ROLES, key=len, reverse=True)))
+    heads = "|".join(map(regex.escape, sorted((ROLE_NOUNS | FEMALE_ROLES | MALE_ROLES) - _NOT_CHARACTERS,
+                                              key=len, reverse=True)))
     words = r"(?:[\p{Ll}\-]+[ \u00a0]+){0,2}?"
     article = r"[Tt]he|[Hh]is|[Hh]er" + (r"|[Aa]n?" if indefinite else "")
     return regex.compile(rf"(?<![\p{{L}}])(?:{article})[ \u00a0]+{words}(?P<head>{heads})(?![\p{{L}}])")

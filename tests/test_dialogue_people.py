@@ -5,6 +5,7 @@ from __future__ import annotations
 from quoteprov.cues import sentence_subject
 from quoteprov.mentions import Chunk
 from quoteprov.names import name_mentions
+from quoteprov.pipeline import analyse
 from quoteprov.records import SpeakerKind
 from tests.resolving import attributions
 
@@ -92,3 +93,43 @@ def test_old_tobias_is_a_person_and_the_old_man() -> None:
         "\u201cIf the price of wool holds,\u201d the old man put in.\n"
     )
     assert attributions(text)[-1][1] == "Tobias"
+
+
+_INN = (
+    "The Drover\u2019s Rest had one fire and one landlord, and by eight o\u2019clock both were showing signs of strain.\n\n"
+    "\u201cCoach\u2019ll not come tonight,\u201d said the landlord.\n\n"
+    "\u201cWe have paid for the coach,\u201d said Mr. Quill. \u201cIt will come.\u201d\n\n\u201cSuit yourself, sir.\u201d\n\n"
+    "Martha Quill picked at her mutton. The door opened and let in a gust of rain and a young woman in a grey coat. "
+    "She stood dripping on the flags and looked round the room.\n\n"
+    "\u201cIs there a Mr. Dunstan here?\u201d she asked.\n\n\u201cThere is not,\u201d said the landlord.\n\n"
+    "Mr. Quill rose. \u201cI shall see to the horses,\u201d he announced. He took his hat and went out into the yard.\n\n"
+    "The young woman did not move. Martha, after a moment, pushed her uncle\u2019s empty chair out with her foot.\n\n"
+    "\u201cSit down. You\u2019re soaked through.\u201d\n\n\u201cI can\u2019t stop.\u201d\n\n"
+    "Martha looked at her. Then the young woman laughed\u2014a short, unhappy sound.\n\n"
+    "\u201cNot as well as I thought.\u201d\n"
+)
+
+
+def test_a_woman_brought_in_and_then_she_speaks() -> None:
+    rows = attributions(_INN)
+    # "The Drover's Rest" is a place; "a young woman" came in and "She stood dripping": she asks.
+    assert all(r[1] != "Drover\u2019s Rest" for r in rows)
+    assert rows[4][1:3] == ("a young woman", "she")
+    # "the young woman" is that woman again, not Martha, the woman named last.
+    assert (rows[-2][1] or "").lower().endswith("young woman")  # not Mr. Quill, who went out, nor the chair
+    assert (rows[-1][1] or "").lower().endswith("young woman")
+    res = analyse(_INN)
+    assert res.attributions[4].entity == res.attributions[-1].entity  # type: ignore[union-attr]
+
+
+def test_a_call_after_narration_about_the_one_called_is_someone_elses() -> None:
+    text = (
+        "The rain had been coming down for hours. Harlan Voss ran the wipers once and switched them off.\n\n"
+        "\u201cStill nothing,\u201d he said.\n\n\u201cGive it time,\u201d said Teddy Maguire.\n\n\u201cI have.\u201d\n\n"
+        "\u201cGive it more.\u201d\n\n"
+        "Teddy Maguire didn\u2019t answer. He was thumbing through the pictures on his phone.\n\n"
+        "\u201cTeddy.\u201d\n\n\u201cI heard you.\u201d\n"
+    )
+    rows = attributions(text)
+    assert rows[-2][1] == "Harlan Voss"
+    assert rows[-1][1] == "Teddy Maguire"

@@ -139,7 +139,8 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     if subject is not None and _REPORTED.search(ctx.text, subject.end, prev.end):
         return _answers_report(ctx, pi, q, subject)
     if subject is not None and (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON or
-                                subject.kind == "description" and _is_character(ctx, subject) or
+                                subject.kind == "description" and (_is_character(ctx, subject) or
+                                                                   _introduced_character(ctx, subject)) or
                                 subject.kind == "pronoun" and (subject.gender in ("m", "f") or subject.text == "I")):
         ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-beat", 0.5)
         return Found(ev, ev.rule, f"{subject.text!r} acts in the narration just before")
@@ -217,6 +218,11 @@ _OPENING_QUOTE = regex.compile(r"[\"“‘«]")
 _BEAT_SUBJECT = regex.compile(
     r"[ \u00a0]+((?:[Tt]he|[Aa]n?)[ \u00a0]+\p{Ll}+|\p{Lu}[\p{L}.\-]*|he|she|I)(?=[ \u00a0\p{L}.\-]*[ \u00a0]\p{Ll})"
 )
+
+
+def _introduced_character(ctx: Context, c: Chunk) -> bool:
+    """"The young woman" after the story brought in "a young woman in a grey coat"."""
+    return described_character(c) and ctx.entity_index().introduced(c.head, c.start)
 
 
 def _is_character(ctx: Context, c: Chunk) -> bool:

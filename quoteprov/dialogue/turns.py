@@ -40,8 +40,12 @@ def nearest_person(ctx: Context, pi: int) -> None:
     if q is None:
         return
     index = ctx.entity_index()
-    before = index.other_person_before(q.start, -1)
+    # Nobody calls themselves by name: “Teddy.” after "Teddy Maguire didn't answer." is someone else's.
+    spoken_to = frozenset(index.known_person(name_chunk(ctx.text, s, e)) for s, e in vocatives(ctx, q)) - {None}
+    before = index.other_person_before(q.start, -1, spoken_to)
     after = index.other_person_after(q.end, -1, _NEXT_NAMED_REACH)
+    if after is not None and after[0] in spoken_to:
+        after = None
     gap_before = q.start - before[1].end if before is not None else _NEXT_NAMED_REACH + 1
     gap_after = after[1].start - q.end if after is not None else _NEXT_NAMED_REACH + 1
     nearest = before if gap_before <= gap_after else after
@@ -431,6 +435,8 @@ def _described_other(ctx: Context, before: int, speaker: int) -> Chunk | None:
             return None
         for start, end in reversed(list(p.frames(ctx.quotes))):
             for m in reversed(list(character_pattern().finditer(ctx.text, max(start, floor), min(end, before)))):
+                if ctx.text.startswith(("'s", "’s"), m.end()):
+                    continue  # "her uncle's empty chair": the chair, not the uncle, is there
                 found = [c for c in chunks(ctx.text, m.start(), m.end()) if described_character(c)]
                 if found and index.resolve(found[-1])[0] != speaker:
                     return found[-1]
