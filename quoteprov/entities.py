@@ -68,6 +68,7 @@ _DESCRIBED_SUBJECT = regex.compile(
 
 
 _CHARACTER = character_pattern(True)
+_GROUP_COUNTS = frozenset("two three four five six both".split())
 _WHO_AFTER = regex.compile(r",[ \u00a0]+who\b")
 # Heads that, after "the", usually describe a character already named ("the old man", "the girl");
 # after "a", a new one ("A young woman in a grey cloak").
@@ -237,8 +238,8 @@ class EntityIndex:
     def _person_like(self, c: Chunk) -> bool:
         if c.text.isupper() and len(c.text) > 3:
             return False  # a heading ("CHAPTER ONE"), not a name
-        if any(w.lower() in GROUP_TITLES for w in c.text.split()[:2]):
-            return False  # "the Misses Bennet": sisters, not one person
+        if any(w.lower() in GROUP_TITLES for w in c.text.split()[:2]) or self._word_before(c) in _GROUP_COUNTS:
+            return False  # "the Misses Bennet", "the two Miss Maunders": sisters, not one person
         if self._given_names and c.kind == "name" and c.text[:4] in ("The ", "the ") and len(c.text.split()) > 2 and \
                 not any(m in TITLES for m in c.modifiers if m != "the") and c.name.split()[-1] not in self._speakers:
             return False  # in a story, "The Drover's Rest", "the Red Lion": a place (not "the Owl", "the Colonel")
@@ -393,6 +394,16 @@ class EntityIndex:
             if idx != exclude:
                 return idx, mention
         return None
+
+    def named_between(self, index: int, lo: int, hi: int) -> bool:
+        """Whether entity ``index`` is mentioned by name in ``text[lo:hi]``."""
+        for n in range(self._before(hi) - 1, -1, -1):
+            pos, idx, _ = self._timeline[n]
+            if pos < lo:
+                return False
+            if idx == index:
+                return True
+        return False
 
     def other_person_before(self, pos: int, exclude: int, also: frozenset[int | None] = frozenset()) -> \
             tuple[int, Chunk] | None:

@@ -82,6 +82,7 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
             dialogue.paragraph_speaker(ctx, p)
             dialogue.after_narration(ctx, pi)
             dialogue.nearest_person(ctx, pi)
+            dialogue.newcomer(ctx, pi)
     if ctx.dialogue:
         ctx.narrator = dialogue.narrator_name(ctx)
     index = ctx.entity_index(final=True)

@@ -133,3 +133,28 @@ def test_a_call_after_narration_about_the_one_called_is_someone_elses() -> None:
     rows = attributions(text)
     assert rows[-2][1] == "Harlan Voss"
     assert rows[-1][1] == "Teddy Maguire"
+
+
+def test_a_line_spoken_by_someone_the_next_paragraph_finds_standing_there() -> None:
+    text = (
+        "CHAPTER II\n\n\u2018Lights out,\u2019 said Mrs Penrose.\n\n\u2018It\u2019s the thunder, ma\u2019am,\u2019 said Kit.\n\n"
+        "\u2018Thunder never hurt anybody.\u2019\n\n\u2018Jory says it\u2019s the bells,\u2019 said Kit.\n\n"
+        "\u2018Jory says a great many things,\u2019 said Mrs Penrose.\n\n"
+        "\u2018True enough, missus.\u2019\n\n"
+        "Old Jory the porter was standing in the corridor behind her with a lantern. \u2018My father heard \u2019em.\u2019\n"
+    )
+    rows = attributions(text)
+    assert rows[-2][1:] == ("Old Jory", "Old Jory", "cue.newcomer")
+    # Called by name, the one found there is spoken to, not speaking.
+    called = text.replace("\u2018True enough, missus.\u2019", "\u2018Is that you, Jory?\u2019")
+    assert attributions(called)[-2][3] != "cue.newcomer"
+
+
+def test_the_two_miss_maunders_are_no_one_person() -> None:
+    text = (
+        "CHAPTER I\n\n\u201cThe county will not stand it,\u201d said Sir Gregory.\n\n\u201cIt will,\u201d said the Colonel.\n\n"
+        "\u201cNever.\u201d\n\n\u201cIt will, I tell you.\u201d\n\n"
+        "The two Miss Maunders had been sitting together on the sofa, and now looked up.\n\n"
+        "\u201cPapa, is it true?\u201d\n"
+    )
+    assert all(r[1] != "Miss Maunders" for r in attributions(text))

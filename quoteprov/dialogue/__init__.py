@@ -7,7 +7,8 @@ conversation; a he/she opening a turn is not the one who spoke the turn before. 
 a stable id (see docs/resolver.md).
 
 Modules: ``detect`` (is it a dialogue; headings), ``address`` (vocatives), ``narrator``
-(a first-person narrator), ``beats`` (a person acting beside a quote), ``turns`` (replies and turns).
+(a first-person narrator), ``beats`` (a person acting beside a quote), ``turns`` (replies and turns), ``newcomer``
+(a line spoken by someone the next paragraph brings in).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from quoteprov.dialogue.address import addressed_names
 from quoteprov.dialogue.beats import action_beat, beat_after, narration_beat
 from quoteprov.dialogue.detect import is_dialogue, is_heading, outside_headings
 from quoteprov.dialogue.narrator import narrator_name
+from quoteprov.dialogue.newcomer import newcomer
 from quoteprov.dialogue.turns import (
     after_narration,
     nearest_person,
@@ -36,6 +38,7 @@ __all__ = [
     "narration_beat",
     "narrator_name",
     "nearest_person",
+    "newcomer",
     "not_the_addressee",
     "outside_headings",
     "paragraph_speaker",

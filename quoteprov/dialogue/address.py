@@ -7,7 +7,7 @@ from bisect import bisect_left
 import regex
 
 from quoteprov.given_names import gender_of
-from quoteprov.lexicon import NOT_NAMES
+from quoteprov.lexicon import NOT_NAMES, TITLES
 from quoteprov.mentions import Chunk, name_chunk
 from quoteprov.records import QuoteSpan, SpeakerKind
 from quoteprov.rule_context import Context, Para
@@ -64,7 +64,7 @@ def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
         opening = None  # “Captain Hollis,” said she, “has four hundred a year”: the sentence's subject
     found = [*_VOCATIVE.finditer(ctx.text, q.start, q.end), *((opening,) if opening else ())]
     found += [m for m in _SENTENCE_VOCATIVE.finditer(ctx.text, q.start, q.end)
-              if m.group("title") or gender_of(m.group("name").split()[0])]
+              if m.group("title") or gender_of(m.group("name").split()[0]) or m.group("name").split()[0].lower() in TITLES]
     at = q.start
     while (m := _TITLED_SENTENCE.match(ctx.text, at, q.end)) is not None:  # only at the quote's start
         if m.start() > q.start or not opening:

@@ -8,6 +8,7 @@ from quoteprov.cues import SpeechEvent, sentence_subject
 from quoteprov.dialogue.address import addresses
 from quoteprov.dialogue.detect import is_heading
 from quoteprov.mentions import Chunk, chunks, role_word
+from quoteprov.names import word_before
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
 from quoteprov.rule_context import Context, Found, Para, speaker_of, starts_paragraph
 from quoteprov.sentences import sentence_ends
@@ -63,7 +64,7 @@ def _earlier_actor(ctx: Context, p: Para, ps: int, q: QuoteSpan) -> Chunk | None
         if found is not None:
             return found
         if end != q.start:  # the sentence right before the quote was tested whole by the caller
-            found = _person_subject(ctx, ps, end)
+            found = person_subject(ctx, ps, end)
             if found is not None:
                 return found
         if ps <= floor:
@@ -77,7 +78,7 @@ def _last_clause_subject(ctx: Context, start: int, end: int, pattern: regex.Patt
     """The person who opens the last clause of the sentence ``text[start:end]`` that has a
     subject of its own ("…, and Louisa fell in", "… and their uncle Desmond stamps in"), if any."""
     for m in reversed(list((pattern or _CLAUSE).finditer(ctx.text, start, end))):
-        found = _person_subject(ctx, m.end(), end)
+        found = person_subject(ctx, m.end(), end)
         if found is not None and _OPENS.fullmatch(ctx.text, m.end(), found.start) is not None:
             return found
     return None
@@ -92,7 +93,7 @@ _OPENS = regex.compile(
 )
 
 
-def _person_subject(ctx: Context, start: int, end: int) -> Chunk | None:
+def person_subject(ctx: Context, start: int, end: int) -> Chunk | None:
     """The subject of ``text[start:end]`` when it is one of the story's people or he/she/I."""
     c = sentence_subject(ctx.text, start, end)
     if c is None:
@@ -138,7 +139,8 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
         return None
     if subject is not None and _REPORTED.search(ctx.text, subject.end, prev.end):
         return _answers_report(ctx, pi, q, subject)
-    if subject is not None and (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON or
+    if subject is not None and (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON and
+                                not _group(ctx, subject) or
                                 subject.kind == "description" and (_is_character(ctx, subject) or
                                                                    _introduced_character(ctx, subject)) or
                                 subject.kind == "pronoun" and (subject.gender in ("m", "f") or subject.text == "I")):
@@ -204,7 +206,7 @@ def _sentence_after(ctx: Context, p: Para, q: QuoteSpan) -> Found | None:
     _, end = p.sentence_of(after)
     if end <= after or _OPENING_QUOTE.search(ctx.text, after, end):
         return None
-    subject = _person_subject(ctx, after, end)
+    subject = person_subject(ctx, after, end)
     if subject is None or subject.kind == "pronoun" or ctx.text[after:subject.start].strip() not in ("", "Then", "then"):
         return None  # (a he/she there most often agrees with the turns, which can name the person)
     ev = SpeechEvent(Cue(subject.end, subject.end, ""), subject, "cue.after.beat", 0.55)
@@ -218,6 +220,15 @@ _OPENING_QUOTE = regex.compile(r"[\"“‘«]")
 _BEAT_SUBJECT = regex.compile(
     r"[ \u00a0]+((?:[Tt]he|[Aa]n?)[ \u00a0]+\p{Ll}+|\p{Lu}[\p{L}.\-]*|he|she|I)(?=[ \u00a0\p{L}.\-]*[ \u00a0]\p{Ll})"
 )
+
+
+def _group(ctx: Context, c: Chunk) -> bool:
+    """"The two Miss Maunders", "the Misses Bennet": a name the story knows as no one person."""
+    before = word_before(ctx.text, max(0, c.start - 30), c.start)[0]
+    return (before in _COUNTS or c.text.split()[0].lower() in _COUNTS) and not ctx.entity_index().is_person(c)
+
+
+_COUNTS = frozenset("the two three four five both".split())
 
 
 def _introduced_character(ctx: Context, c: Chunk) -> bool:
