@@ -69,6 +69,7 @@ _DESCRIBED_SUBJECT = regex.compile(
 
 _CHARACTER = character_pattern(True)
 _GROUP_COUNTS = frozenset("two three four five six both".split())
+_WHO_NEXT = regex.compile(r"[ \u00a0]+(?:who|whom|whose)\b")  # "The lady who entered": one the clause brings in
 _WHO_AFTER = regex.compile(r",[ \u00a0]+who\b")
 # Heads that, after "the", usually describe a character already named ("the old man", "the girl");
 # after "a", a new one ("A young woman in a grey cloak").
@@ -593,7 +594,7 @@ class EntityIndex:
             if g and g != c.gender or not g and c.start - m.start() > SUBJECT_REACH or not self._in_narration(m.start()):
                 continue
             if m.group("head") in _EPITHETS and m.group()[:2].lower() != "a " and m.group()[:3].lower() != "an " \
-                    and not self.introduced(m.group("head"), m.start()):
+                    and not self.introduced(m.group("head"), m.start()) and not _WHO_NEXT.match(self._text, m.end()):
                 continue  # "The old man pushed back his chair": a character the story has named, most likely
             found = [d for d in chunks(self._text, m.start(), m.end()) if d.kind == "description"]
             if found and (self._opens_sentence(found[-1]) or g == c.gender and m.group()[:1] in "Aa" and
@@ -731,8 +732,8 @@ class EntityIndex:
             return None
         gender = _EPITHETS[c.head]
         said = [w for w in c.modifiers[1:] if w in NAME_ADJECTIVES]
-        if self.introduced(c.head, c.start):
-            return None  # "a young woman in a grey coat … The young woman sat": the one introduced
+        if self.introduced(c.head, c.start) or _WHO_NEXT.match(self._text, c.end):
+            return None  # "a young woman … The young woman sat", "The lady who entered": not one named before
         found = None
         for n in range(self._before(c.start) - 1, -1, -1):
             pos, idx, mention = self._timeline[n]

@@ -158,3 +158,39 @@ def test_the_two_miss_maunders_are_no_one_person() -> None:
         "\u201cPapa, is it true?\u201d\n"
     )
     assert all(r[1] != "Miss Maunders" for r in attributions(text))
+
+
+def test_one_who_went_out_in_a_clause_is_not_the_other_in_the_conversation() -> None:
+    text = (
+        "CHAPTER I\n\n\u201cThe major has come!\u201d cried Matryona, bursting in.\n\n"
+        "\u201cThen let him wait,\u201d said her mistress, Anna Sergeyevna; and Matryona went out, muttering.\n\n"
+        "Her daughter Sonya looked up from her book.\n\n\u201cMamenka, why are you blushing?\u201d\n\n"
+        "\u201cI am not blushing. It is the stove.\u201d\n"
+    )
+    assert attributions(text)[-1][1] != "Matryona"
+
+
+def test_a_she_answering_a_woman_called_by_name_is_that_woman() -> None:
+    text = (
+        "CHAPTER II\n\nAnna Sergeyevna put down her work. Her daughter Sonya was reading by the lamp.\n\n"
+        "\u201cIs that the major?\u201d said Sonya.\n\n\u201cIt is,\u201d said her mother.\n\n"
+        "The door opened, and Shubin came in, stamping the snow from his boots.\n\n"
+        "\u201cAnna Sergeyevna,\u201d he said, \u201cforgive me.\u201d\n\n"
+        "\u201cYou are welcome, Ivan Petrovich,\u201d she answered.\n"
+    )
+    assert attributions(text)[-1][1:3] == ("Anna Sergeyevna", "she")
+
+
+def test_the_one_asked_who_they_are_answers() -> None:
+    text = (
+        "It was a raw morning. My friend Everard Quell was reading the paper.\n\n"
+        "\u201cNothing,\u201d said he. \u201cNot a forgery.\u201d\n\n\u201cTry sleeping,\u201d I said.\n\n"
+        "\u201cI cannot.\u201d\n\nA ring came at the bell, and our landlady, Mrs. Pym, put her head in at the door.\n\n"
+        "\u201cA lady to see you, sir,\u201d said she.\n\n\u201cSend her up.\u201d\n\n"
+        "The lady who entered a moment later was dressed in grey. "
+        "She was not beautiful, but she had a steady face.\n\n"
+        "\u201cYou are Mr. Quell?\u201d said she.\n\n\u201cI am. Pray sit down.\u201d\n"
+    )
+    rows = attributions(text)
+    assert rows[-2][1:3] == ("The lady", "she")  # the lady the clause brings in, not Mrs. Pym
+    assert rows[-1][1:] == ("Everard Quell", "Mr. Quell", "continuation.addressee")

@@ -147,6 +147,12 @@ def pronoun_turn(ctx: Context, pi: int) -> None:
             _give(ctx, p, f, antecedent=named, via="mention.pronoun.turn-taking", why=why)
         return
     if not the_other and index.resolve(chunk)[0] != last:
+        # “Anna Sergeyevna,” he said, “forgive me.” ¶ “You are welcome,” she answered.: the one spoken to.
+        called = _addressee(ctx, ctx.paras[pi - 1], before)
+        if called is not None and called.kind == "name":
+            person = index.person_at(index.resolve(called)[0])
+            if person is not None and person.index != index.resolve(chunk)[0] and person.gender in (chunk.gender, ""):
+                _give(ctx, p, f, antecedent=called, via="mention.pronoun.turn-taking", why="the person the last turn spoke to")
         return
     other = _addressee(ctx, ctx.paras[pi - 1], before) or _two_turns_back(ctx, pi, last)
     if other is None:
@@ -264,6 +270,10 @@ def _give(ctx: Context, p: Para, f: Found, *, antecedent: Chunk, via: str, why: 
             ctx.found[k] = replace(g, antecedent=antecedent, via=via, why=why)
 
 
+_WHO_ARE_YOU = regex.compile(
+    r"(?:^|(?<=[.!?][ \u00a0]+|[\"“‘']))(?:You[ \u00a0]+are|Are[ \u00a0]+you|You[ \u00a0]+must[ \u00a0]+be)[ \u00a0]+"
+    r"(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Doctor|Captain|Colonel|Lady|Sir)\.?[ \u00a0]+\p{Lu}\p{Ll}+)\?"
+)
 _TITLED_NAME = regex.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+\p{Lu}")
 
 
@@ -284,6 +294,9 @@ def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
     index = ctx.entity_index()
     speaker = speaker_of(index, said_by)
     for n in reversed(p.quotes):
+        asked = _WHO_ARE_YOU.search(ctx.text, ctx.quotes[n].start, ctx.quotes[n].end)
+        if asked is not None:  # “You are Mr. Quell?” ¶ “I am.”: the one asked answers
+            return name_chunk(ctx.text, asked.start("name"), asked.end("name"))
         for start, end in vocatives(ctx, ctx.quotes[n]):
             chunk = name_chunk(ctx.text, start, end)
             # Only a person the narration names, or one called by a title ("Miss Dashwood,"): a pet
@@ -452,10 +465,15 @@ _EXIT = regex.compile(
 )
 
 
+_JUST_BEFORE = regex.compile(r"[ \u00a0]+(?:\p{Ll}+ly[ \u00a0]+)?")  # a mention, then its verb (an adverb between)
+
+
 def _left(ctx: Context, person: tuple[int, Chunk], before: int) -> bool:
     """Whether the narration between ``person``'s mention and ``before`` says that they left."""
     index = ctx.entity_index()
     for m in _EXIT.finditer(ctx.text, person[1].end, before):
+        if _JUST_BEFORE.fullmatch(ctx.text, person[1].end, m.start()):
+            return True  # "…; and Matryona went out": the mention is the clause's subject
         pi = bisect_left(ctx.para_ends(), m.start())
         if pi >= len(ctx.paras) or any(ctx.quotes[n].start <= m.start() < ctx.quotes[n].end for n in ctx.paras[pi].quotes):
             continue  # said in a quote, not narrated
