@@ -84,6 +84,7 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
             dialogue.nearest_person(ctx, pi)
             dialogue.newcomer(ctx, pi)
     if ctx.dialogue:
+        dialogue.before_reply(ctx)
         ctx.narrator = dialogue.narrator_name(ctx)
     index = ctx.entity_index(final=True)
     attributions: list[Attribution | None] = []

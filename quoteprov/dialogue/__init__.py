@@ -14,6 +14,7 @@ Modules: ``detect`` (is it a dialogue; headings), ``address`` (vocatives), ``nar
 from __future__ import annotations
 
 from quoteprov.dialogue.address import addressed_names
+from quoteprov.dialogue.alternation import before_reply
 from quoteprov.dialogue.beats import action_beat, beat_after, narration_beat
 from quoteprov.dialogue.detect import is_dialogue, is_heading, outside_headings
 from quoteprov.dialogue.narrator import narrator_name
@@ -31,6 +32,7 @@ from quoteprov.dialogue.turns import (
 __all__ = [
     "action_beat",
     "addressed_names",
+    "before_reply",
     "after_narration",
     "beat_after",
     "is_dialogue",

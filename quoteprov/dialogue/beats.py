@@ -137,6 +137,10 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     subject = later or subject
     if subject is not None and addresses(ctx, q, subject):
         return None
+    if subject is not None and starts:
+        other = _not_the_last_speaker(ctx, pi, subject, [prev.start, *starts[:-1]], start)
+        if other is not None and not addresses(ctx, q, other):
+            subject = other
     if subject is not None and _REPORTED.search(ctx.text, subject.end, prev.end):
         return _answers_report(ctx, pi, q, subject)
     if subject is not None and (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON and
@@ -220,6 +224,31 @@ _OPENING_QUOTE = regex.compile(r"[\"“‘«]")
 _BEAT_SUBJECT = regex.compile(
     r"[ \u00a0]+((?:[Tt]he|[Aa]n?)[ \u00a0]+\p{Ll}+|\p{Lu}[\p{L}.\-]*|he|she|I)(?=[ \u00a0\p{L}.\-]*[ \u00a0]\p{Ll})"
 )
+
+
+def _not_the_last_speaker(ctx: Context, pi: int, subject: Chunk, starts: list[int], last: int) -> Chunk | None:
+    """“I'm sorry.” ¶ She turned her head. He was still holding the wheel. ¶ “Are you?”: when the
+    last sentence's subject spoke the last turn, the person who acts in an earlier sentence of the
+    narration (nearest first) answers."""
+    if pi < 2 or not ctx.paras[pi - 2].quotes:
+        return None
+    f = ctx.found[ctx.paras[pi - 2].quotes[-1]]
+    index = ctx.entity_index()
+    if f is None or subject.kind not in ("name", "pronoun") or index.resolve(subject)[0] != speaker_of(index, f):
+        return None
+    if _SAYS.search(ctx.text, last, ctx.paras[pi - 1].end):
+        return None  # "Elinor watched her, and then said, very gently,—": the last speaker goes on
+    ends = [*starts[1:], last]
+    for start, end in reversed(list(zip(starts, ends))):
+        while start < end and ctx.text[start].isspace():
+            start += 1
+        other = person_subject(ctx, start, end)
+        if other is not None and other.kind in ("name", "pronoun") and index.resolve(other)[0] != speaker_of(index, f):
+            return None if _SILENT.search(ctx.text, start, end) else other  # "Marianne only shrugged": silent
+    return None
+
+
+_SAYS = regex.compile(r"\b(?:said|says|asked|asks|went on|continued|added|began|replied|answered)\b")
 
 
 def _group(ctx: Context, c: Chunk) -> bool:

@@ -1,0 +1,74 @@
+"""Dialogue: two turns in a row are two people.
+
+“You missed the turning.” ¶ He didn't glance at the map. “I didn't miss it.” — when a guess gave
+a turn to the person a cue gives the very next turn, the guessed turn is the other person's
+(rule continuation.before-reply): the one the next turn calls by name, else the other person
+last named before it who is still in the scene.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quoteprov.cues import SpeechEvent
+from quoteprov.dialogue.address import vocatives
+from quoteprov.mentions import Chunk, name_chunk
+from quoteprov.records import Cue
+from quoteprov.rule_context import Context, Found, speaker_of, starts_paragraph
+
+_TURNED = regex.compile(r"\b(?:turned|turning|turns)[ \u00a0]+(?:to|on|towards)\b")
+
+# Rules that only guess who speaks a turn.
+_GUESSES = frozenset({"cue.narration-beat", "cue.narration-mention", "fallback.nearest-person", "continuation.turn-taking"})
+
+# Cues that name the speaker of a turn in its own paragraph.
+_FIRM = frozenset({"cue.after.said-name", "cue.after.name-said", "cue.action-beat", "cue.after.beat", "cue.next-sentence",
+                   "cue.before.name-said"})
+
+
+def before_reply(ctx: Context) -> None:
+    """Give back to the other person each guessed turn that the next turn's cue shows to be the same speaker's."""
+    if not ctx.dialogue:
+        return
+    index = ctx.entity_index()
+    for pi in range(len(ctx.paras) - 1):
+        p, nxt = ctx.paras[pi], ctx.paras[pi + 1]
+        if not p.quotes or not nxt.quotes:
+            continue
+        a = ctx.quotes[p.quotes[0]]
+        fa, fb = ctx.found[p.quotes[0]], ctx.found[nxt.quotes[0]]
+        if fa is None or fb is None or fa.rule not in _GUESSES or fb.rule not in _FIRM or \
+                not starts_paragraph(ctx, pi, a) or \
+                not ctx.quotes[p.quotes[-1]].closed or any(ctx.found[n] is not None and ctx.found[n].rule not in
+                                                            _GUESSES | {"continuation.sentence", "continuation.paragraph-speaker"}
+                                                            for n in p.quotes):
+            continue
+        speaker = speaker_of(index, fb)
+        if speaker_of(index, fa) != speaker:
+            continue
+        if _TURNED.search(ctx.text, nxt.start, ctx.quotes[nxt.quotes[0]].start):
+            continue  # "Mrs. Bennet turned to her youngest daughter": she goes on, to someone else
+        chunk = fb.antecedent or fb.event.chunk
+        person = index.person_at(speaker)
+        if chunk.kind == "pronoun" and (person is None or person.gender != chunk.gender):
+            continue  # a he/she the story has not shown to be that person's
+        other = _other(ctx, nxt.quotes, a.start, speaker)
+        if other is None:
+            continue
+        ev = SpeechEvent(Cue(a.start, a.start, ""), other, "continuation.before-reply", 0.45)
+        found = Found(ev, ev.rule, f"the next turn is {fb.event.chunk.text!r}'s by a cue: this one is {other.text!r}'s")
+        for n in p.quotes:
+            ctx.found[n] = found
+
+
+def _other(ctx: Context, quotes: list[int], before: int, speaker: int) -> Chunk | None:
+    """The other person of the conversation: the one the next turn calls by name, else the person named last."""
+    index = ctx.entity_index()
+    for n in quotes:  # the one the next turn calls by name
+        for start, end in vocatives(ctx, ctx.quotes[n]):
+            c = name_chunk(ctx.text, start, end)
+            who = index.known_person(c)
+            if who is not None and who != speaker:
+                return c
+    found = index.other_person_before(before, speaker)
+    return found[1] if found is not None else None

@@ -1,0 +1,36 @@
+"""Dialogue: turns alternate (invented scenes)."""
+
+from __future__ import annotations
+
+from tests.resolving import attributions
+
+_CAR = (
+    "The rain had not stopped since Kendal, and Nora had begun counting the wipers. "
+    "Daniel drove with both hands on the wheel.\n\n"
+    "\u201cYou missed the turning.\u201d\n\n"
+    "He didn't glance at the map. \u201cI didn't miss it. I chose not to take it.\u201d\n\n"
+    "\u201cThat's the same thing.\u201d\n\n\u201cIt is not.\u201d\n\n"
+    "He pulled into a passing place and turned off the engine.\n\n"
+    "\u201cI'm sorry about the flat.\u201d\n\n"
+    "She turned her head. He was still holding the wheel.\n\n"
+    "\u201cAre you?\u201d\n"
+)
+
+
+def test_a_guessed_turn_before_a_cued_turn_of_the_same_person_is_the_others() -> None:
+    rows = attributions(_CAR)
+    assert rows[0][1:] == ("Nora", "Nora", "continuation.before-reply")
+    assert rows[1][1] == "Daniel"
+    # Turning to someone else, the same person goes on: no change then.
+    turned = _CAR.replace("He didn't glance at the map.", "Daniel turned to the back seat.")
+    assert attributions(turned)[0][3] != "continuation.before-reply"
+
+
+def test_a_narration_beat_skips_the_last_speaker_for_the_other_who_acts() -> None:
+    rows = attributions(_CAR)
+    assert rows[-2][1] == "Daniel"
+    assert rows[-1][1:3] == ("Nora", "She")  # "She turned her head. He was still holding the wheel."
+    # "… and then said": the last speaker goes on.
+    said = _CAR.replace("She turned her head. He was still holding the wheel.",
+                        "She only shrugged. He watched her for a moment, and then said, very gently,")
+    assert attributions(said)[-1][1] == "Daniel"
