@@ -21,6 +21,8 @@ _TURNED = regex.compile(r"\b(?:turned|turning|turns)[ \u00a0]+(?:to|on|towards)\
 # Rules that only guess who speaks a turn.
 _GUESSES = frozenset({"cue.narration-beat", "cue.narration-mention", "fallback.nearest-person", "continuation.turn-taking"})
 
+_SHARED = _GUESSES | {"continuation.sentence", "continuation.paragraph-speaker"}  # the rest of a guessed turn
+
 # Cues that name the speaker of a turn in its own paragraph.
 _FIRM = frozenset({"cue.after.said-name", "cue.after.name-said", "cue.action-beat", "cue.after.beat", "cue.next-sentence",
                    "cue.before.name-said"})
@@ -39,9 +41,8 @@ def before_reply(ctx: Context) -> None:
         fa, fb = ctx.found[p.quotes[0]], ctx.found[nxt.quotes[0]]
         if fa is None or fb is None or fa.rule not in _GUESSES or fb.rule not in _FIRM or \
                 not starts_paragraph(ctx, pi, a) or \
-                not ctx.quotes[p.quotes[-1]].closed or any(ctx.found[n] is not None and ctx.found[n].rule not in
-                                                            _GUESSES | {"continuation.sentence", "continuation.paragraph-speaker"}
-                                                            for n in p.quotes):
+                not ctx.quotes[p.quotes[-1]].closed or any(f is not None and f.rule not in _SHARED
+                                                            for f in (ctx.found[n] for n in p.quotes)):
             continue
         speaker = speaker_of(index, fb)
         if speaker_of(index, fa) != speaker:
