@@ -38,6 +38,7 @@ import regex
 
 from quoteprov import dialogue
 from quoteprov.cues import DATELINE, SpeechEvent, according_to_in, cue_after, cue_before, cue_in_clause
+from quoteprov.lexicon import SPEECH_VERBS
 from quoteprov.mentions import Chunk, name_chunk
 from quoteprov.names import name_mentions
 from quoteprov.paragraphs import paragraph_spans
@@ -69,6 +70,8 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
         mentions = [c for c in mentions if c.start >= headline]
     if in_dialogue:
         mentions = dialogue.outside_headings(text, paras, mentions)
+        for p in paras:  # "This was the famous “shortcut”.": a word in quotes in the narration is no turn
+            p.quotes = [n for n in p.quotes if not _scare_quote(text, p, quotes[n])]
     ctx = Context(text, quotes, paras, mentions, None, in_dialogue, [None] * len(quotes))
     if in_dialogue:
         ctx.addressed = dialogue.addressed_names(ctx)
@@ -83,8 +86,8 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
             dialogue.after_narration(ctx, pi)
             dialogue.nearest_person(ctx, pi)
             dialogue.newcomer(ctx, pi)
+            dialogue.before_reply(ctx, pi)
     if ctx.dialogue:
-        dialogue.before_reply(ctx)
         ctx.narrator = dialogue.narrator_name(ctx)
     index = ctx.entity_index(final=True)
     attributions: list[Attribution | None] = []
@@ -329,6 +332,21 @@ _STAGE_DIRECTION = regex.compile(r"[ \t]*[(\[][^()\[\]]{1,40}[)\]][.,]?[ \t]*")
 
 def _stage_direction(q: QuoteSpan) -> bool:
     return q.text.lstrip()[:1] in "([" and _STAGE_DIRECTION.fullmatch(q.text) is not None
+
+
+def _scare_quote(text: str, p: Para, q: QuoteSpan) -> bool:
+    """In a story, a few words quoted inside a sentence of narration (not opening the paragraph,
+    not after a colon or a speech verb's comma): a term, no turn of the conversation."""
+    if q.kind is not Kind.PARTIAL or len(WORD.findall(q.text)) > _TERM_MAX_WORDS or \
+            not text[p.start:q.start - len(q.open_mark)].strip():
+        return False
+    opening = q.start - len(q.open_mark)
+    before = text[max(p.start, opening - 3):opening].rstrip()
+    if before.endswith((":", ",", ";")):
+        return False
+    sentence = max([e for e in p.ends if e <= opening] + [p.start])
+    words = text[sentence:opening].lower().split()
+    return not any(w.strip(",;:.!?\"“”‘’") in SPEECH_VERBS for w in words)  # "called the plan “reckless”"
 
 
 def _unattributed_kind(q: QuoteSpan, headline: int) -> Kind:

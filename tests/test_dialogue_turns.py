@@ -34,3 +34,14 @@ def test_a_narration_beat_skips_the_last_speaker_for_the_other_who_acts() -> Non
     said = _CAR.replace("She turned her head. He was still holding the wheel.",
                         "She only shrugged. He watched her for a moment, and then said, very gently,")
     assert attributions(said)[-1][1] == "Daniel"
+
+
+def test_a_word_in_quotes_in_the_narration_is_no_turn() -> None:
+    text = _CAR.replace(
+        "He pulled into a passing place and turned off the engine.",
+        "She looked out at the hedges. This, she supposed, was the famous \u201cshortcut\u201d. "
+        "He had talked of it since Easter.",
+    )
+    rows = attributions(text)
+    assert all(r[0] != "shortcut" for r in rows)  # a term, not a turn of the conversation
+    assert rows[-2][3] == "cue.narration-beat"  # the paragraph is narration, not a turn

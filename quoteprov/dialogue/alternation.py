@@ -28,38 +28,38 @@ _FIRM = frozenset({"cue.after.said-name", "cue.after.name-said", "cue.action-bea
                    "cue.before.name-said"})
 
 
-def before_reply(ctx: Context) -> None:
-    """Give back to the other person each guessed turn that the next turn's cue shows to be the same speaker's."""
-    if not ctx.dialogue:
+def before_reply(ctx: Context, pi: int) -> None:
+    """Give back to the other person the guessed turn before paragraph ``pi`` when ``pi``'s cue shows
+    it to be the same speaker's (called as soon as ``pi`` is attributed, so later turns build on it)."""
+    if not ctx.dialogue or pi == 0:
         return
-    index = ctx.entity_index()
-    for pi in range(len(ctx.paras) - 1):
-        p, nxt = ctx.paras[pi], ctx.paras[pi + 1]
-        if not p.quotes or not nxt.quotes:
-            continue
-        a = ctx.quotes[p.quotes[0]]
-        fa, fb = ctx.found[p.quotes[0]], ctx.found[nxt.quotes[0]]
-        if fa is None or fb is None or fa.rule not in _GUESSES or fb.rule not in _FIRM or \
-                not starts_paragraph(ctx, pi, a) or \
-                not ctx.quotes[p.quotes[-1]].closed or any(f is not None and f.rule not in _SHARED
-                                                            for f in (ctx.found[n] for n in p.quotes)):
-            continue
-        speaker = speaker_of(index, fb)
-        if speaker_of(index, fa) != speaker:
-            continue
-        if _TURNED.search(ctx.text, nxt.start, ctx.quotes[nxt.quotes[0]].start):
-            continue  # "Mrs. Bennet turned to her youngest daughter": she goes on, to someone else
-        chunk = fb.antecedent or fb.event.chunk
-        person = index.person_at(speaker)
-        if chunk.kind == "pronoun" and (person is None or person.gender != chunk.gender):
-            continue  # a he/she the story has not shown to be that person's
-        other = _other(ctx, nxt.quotes, a.start, speaker)
-        if other is None:
-            continue
-        ev = SpeechEvent(Cue(a.start, a.start, ""), other, "continuation.before-reply", 0.45)
-        found = Found(ev, ev.rule, f"the next turn is {fb.event.chunk.text!r}'s by a cue: this one is {other.text!r}'s")
-        for n in p.quotes:
-            ctx.found[n] = found
+    p, nxt = ctx.paras[pi - 1], ctx.paras[pi]
+    if not p.quotes or not nxt.quotes:
+        return
+    a = ctx.quotes[p.quotes[0]]
+    fa, fb = ctx.found[p.quotes[0]], ctx.found[nxt.quotes[0]]
+    if fa is None or fb is None or fa.rule not in _GUESSES or fb.rule not in _FIRM or \
+            not starts_paragraph(ctx, pi - 1, a) or \
+            not ctx.quotes[p.quotes[-1]].closed or any(f is not None and f.rule not in _SHARED
+                                                        for f in (ctx.found[n] for n in p.quotes)):
+        return
+    index = ctx.entity_index()  # (built only now: the cues so far tell which lone names are people)
+    speaker = speaker_of(index, fb)
+    if speaker_of(index, fa) != speaker:
+        return
+    if _TURNED.search(ctx.text, nxt.start, ctx.quotes[nxt.quotes[0]].start):
+        return  # "Mrs. Bennet turned to her youngest daughter": she goes on, to someone else
+    chunk = fb.antecedent or fb.event.chunk
+    person = index.person_at(speaker)
+    if chunk.kind == "pronoun" and (person is None or person.gender != chunk.gender):
+        return  # a he/she the story has not shown to be that person's
+    other = _other(ctx, nxt.quotes, a.start, speaker)
+    if other is None:
+        return
+    ev = SpeechEvent(Cue(a.start, a.start, ""), other, "continuation.before-reply", 0.45)
+    found = Found(ev, ev.rule, f"the next turn is {fb.event.chunk.text!r}'s by a cue: this one is {other.text!r}'s")
+    for n in p.quotes:
+        ctx.found[n] = found
 
 
 def _other(ctx: Context, quotes: list[int], before: int, speaker: int) -> Chunk | None:
