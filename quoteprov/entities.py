@@ -239,7 +239,8 @@ class EntityIndex:
     def _person_like(self, c: Chunk) -> bool:
         if c.text.isupper() and len(c.text) > 3:
             return False  # a heading ("CHAPTER ONE"), not a name
-        if any(w.lower() in GROUP_TITLES for w in c.text.split()[:2]) or self._word_before(c) in _GROUP_COUNTS:
+        prior = self._word_before(c) if self._given_names else ""
+        if any(w.lower() in GROUP_TITLES for w in c.text.split()[:2]) or prior in _GROUP_COUNTS:
             return False  # "the Misses Bennet", "the two Miss Maunders": sisters, not one person
         if self._given_names and c.kind == "name" and c.text[:4] in ("The ", "the ") and len(c.text.split()) > 2 and \
                 not any(m in TITLES for m in c.modifiers if m != "the") and c.name.split()[-1] not in self._speakers:
@@ -259,7 +260,7 @@ class EntityIndex:
         # So is one with "old", "little", "poor" before it, or "who" after it ("old Tobias, who …").
         return self._given_names and (bool(gender_of(words[0]) or role_gender(words[0].lower())) or
                                       self._opens_sentence(c) and ACTS_AFTER.match(self._text, c.end) is not None or
-                                      self._word_before(c) in NAME_ADJECTIVES or _WHO_AFTER.match(self._text, c.end) is not None)
+                                      prior in NAME_ADJECTIVES or _WHO_AFTER.match(self._text, c.end) is not None)
 
     def _new_index(self, kind: SpeakerKind) -> int:
         i = self._next

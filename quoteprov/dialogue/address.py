@@ -29,9 +29,12 @@ def addresses(ctx: Context, q: QuoteSpan, c: Chunk) -> bool:
     """Whether quote ``q`` calls the person of mention ``c`` by name."""
     if c.kind not in ("name", "pronoun") or c.kind == "pronoun" and c.gender not in ("m", "f"):
         return False
+    called = vocatives(ctx, q)
+    if not called:
+        return False
     index = ctx.entity_index()
     who = index.known_person(c) if c.kind == "name" else index.resolve(c)[0]  # "he": whom it stands for
-    return who is not None and any(index.known_person(name_chunk(ctx.text, s, e)) == who for s, e in vocatives(ctx, q))
+    return who is not None and any(index.known_person(name_chunk(ctx.text, s, e)) == who for s, e in called)
 
 
 def named_addressee(ctx: Context, p: Para, gender: str) -> Chunk | None:

@@ -49,6 +49,8 @@ def newcomer(ctx: Context, pi: int) -> None:
         return  # the next paragraph is a turn, not narration
     ends = [e for e in sentence_ends(ctx.text, nxt.start, nxt.end, [ctx.quotes[n] for n in nxt.quotes]) if e > nxt.start]
     end = min([ends[0] if ends else nxt.end, *(ctx.quotes[n].start for n in nxt.quotes)])
+    if not _THERE.search(ctx.text, nxt.start, end):
+        return  # (cheap first: most narration finds nobody standing there)
     subject = person_subject(ctx, nxt.start, end)
     if subject is None or subject.kind == "pronoun" or not _THERE.search(ctx.text, subject.end, end) or \
             _spoken_to(ctx, p.quotes, subject) or not _new(ctx, pi, q.start, subject):
