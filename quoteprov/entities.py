@@ -29,7 +29,7 @@ from quoteprov.lexicon import (
     TITLES,
     UNNAMED_HEADS,
 )
-from quoteprov.mentions import NAME_ADJECTIVES, Chunk, chunks
+from quoteprov.mentions import NAME_ADJECTIVES, Chunk, chunks, role_word
 from quoteprov.names import word_before
 from quoteprov.people import (
     ACTS_AFTER,
@@ -63,12 +63,22 @@ _INVERTED = regex.compile(r"[,!?—–-][\"”’»'][ \t\u00a0]*(\p{Ll}+)[ \t\u
 # A sentence that opens with a description of a person ("Her neighbor", "The company's lawyer").
 _DESCRIBED_SUBJECT = regex.compile(
     r"(?:^|(?<=[.!?\n][\"”’']?[ \t]*))(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Oo]ne|"
-    r"\p{Lu}[\p{L}&.\-]*['’]s)(?:[ \u00a0]+[\p{L}'’\-]+){0,4}$"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]+)?\p{Lu}[\p{L}&.\-]*['’]s)(?:[ \u00a0]+[\p{L}'’\-]+){0,4}$"
 )  # ("One of them, Rosa Delgado, said …")
 
 
 _CHARACTER = character_pattern(True)
 _GROUP_COUNTS = frozenset("two three four five six both".split())
+# "Mr Ellery's widow, " / "his son, ": kin named by a possessor's surname, then the given name.
+_FAMILY_APPOSITION = regex.compile(
+    r"(?P<surname>\p{Lu}\p{Ll}+)['’]s[ \u00a0]+(?:(?:late|eldest|youngest|elder|younger)[ \u00a0]+)?"
+    r"(?P<kin>\p{Ll}+),[ \u00a0]+$"
+)
+KIN_WORDS = frozenset("widow widower wife husband son daughter brother sister mother father".split())
+_ROLE_COMMA = regex.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(\p{Ll}+),[ \u00a0]+$"
+)
+_PAREN_BEFORE = regex.compile(r"[ \u00a0]*\([^()]{1,60}\),?[ \u00a0]*$")
 _WHO_NEXT = regex.compile(r"[ \u00a0]+(?:who|whom|whose)\b")  # "The lady who entered": one the clause brings in
 _WHO_AFTER = regex.compile(r",[ \u00a0]+who\b")
 # Heads that, after "the", usually describe a character already named ("the old man", "the girl");
@@ -239,6 +249,8 @@ class EntityIndex:
     def _person_like(self, c: Chunk) -> bool:
         if c.text.isupper() and len(c.text) > 3:
             return False  # a heading ("CHAPTER ONE"), not a name
+        if c.start > 0 and self._text[c.start - 1] == "(":
+            return False  # "Cllr Hugh Pellow (Lib Dem, Castle ward)": a party, a ward, a state
         prior = self._word_before(c) if self._given_names else ""
         if any(w.lower() in GROUP_TITLES for w in c.text.split()[:2]) or prior in _GROUP_COUNTS:
             return False  # "the Misses Bennet", "the two Miss Maunders": sisters, not one person
@@ -255,6 +267,11 @@ class EntityIndex:
             return False  # "in New York", "from Islamabad": a place, not a person
         if len(words) >= 2:
             return True
+        if gender_of(words[0]):
+            role = _ROLE_COMMA.search(self._text, max(0, c.start - 40), c.start)
+            if role is not None and (role_word(role.group(1)) or role_gender(role.group(1))) and \
+                    self._text.startswith(",", c.end):
+                return True  # "Mr Ellery's widow, Susan, read a statement": the role names a person
         # In a story, a lone common given name or role word ("Edward", "Mother"), or a name that
         # opens its sentence with a past-tense verb after it ("Holt found Marsh in the stable").
         # So is one with "old", "little", "poor" before it, or "who" after it ("old Tobias, who …").
@@ -364,6 +381,13 @@ class EntityIndex:
             match.add_name(c.name)
             if len(words) > 1 and match not in self._by_given.setdefault(stem(words[0]), []):
                 self._by_given[stem(words[0])].append(match)
+            family = _FAMILY_APPOSITION.search(self._text, max(0, c.start - 60), c.start) if len(words) == 1 else None
+            if family is not None and family.group("kin") in KIN_WORDS:
+                # "Mr Ellery's widow, Susan,": she is Susan Ellery
+                full = f"{words[0]} {family.group('surname')}"
+                match.add_name(full)
+                if match not in self._by_surname.setdefault(stem(family.group("surname")), []):
+                    self._by_surname[stem(family.group("surname"))].append(match)
         if c.modifiers:  # no new roles otherwise, and the person's are already on record
             self._add_roles(match, (w for w in c.modifiers if w not in DETERMINERS and w not in POSSESSIVE_PRONOUNS))
         match.last_seen = c.start
@@ -654,9 +678,15 @@ class EntityIndex:
         return nearest
 
     def _antecedent(self, c: Chunk) -> Chunk | None:
+        end = c.start
+        paren = _PAREN_BEFORE.search(self._text, max(0, c.start - 80), c.start)
+        if paren is not None:
+            end = paren.start()  # "Cllr Hugh Pellow (Lib Dem, Castle ward), who": the name before the brackets
         best = None
-        for other in chunks(self._text, max(0, c.start - 120), c.start):
+        for other in chunks(self._text, max(0, end - 120), end):
             best = other
+        if paren is not None and best is not None and self._text[best.end:end].strip() == "":
+            return best if best.kind != "pronoun" else None
         if best is None or best.kind == "pronoun":
             return None
         between = self._text[best.end:c.start].strip()

@@ -102,7 +102,7 @@ TITLES = frozenset(
     executive founder editor host anchor correspondent reporter economist analyst pollster strategist
     prosecutor lawyer historian novelist author actor actress singer rapper comedian activist architect
     pastor rabbi imam cardinal archbishop ayatollah chef designer filmmaker director-general
-    secretary-general premier minister-president superintendent commissioner trooper constable
+    secretary-general premier minister-president superintendent commissioner trooper constable cllr cllr.
     st. st saint herr frau monsieur madame mme m. senora senor
     democrat democratic republican gop independent libertarian conservative liberal labour tory master
     """.split()

@@ -108,8 +108,20 @@ def _scan_paragraph(
             _single(text, mark, ms, me, can_open, can_close, stack, out, pindex, first, pend)
     if stack:
         outer = stack[0]
-        if outer.family == _DOUBLE or outer.at_paragraph_start:
+        if outer.family == _DOUBLE or outer.at_paragraph_start or _reopened(text, outer, pend):
             _emit(text, outer, pend, "", 0, pindex, out)
+
+
+def _reopened(text: str, opened: _Open, pend: int) -> bool:
+    """A single quote that opens a sentence and runs to the paragraph's end, when the next
+    paragraph opens with a single mark too: a speech that goes on (‘… potholes. ¶ ‘We have …’)."""
+    nxt = pend
+    while nxt < len(text) and text[nxt].isspace():
+        nxt += 1
+    if nxt >= len(text) or text[nxt] not in SINGLE_OPENERS or not text[opened.end:opened.end + 1].isupper():
+        return False
+    before = text[max(0, opened.start - 2):opened.start].rstrip()
+    return before[-1:] in ".!?:" or before == ""
 
 
 def _double(

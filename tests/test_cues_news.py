@@ -34,3 +34,32 @@ def test_according_to_a_statement_from_an_organisation_is_the_organisation() -> 
     s = ("The authority \u201cwill work with any partner willing to keep the plant open,\u201d according to a "
          "statement from the Tull County Development Authority.")
     assert speaker(s) == "Tull County Development Authority"
+
+
+def test_a_party_in_brackets_is_no_person_and_who_is_the_name_before_them() -> None:
+    text = HEAD + (
+        "The opposition was led by Cllr Hugh Pellow (Lib Dem, Castle ward), who said the decision was "
+        "\u2018short-sighted and deeply damaging\u2019.\n\n"
+        "\u2018I counted eleven empty shops last week,\u2019 he said.\n"
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows] == ["Hugh Pellow", "Hugh Pellow"]
+
+
+def test_a_single_quote_that_runs_on_into_the_next_paragraph() -> None:
+    text = HEAD + (
+        "\u2018Nobody wants to put charges up,\u2019 Cllr Smith said. \u2018But our car parks cost more to run "
+        "than they bring in.\n\n\u2018We have frozen these charges for six years.\u2019\n"
+    )
+    rows = attributions(text)
+    assert [r[0][:10] for r in rows] == ["Nobody wan", "But our ca", "We have fr"]
+    assert all(r[1] == "Cllr Smith" or r[1] == "Smith" for r in rows)
+
+
+def test_a_given_name_set_beside_her_husbands_surname() -> None:
+    text = HEAD + (
+        "Prosecuting, Rachel Dunmore told the court the driver had been on his phone.\n\n"
+        "Mr Ellery\u2019s widow, Susan, read a statement to the court.\n\n"
+        "\u201cGraham was the kindest man I have ever known,\u201d she said.\n"
+    )
+    assert attributions(text)[-1][1] == "Susan Ellery"
