@@ -176,6 +176,8 @@ NOT_NAMES = frozenset(
     two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands
     nobody somebody someone everyone everybody anybody anyone nothing something everything
+    somewhere nowhere anywhere everywhere elsewhere out up down off away back overhead upstairs downstairs
+    ahead together alone afterwards later soon
     """.split()
 )
 

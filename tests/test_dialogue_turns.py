@@ -45,3 +45,17 @@ def test_a_word_in_quotes_in_the_narration_is_no_turn() -> None:
     rows = attributions(text)
     assert all(r[0] != "shortcut" for r in rows)  # a term, not a turn of the conversation
     assert rows[-2][3] == "cue.narration-beat"  # the paragraph is narration, not a turn
+
+
+def test_nobody_talks_of_themselves_by_name() -> None:
+    text = (
+        "The saloon was empty but for Lem Purdy behind the bar. The stranger came in out of the sun.\n\n"
+        "\u201cWhiskey,\u201d said the stranger.\n\n\u201cTwo bits,\u201d said Lem.\n\n"
+        "\u201cI'm looking for Cole Haskett.\u201d\n\n\u201cNever heard of him.\u201d\n\n"
+        "The door opened and Sheriff Amos Tull came in.\n\n"
+        "\u201cAfternoon, Lem,\u201d said the sheriff.\n\n\u201cSheriff.\u201d\n\n"
+        "\u201cDon't believe I know you, friend,\u201d said Tull.\n\n\u201cDon't believe you do.\u201d\n\n"
+        "\u201cHeard you asking after Haskett.\u201d\n\n"
+        "\u201cThen you heard Lem say he never heard of him.\u201d\n"
+    )
+    assert attributions(text)[-1][1] == "the stranger"  # not Lem, of whom it speaks

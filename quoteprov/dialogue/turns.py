@@ -14,6 +14,7 @@ from quoteprov.dialogue.detect import is_heading
 from quoteprov.dialogue.narrator import GUESSES, is_narrator, narrator_mention
 from quoteprov.given_names import gender_of
 from quoteprov.mentions import Chunk, chunks, name_chunk
+from quoteprov.names import name_mentions
 from quoteprov.people import character_pattern
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
 from quoteprov.rule_context import Context, Found, Para, speaker_of, starts_paragraph
@@ -370,8 +371,11 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
         ev = SpeechEvent(Cue(q.start, q.start, ""), addressed, "continuation.addressee", 0.6)
         return Found(ev, ev.rule, f"the person the last turn spoke to, {addressed.text!r}")
     index = ctx.entity_index()
-    # Nobody calls themselves by name: "“So I did. Miss Anne, will you be our guide?”" is not Anne's.
-    spoken_to = frozenset(index.known_person(name_chunk(ctx.text, s, e)) for s, e in vocatives(ctx, q)) - {None}
+    # Nobody calls themselves by name: "“So I did. Miss Anne, will you be our guide?”" is not Anne's,
+    # nor talks of themselves by name: "“Then you heard Lem say he never heard of him.”" is not Lem's.
+    spoken_to = frozenset(index.known_person(name_chunk(ctx.text, s, e)) for s, e in vocatives(ctx, q)) | \
+        frozenset(index.known_person(c) for c in name_mentions(ctx.text, q.start, q.end) if c.kind == "name")
+    spoken_to = spoken_to - {None}
     if turn > 0 and ctx.paras[turn - 1].quotes:
         earlier = ctx.paras[turn - 1].quotes[-1]
         g = ctx.found[earlier]
