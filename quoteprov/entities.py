@@ -68,6 +68,7 @@ _DESCRIBED_SUBJECT = regex.compile(
 
 
 _CHARACTER = character_pattern(True)
+_PRIOR_WORD = regex.compile(r"(?<![\p{L}'’])(\p{L}+)[ \u00a0]+$")  # the word right before a name
 _GROUP_COUNTS = frozenset("two three four five six both".split())
 # "Mr Ellery's widow, " / "his son, ": kin named by a possessor's surname, then the given name.
 _FAMILY_APPOSITION = regex.compile(
@@ -251,8 +252,9 @@ class EntityIndex:
             return False  # a heading ("CHAPTER ONE"), not a name
         if c.start > 0 and self._text[c.start - 1] == "(":
             return False  # "Cllr Hugh Pellow (Lib Dem, Castle ward)": a party, a ward, a state
-        prior = self._word_before(c) if self._given_names else ""
-        if any(w.lower() in GROUP_TITLES for w in c.text.split()[:2]) or prior in _GROUP_COUNTS:
+        prior = _PRIOR_WORD.search(self._text, max(0, c.start - 12), c.start) if self._given_names else None
+        prior_word = prior.group(1).lower() if prior is not None else ""
+        if any(w.lower() in GROUP_TITLES for w in c.text.split()[:2]) or prior_word in _GROUP_COUNTS:
             return False  # "the Misses Bennet", "the two Miss Maunders": sisters, not one person
         if self._given_names and c.kind == "name" and c.text[:4] in ("The ", "the ") and len(c.text.split()) > 2 and \
                 not any(m in TITLES for m in c.modifiers if m != "the") and c.name.split()[-1] not in self._speakers:
@@ -277,7 +279,7 @@ class EntityIndex:
         # So is one with "old", "little", "poor" before it, or "who" after it ("old Tobias, who …").
         return self._given_names and (bool(gender_of(words[0]) or role_gender(words[0].lower())) or
                                       self._opens_sentence(c) and ACTS_AFTER.match(self._text, c.end) is not None or
-                                      prior in NAME_ADJECTIVES or _WHO_AFTER.match(self._text, c.end) is not None)
+                                      prior_word in NAME_ADJECTIVES or _WHO_AFTER.match(self._text, c.end) is not None)
 
     def _new_index(self, kind: SpeakerKind) -> int:
         i = self._next
