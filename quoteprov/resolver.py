@@ -37,11 +37,12 @@ from dataclasses import replace
 import regex
 
 from quoteprov import dialogue
-from quoteprov.cues import DATELINE, SpeechEvent, according_to_in, cue_after, cue_before, cue_in_clause
+from quoteprov.cues import DATELINE, SpeechEvent, according_to_in, cue_after, cue_before, cue_in_clause, sentence_subject
 from quoteprov.lexicon import SPEECH_VERBS
 from quoteprov.mentions import Chunk, name_chunk
 from quoteprov.names import name_mentions
 from quoteprov.paragraphs import paragraph_spans
+from quoteprov.people import VERB_AFTER
 from quoteprov.records import Analysis, Attribution, Cue, Kind, QuoteSpan, SpeakerKind, Step
 from quoteprov.rule_context import WORD, Context, Found, Para, own, starts_paragraph
 from quoteprov.sentences import sentence_ends
@@ -166,7 +167,30 @@ def _find(ctx: Context, pi: int, k: int) -> Found | None:
         or dialogue.beat_after(ctx, pi, k)
         or _continuation_paragraph(ctx, pi, k)
         or dialogue.narration_beat(ctx, pi, k)
+        or _narration_subject(ctx, pi, k)
     )
+
+
+def _narration_subject(ctx: Context, pi: int, k: int) -> Found | None:
+    """In news, a quote paragraph nothing attributes, right after narration whose last sentence
+    has a person for subject: that person ("Petrakis … talks about that childhood at length. ¶
+    “My father gutted fish …”"), the way a profile hands over to its subject."""
+    q = ctx.quotes[ctx.paras[pi].quotes[k]]
+    if ctx.dialogue or k > 0 or pi == 0 or not starts_paragraph(ctx, pi, q):
+        return None
+    prev = ctx.paras[pi - 1]
+    if prev.quotes or prev.end - prev.start < 15 or prev.end <= _headline_end(ctx.text, ctx.paras) or \
+            ctx.text[prev.start:prev.end].rstrip()[-1:] not in ".!":
+        return None  # (not after a subheading: "Sputnik V vaccine", "Can Pakistan broker a deal?")
+    ends = [e for e in sentence_ends(ctx.text, prev.start, prev.end, []) if ctx.text[e:prev.end].strip()]
+    start = ends[-1] if ends else prev.start
+    subject = sentence_subject(ctx.text, start, prev.end)
+    if subject is None or VERB_AFTER.match(ctx.text, subject.end) is None and not ctx.text.startswith(",", subject.end) or \
+            not (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON and
+                 ctx.entity_index().is_person(subject) or subject.kind == "pronoun" and subject.gender in ("m", "f")):
+        return None  # (a list line "Fill in the gaps" names no one)
+    ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-subject", 0.45)
+    return Found(ev, ev.rule, f"{subject.text!r} is the subject of the narration just before")
 
 
 def _interview_label(ctx: Context, pi: int, k: int) -> Found | None:

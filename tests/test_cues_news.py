@@ -63,3 +63,24 @@ def test_a_given_name_set_beside_her_husbands_surname() -> None:
         "\u201cGraham was the kindest man I have ever known,\u201d she said.\n"
     )
     assert attributions(text)[-1][1] == "Susan Ellery"
+
+
+def test_a_profile_hands_over_to_its_subject() -> None:
+    text = HEAD + (
+        "Oona Petrakis does not like being called a potter, and she does not much like being called a sculptor. "
+        "Her new exhibition opens at the Linden Gallery next month, with 63 works.\n\n"
+        "\u201cI make things that break,\u201d she said on Tuesday. \u201cEverything I have done for forty years has been "
+        "about the moment just before something gives way. The crack is the point.\u201d\n\n"
+        "Petrakis, who turned 70 in March, grew up above her father\u2019s fish shop, and she talks about it at length.\n\n"
+        "\u201cMy father gutted fish on a marble slab in the back room, and I would sit on a crate and watch him. He was "
+        "very fast and very precise, and he never once cut himself.\n\n"
+        "\u201cBut what I remember most is the salt. He kept it in a great barrel, coarse grey salt, and he packed the "
+        "fish in it in layers.\u201d\n\n"
+        "Sputnik V vaccine\n\n"
+        "\u201cWe look forward to an early finalisation of the agreement, and to the first doses arriving in the "
+        "spring, as the ministry has said before.\u201d\n"
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows[2:4]] == ["Oona Petrakis", "Oona Petrakis"]
+    assert rows[2][3] == "cue.narration-subject"
+    assert rows[-1][1] is None  # a subheading hands over to no one
