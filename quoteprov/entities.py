@@ -128,6 +128,8 @@ class EntityIndex:
         self._narrator = narrator  # a first-person narrator's name, when the others use it
         self._narration = narration if narration is not None else [(0, len(text))]  # the text outside the quotes
         self._characters: list[regex.Match[str]] | None = None  # descriptions of characters ("The landlord")
+        self._character_spans: list[tuple[int, int]] = []
+        self._introduced_memo: dict[tuple[str, int], bool] = {}
         self._subject_memo: dict[tuple[int, str, int], Chunk | None] = {}
         self._given_names = given_names_are_people  # fiction: "Edward laughed" names a character
         self._para_ends = paragraph_ends or [len(text)]
@@ -613,9 +615,13 @@ class EntityIndex:
     def _find_described_subject(self, c: Chunk, after: int) -> Chunk | None:
         floor = max(after, c.start - DESCRIBED_REACH)
         if self._characters is None:  # found once for the whole text: pronouns ask again and again
-            self._characters = list(_CHARACTER.finditer(self._text))
+            self._characters = [m for start, end in self._narration for m in _CHARACTER.finditer(self._text, start, end)]
+            self._character_spans = [m.span() for m in self._characters]
         ms = self._characters
-        lo, hi = bisect_left(ms, floor, key=lambda m: m.start()), bisect_left(ms, c.start, key=lambda m: m.end())
+        lo = bisect_left(self._character_spans, (floor, -1))
+        hi = lo
+        while hi < len(ms) and self._character_spans[hi][1] <= c.start:
+            hi += 1
         for m in reversed(ms[lo:hi]):
             g = role_gender(m.group("head"))
             if g and g != c.gender or not g and c.start - m.start() > SUBJECT_REACH or not self._in_narration(m.start()):
@@ -784,9 +790,13 @@ class EntityIndex:
     def introduced(self, head: str, pos: int) -> bool:
         """Whether the story introduced "a young woman", "an old man" (an indefinite description
         with this head) in the few paragraphs before ``pos``: "the woman" is then that one."""
-        pattern = rf"\b[Aa]n?[ \u00a0]+(?:[\p{{Ll}}\-]+[ \u00a0]+){{0,2}}{head}\b"
-        return any(self._in_narration(m.start()) for m in  # not “Old Parry is a hard man,” said in a quote
-                   regex.finditer(pattern, self._text, pos=max(0, pos - EPITHET_REACH), endpos=pos))
+        key = (head, pos)
+        if key not in self._introduced_memo:
+            pattern = rf"\b[Aa]n?[ \u00a0]+(?:[\p{{Ll}}\-]+[ \u00a0]+){{0,2}}{head}\b"
+            self._introduced_memo[key] = any(  # not “Old Parry is a hard man,” said in a quote
+                self._in_narration(m.start()) for m in regex.finditer(pattern, self._text, pos=max(0, pos - EPITHET_REACH),
+                                                                      endpos=pos))
+        return self._introduced_memo[key]
 
     def _word_before(self, c: Chunk) -> str:
         return word_before(self._text, max(0, c.start - 30), c.start)[0]
