@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from quoteprov import dialogue
+from quoteprov.paragraphs import paragraph_spans
+from quoteprov.rule_context import Para
+from quoteprov.scanner import scan
 from tests.resolving import attributions
 
 _CAR = (
@@ -59,3 +63,23 @@ def test_nobody_talks_of_themselves_by_name() -> None:
         "\u201cThen you heard Lem say he never heard of him.\u201d\n"
     )
     assert attributions(text)[-1][1] == "the stranger"  # not Lem, of whom it speaks
+
+
+def test_a_crowd_scene_is_read_as_a_story() -> None:
+    text = (
+        "By eleven o'clock the square in front of the Corn Exchange was so full that the pigeons had given up and "
+        "gone to sit on the church roof. It had been raining on and off since dawn, and the cobbles shone.\n\n"
+        "At a quarter past, Alderman Thomas Reddaway came out onto the top step, followed by his clerk, a thin young "
+        "man named Pollard. He raised both his hands, and the noise of the square sank.\n\n"
+        "\"Friends,\" he began. \"Neighbours. I know why you've come, and I'll not keep you standing in the wet any "
+        "longer than I must.\"\n\n"
+        "\"You've kept us standing in the wet for six months!\" shouted a man at the back of the crowd.\n\n"
+        "There was a rumble of laughter and agreement. Reddaway waited for it to pass, and then went on.\n\n"
+        "\"The Harbour Board met last night, as you all know. The Board has voted, by five votes to four, to accept "
+        "the offer for the North Quay.\"\n"
+    )
+    quotes = scan(text)
+    paras = [Para(s, e) for s, e in paragraph_spans(text)]
+    for n, q in enumerate(quotes):
+        paras[q.paragraph].quotes.append(n)
+    assert dialogue.is_dialogue(text, paras, quotes)  # "he began", "shouted a man": a story's cues

@@ -40,7 +40,9 @@ def is_dialogue(text: str, paras: list[Para], quotes: tuple[QuoteSpan, ...]) -> 
 _STORY_CUE = regex.compile(
     r"[ \u00a0](?:(?:said|replied|cried|asked|answered|returned|exclaimed|rejoined|observed|remarked|"
     r"whispered)[ \u00a0](?:he|she|I)\b|(?:he|she|I)[ \u00a0](?:whispered|cried|exclaimed|muttered|murmured|replied|"
-    r"retorted|returned|sighed|laughed|snapped|shouted|answered|rejoined)\b)"
+    r"retorted|returned|sighed|laughed|snapped|shouted|answered|rejoined|began|yelled|growled|hissed|stammered|"
+    r"gasped|bellowed|roared|sobbed)\b|(?:cried|shouted|exclaimed|whispered|muttered|murmured|yelled|roared|bellowed|"
+    r"screamed)[ \u00a0](?:a|an|the|someone|somebody)\b)"
 )
 
 
