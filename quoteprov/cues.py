@@ -150,8 +150,9 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
         verb = toks[i]
         j = i + 1 + _particle(toks, i)
         low = verb.text.lower()
-        if low in _NOT_INVERTED or low.endswith("ing") or j >= len(toks):
-            return None
+        if low.endswith("ing") or j >= len(toks) or \
+                low in _NOT_INVERTED and not (low == "called" and toks[j].low in ("a", "an", "the")):
+            return None  # (but “…!” called an old man near the front)
         for m in range(j, min(len(toks), j + 6)):
             if toks[m].text in _STOP or toks[m].text == ",":
                 break

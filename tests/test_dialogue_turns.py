@@ -83,3 +83,12 @@ def test_a_crowd_scene_is_read_as_a_story() -> None:
     for n, q in enumerate(quotes):
         paras[q.paragraph].quotes.append(n)
     assert dialogue.is_dialogue(text, paras, quotes)  # "he began", "shouted a man": a story's cues
+
+
+def test_called_an_old_man_is_a_cue() -> None:
+    text = (
+        "CHAPTER V\n\n\u201cThe Board has voted,\u201d said Alderman Reddaway.\n\n\u201cShame!\u201d cried a woman.\n\n"
+        "\u201cThe boats will go to the South Quay.\u201d\n\n"
+        "\u201cThe South Quay silts up every spring!\u201d called an old man near the front, leaning on his stick.\n"
+    )
+    assert attributions(text)[-1][1:] == ("an old man", "an old man", "cue.after.said-name")
