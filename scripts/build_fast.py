@@ -12,7 +12,8 @@ from setuptools import setup
 
 CORE = ["scanner", "paragraphs", "sentences", "lexicon", "mentions", "names", "cues",
         "people", "entities", "rule_context", "dialogue/__init__", "dialogue/detect", "dialogue/address",
-        "dialogue/narrator", "dialogue/beats", "dialogue/turns", "resolver", "given_names", "speaker_merge"]
+        "dialogue/narrator", "dialogue/beats", "dialogue/turns", "dialogue/newcomer", "dialogue/alternation",
+        "resolver", "given_names", "speaker_merge"]
 
 setup(
     name="quoteprov-core",
