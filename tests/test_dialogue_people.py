@@ -194,3 +194,12 @@ def test_the_one_asked_who_they_are_answers() -> None:
     rows = attributions(text)
     assert rows[-2][1:3] == ("The lady", "she")  # the lady the clause brings in, not Mrs. Pym
     assert rows[-1][1:] == ("Everard Quell", "Mr. Quell", "continuation.addressee")
+
+
+def test_mines_and_a_full_name_introduce_the_speaker() -> None:
+    text = (
+        "The saloon was empty but for the keeper behind the bar, Lem Purdy, and the stranger at the end of it.\n\n"
+        "\u201cGot a name?\u201d said Lem.\n\n\u201cMost folks has. Mine's Wade Corliss.\u201d\n\n\u201cLong ride?\u201d\n\n"
+        "\u201cLong enough.\u201d\n"
+    )
+    assert attributions(text)[1][1:] == ("Wade Corliss", "Wade Corliss", "cue.self-introduction")

@@ -207,7 +207,7 @@ def not_the_addressee(ctx: Context, pi: int) -> None:
 # “I'm Amari.”, “My name is Tuckett—Josiah Tuckett.”: the speaker says who they are.
 _SELF_INTRO = regex.compile(
     rf"(?:^|(?<=[.!?,;—–][ \u00a0]*))(?:I['’]m|I[ \u00a0]+am|(?P<named>[Mm]y[ \u00a0]+name(?:['’]s|[ \u00a0]+is)|"
-    rf"[Tt]he[ \u00a0]+name['’]s))[ \u00a0]+{NAME}(?=[.,!?;—–]|$)"
+    rf"[Tt]he[ \u00a0]+name['’]s|Mine['’]s(?=[ \u00a0]+\p{{Lu}}\p{{Ll}}+[ \u00a0]+\p{{Lu}})))[ \u00a0]+{NAME}(?=[.,!?;—–]|$)"
 )
 
 
