@@ -21,7 +21,7 @@ _REGULAR = (
     "rejoin resume interpose falter stammer stutter sob pant gasp groan growl hiss roar bellow drawl inquire "
     "enquire persist venture return murmur beg implore entreat coax tease gush squeal whimper wail moan "
     "grunt mumble bark croak chirp exhort laud pursue object query volunteer correct assent lisp reflect compare "
-    "specify"
+    "specify ejaculate expostulate remonstrate vociferate confess opine threaten giggle jeer recite"
 )
 _IRREGULAR = (
     "say says said saying tell tells told telling write writes wrote written writing sang sung "

@@ -159,7 +159,8 @@ def test_resolver_never_raises_and_offsets_hold(text: str) -> None:
             assert a.entity in entities
 
 
-@pytest.mark.parametrize("verb", ["said", "added", "insisted", "warned", "explained", "tweeted", "wrote", "asked"])
+@pytest.mark.parametrize("verb", ["said", "added", "insisted", "warned", "explained", "tweeted", "wrote", "asked",
+                                  "expostulated", "remonstrated", "confessed", "opined"])
 def test_speech_verb_lexicon(verb: str) -> None:
     a = only(f"“The vote is on Thursday,” Senator Ada Moreno {verb}.")
     assert a.name == "Ada Moreno" and a.cue is not None and a.cue.text == verb
