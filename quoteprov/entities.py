@@ -80,6 +80,7 @@ _ROLE_COMMA = regex.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(\p{Ll}+),[ \u00a0]+$"
 )
 _PAREN_BEFORE = regex.compile(r"[ \u00a0]*\([^()]{1,60}\),?[ \u00a0]*$")
+_FOR_SOMEONE = regex.compile(r"[ \u00a0]+(?:for|to)[ \u00a0]+\p{Lu}")  # "a spokesman for Ridley", "an aide to Fisk"
 _WHO_NEXT = regex.compile(r"[ \u00a0]+(?:who|whom|whose)\b")  # "The lady who entered": one the clause brings in
 _WHO_AFTER = regex.compile(r",[ \u00a0]+who\b")
 # Heads that, after "the", usually describe a character already named ("the old man", "the girl");
@@ -714,6 +715,8 @@ class EntityIndex:
         if epithet is not None:
             return epithet.index, epithet.name, SpeakerKind.PERSON, (
                 Step("mention.description.epithet", f"{c.text!r} → {epithet.name}, the person last named"),)
+        if c.modifiers[:1] in (("a",), ("an",)) and _FOR_SOMEONE.match(self._text, c.end):
+            return None  # "A spokesman for Senate Majority Leader Gordon Fisk": a source of their own
         words = [w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in GENERIC
                  and w not in POSSESSIVE_PRONOUNS]
         best: tuple[float, int] | None = None

@@ -84,3 +84,11 @@ def test_a_profile_hands_over_to_its_subject() -> None:
     assert [r[1] for r in rows[2:4]] == ["Oona Petrakis", "Oona Petrakis"]
     assert rows[2][3] == "cue.narration-subject"
     assert rows[-1][1] is None  # a subheading hands over to no one
+
+
+def test_a_spokesman_for_someone_else_is_not_the_spokeswoman_named_before() -> None:
+    text = HEAD + (
+        "Lauren Mays, a spokeswoman for Ridley, dismissed the argument on Tuesday.\n\n"
+        "A spokesman for Senate Majority Leader Gordon Fisk said the bill \u201ccould return to the floor\u201d later.\n"
+    )
+    assert attributions(text)[-1][1] == "A spokesman"
