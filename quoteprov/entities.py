@@ -824,6 +824,11 @@ class EntityIndex:
             # "Kitty … her mother": a daughter known by her given name alone, and one Mrs. in the story.
             title = _PARENT_TITLES[c.head]
             kin = [p for p in self._people if p is not owner and any(n.split()[0].rstrip(".") == title for n in p.forms)]
+        if not kin and self._given_names and c.head in _PARENT_TITLES and owner.gender == gender and \
+                any(n.split()[0].rstrip(".") == _PARENT_TITLES[c.head] for n in owner.forms):
+            # "said Mrs. Oakley to her second daughter … “…,” said her mother": nobody is their own
+            # mother; the her is the daughter the story has not named, the mother Mrs. Oakley.
+            return owner
         if not kin and self._given_names:
             return self._implied_kin(c.head, owner)
         return kin[0] if len(kin) == 1 else None

@@ -203,3 +203,12 @@ def test_mines_and_a_full_name_introduce_the_speaker() -> None:
         "\u201cLong enough.\u201d\n"
     )
     assert attributions(text)[1][1:] == ("Wade Corliss", "Wade Corliss", "cue.self-introduction")
+
+
+def test_nobody_is_their_own_mother() -> None:
+    text = (
+        "CHAPTER II.\n\n\u201cI hope Mr. Carrow will like it, Lizzy,\u201d said Mrs. Oakley to her second daughter.\n\n"
+        "\u201cWe are not to visit,\u201d said her mother resentfully.\n\n\u201cBut we shall meet him at the assembly.\u201d\n\n"
+        "\u201cI do not believe it.\u201d\n"
+    )
+    assert attributions(text)[1][1:3] == ("Mrs. Oakley", "her mother")
