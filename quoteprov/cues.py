@@ -25,6 +25,7 @@ import regex
 
 from quoteprov.lexicon import (
     AUXILIARIES,
+    DOCUMENT_NOUNS,
     GESTURES,
     ORG_NOUNS,
     PLURAL_NOUN_VERBS,
@@ -303,7 +304,6 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     return None
 
 
-_DOCUMENT_NOUNS = frozenset("report filing release letter memo document survey study analysis".split())
 _BE = frozenset("be been being was were is are".split())
 
 
@@ -506,7 +506,7 @@ def _according(text: str, toks: list[Token], rule: str, confidence: float) -> Sp
     for n in range(len(toks) - 2):
         if toks[n].text.lower() == "according" and toks[n + 1].text.lower() == "to":
             chunk = _first_chunk(text, toks, n + 2, 6)
-            if chunk is not None and chunk.kind == "description" and chunk.head in SPEECH_NOUNS | _DOCUMENT_NOUNS:
+            if chunk is not None and chunk.kind == "description" and chunk.head in SPEECH_NOUNS | DOCUMENT_NOUNS:
                 # "according to a statement from the Tull County Development Authority"
                 after = next((i for i in range(n + 2, min(len(toks), n + 10)) if toks[i].start >= chunk.end), None)
                 if after is not None and toks[after].low in ("from", "by", "of") and after + 1 < len(toks):

@@ -21,6 +21,8 @@ import regex
 from quoteprov.given_names import full_forms, gender_of, role_gender
 from quoteprov.lexicon import (
     DETERMINERS,
+    DOCUMENT_NOUNS,
+    GROUP_COUNTS,
     ORG_NOUNS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
@@ -57,8 +59,6 @@ _OPENING_MARK = regex.compile(r"[“«„]|(?:^|(?<=[\s(\[—–-]))[\"‘']")
 
 _PARENT_TITLES = {"mother": "Mrs", "father": "Mr"}
 _IMPLIED_TITLES = {"husband": "Mr.", "wife": "Mrs.", "father": "Mr.", "mother": "Mrs."}
-_DOCUMENTS = frozenset("statement statements report reports memo letter study survey poll release filing document "
-                       "email post tweet video ad paper".split())
 _INVERTED = regex.compile(r"[,!?—–-][\"”’»'][ \t\u00a0]*(\p{Ll}+)[ \t\u00a0]+$")  # “…,” said | X
 # A sentence that opens with a description of a person ("Her neighbor", "The company's lawyer").
 _DESCRIBED_SUBJECT = regex.compile(
@@ -69,13 +69,12 @@ _DESCRIBED_SUBJECT = regex.compile(
 
 _CHARACTER = character_pattern(True)
 _PRIOR_WORD = regex.compile(r"(?<![\p{L}'’])(\p{L}+)[ \u00a0]+$")  # the word right before a name
-_GROUP_COUNTS = frozenset("two three four five six both".split())
 # "Mr Ellery's widow, " / "his son, ": kin named by a possessor's surname, then the given name.
 _FAMILY_APPOSITION = regex.compile(
     r"(?P<surname>\p{Lu}\p{Ll}+)['’]s[ \u00a0]+(?:(?:late|eldest|youngest|elder|younger)[ \u00a0]+)?"
     r"(?P<kin>\p{Ll}+),[ \u00a0]+$"
 )
-KIN_WORDS = frozenset("widow widower wife husband son daughter brother sister mother father".split())
+KIN_WORDS = (frozenset(KIN) - {"lady"}) | {"widow", "widower"}
 _ROLE_COMMA = regex.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(\p{Ll}+),[ \u00a0]+$"
 )
@@ -152,7 +151,7 @@ class EntityIndex:
         self._position: dict[int, int] = {}  # entity index → position in self._people
         # Organisations the narration names, for a later "it said" ("a statement" is no one).
         self._org_mentions = [c for c in mentions if c.speaker_kind is SpeakerKind.ORGANISATION and
-                              (c.kind == "name" or c.kind == "description" and c.head not in _DOCUMENTS)]
+                              (c.kind == "name" or c.kind == "description" and c.head not in DOCUMENT_NOUNS)]
         # "TriMet, the regional transit agency, …": a name an organisation noun stands in apposition to.
         self._org_named = {a.start for a, b in zip(mentions, mentions[1:]) if a.kind == "name" and
                            b.kind == "description" and b.head in ORG_NOUNS and text[a.end:b.start].strip() == ","}
@@ -257,7 +256,7 @@ class EntityIndex:
             return False  # "Cllr Hugh Pellow (Lib Dem, Castle ward)": a party, a ward, a state
         prior = _PRIOR_WORD.search(self._text, max(0, c.start - 12), c.start) if self._given_names else None
         prior_word = prior.group(1).lower() if prior is not None else ""
-        if any(w.lower() in GROUP_TITLES for w in c.text.split()[:2]) or prior_word in _GROUP_COUNTS:
+        if any(w.lower() in GROUP_TITLES for w in c.text.split()[:2]) or prior_word in GROUP_COUNTS:
             return False  # "the Misses Bennet", "the two Miss Maunders": sisters, not one person
         if self._given_names and c.kind == "name" and c.text[:4] in ("The ", "the ") and len(c.text.split()) > 2 and \
                 not any(m in TITLES for m in c.modifiers if m != "the") and c.name.split()[-1] not in self._speakers:

@@ -194,6 +194,15 @@ PREPOSITIONS = frozenset(
 )
 
 # Nouns for what someone said: "Trump’s claim that …", "her promise to …".
+# What a statement is made in, not who makes it ("a statement", "the report", "a filing").
+DOCUMENT_NOUNS = frozenset(
+    "statement statements report reports memo letter study survey poll release filing document email post tweet video "
+    "ad paper analysis".split()
+)
+
+# Counts before a name that make it a group ("the two Miss Maunders").
+GROUP_COUNTS = frozenset("two three four five six both".split())
+
 SPEECH_NOUNS = frozenset(
     """claim claims statement statements remark remarks comment comments words promise promises vow pledge
     assertion assertions warning warnings suggestion argument description characterization characterisation

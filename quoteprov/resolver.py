@@ -45,7 +45,7 @@ from quoteprov.paragraphs import paragraph_spans
 from quoteprov.people import VERB_AFTER
 from quoteprov.records import Analysis, Attribution, Cue, Kind, QuoteSpan, SpeakerKind, Step
 from quoteprov.rule_context import WORD, Context, Found, Para, own, starts_paragraph
-from quoteprov.sentences import sentence_ends
+from quoteprov.sentences import sentence_ends, sentence_starts
 
 _QA = regex.compile(r"([QA]):\s")
 _LABEL = regex.compile(r"(?:\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu})(?=:\s)")
@@ -73,7 +73,7 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
         mentions = dialogue.outside_headings(text, paras, mentions)
         for p in paras:  # "This was the famous “shortcut”.": a word in quotes in the narration is no turn
             p.quotes = [n for n in p.quotes if not _scare_quote(text, p, quotes[n])]
-    ctx = Context(text, quotes, paras, mentions, None, in_dialogue, [None] * len(quotes))
+    ctx = Context(text, quotes, paras, mentions, None, in_dialogue, [None] * len(quotes), headline=headline)
     if in_dialogue:
         ctx.addressed = dialogue.addressed_names(ctx)
     for pi, p in enumerate(paras):
@@ -179,11 +179,11 @@ def _narration_subject(ctx: Context, pi: int, k: int) -> Found | None:
     if ctx.dialogue or k > 0 or pi == 0 or not starts_paragraph(ctx, pi, q):
         return None
     prev = ctx.paras[pi - 1]
-    if prev.quotes or prev.end - prev.start < 15 or prev.end <= _headline_end(ctx.text, ctx.paras) or \
+    if prev.quotes or prev.end - prev.start < 15 or prev.end <= ctx.headline or \
             ctx.text[prev.start:prev.end].rstrip()[-1:] not in ".!":
         return None  # (not after a subheading: "Sputnik V vaccine", "Can Pakistan broker a deal?")
-    ends = [e for e in sentence_ends(ctx.text, prev.start, prev.end, []) if ctx.text[e:prev.end].strip()]
-    start = ends[-1] if ends else prev.start
+    starts = sentence_starts(ctx.text, prev.start, prev.end)
+    start = starts[-1] if starts else prev.start
     subject = sentence_subject(ctx.text, start, prev.end)
     if subject is None or VERB_AFTER.match(ctx.text, subject.end) is None and not ctx.text.startswith(",", subject.end) or \
             not (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON and

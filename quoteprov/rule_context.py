@@ -64,6 +64,7 @@ class Context:
     addressed: frozenset[str] = frozenset()  # in dialogue, the lone names the quotes call people by ("Dana, I—")
     narrator: str = ""  # a first-person narrator's name, once the turns are known
     narration_i: tuple[list[int], int] | None = None  # where the narration says "I", its length (dialogue/narrator.py)
+    headline: int = 0  # where a news headline ends (0: none)
 
     def para_ends(self) -> list[int]:
         """Where each paragraph ends, in order (for bisecting a position to its paragraph)."""

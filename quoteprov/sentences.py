@@ -15,6 +15,12 @@ _END = regex.compile(r"[.!?…]+[\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[\p{Lu}\
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
 
 
+def sentence_starts(text: str, start: int, end: int) -> list[int]:
+    """Where the sentences of ``text[start:end]`` after the first begin (no quotes inside): the
+    sentence breaks with words still after them."""
+    return [e for e in sentence_ends(text, start, end, []) if text[e:end].strip()]
+
+
 def sentence_ends(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[int]:
     """Offsets where sentences end in ``text[start:end]`` (each the start of the next sentence)."""
     ends = []

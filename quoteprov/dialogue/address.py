@@ -14,9 +14,9 @@ from quoteprov.rule_context import Context, Para
 
 # A name spoken to: after a comma and before the end of a clause ("Good morning, Edward,"), or
 # opening the quote before a comma ("Edward, come here").
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]"
+TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]"
 _WORDS = r"\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?"
-NAME = rf"(?P<name>(?:{_TITLE})?{_WORDS})"
+NAME = rf"(?P<name>(?:{TITLE})?{_WORDS})"
 
 
 _VOCATIVE = regex.compile(rf",[ \u00a0]+{NAME}(?=[,.!?;]|$)")
@@ -79,7 +79,7 @@ def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
 
 
 # A title and a name as the quote's first sentences: “Miss Crowle. Miss Fanny. I hope I do not intrude?”
-_TITLED_SENTENCE = regex.compile(rf"(?P<name>{_TITLE}\p{{Lu}}\p{{Ll}}+)(?=\.(?:[ \u00a0]|$))")
+_TITLED_SENTENCE = regex.compile(rf"(?P<name>{TITLE}\p{{Lu}}\p{{Ll}}+)(?=\.(?:[ \u00a0]|$))")
 
 
 def _goes_on_lowercase(ctx: Context, q: QuoteSpan) -> bool:
@@ -100,7 +100,7 @@ _NOT_VERBS = frozenset("his its yours ours theirs hers this thus us as perhaps a
 
 
 # A quote that is a name and nothing else: a call (“Josephine Kell.”, “Miss Crowle. Miss Fanny.”).
-_CALL = regex.compile(rf"{NAME}[.!]?(?:[ \u00a0]+{_TITLE}\p{{Lu}}\p{{Ll}}+[.!]?)?[ \u00a0]*")
+_CALL = regex.compile(rf"{NAME}[.!]?(?:[ \u00a0]+{TITLE}\p{{Lu}}\p{{Ll}}+[.!]?)?[ \u00a0]*")
 
 
 def is_call(ctx: Context, q: QuoteSpan) -> bool:
@@ -111,7 +111,7 @@ def is_call(ctx: Context, q: QuoteSpan) -> bool:
 
 # A name with a title, or a common given name, opening a sentence inside the quote before a comma.
 _SENTENCE_VOCATIVE = regex.compile(
-    rf"(?<=[.!?][ \u00a0]+)(?P<name>(?P<title>{_TITLE})?{_WORDS})(?=,)"
+    rf"(?<=[.!?][ \u00a0]+)(?P<name>(?P<title>{TITLE})?{_WORDS})(?=,)"
 )
 
 

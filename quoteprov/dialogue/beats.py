@@ -7,11 +7,12 @@ import regex
 from quoteprov.cues import SpeechEvent, sentence_subject
 from quoteprov.dialogue.address import addresses
 from quoteprov.dialogue.detect import is_heading
+from quoteprov.lexicon import GROUP_COUNTS
 from quoteprov.mentions import Chunk, chunks, role_word
 from quoteprov.names import word_before
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
 from quoteprov.rule_context import Context, Found, Para, speaker_of, starts_paragraph
-from quoteprov.sentences import sentence_ends
+from quoteprov.sentences import sentence_starts
 
 
 def action_beat(ctx: Context, pi: int, k: int) -> Found | None:
@@ -121,7 +122,7 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     if prev.quotes or prev.end <= prev.start or is_heading(ctx.text, prev):
         return None
     # The last sentence: after the last sentence break with words still after it.
-    starts = [e for e in sentence_ends(ctx.text, prev.start, prev.end, []) if ctx.text[e:prev.end].strip()]
+    starts = sentence_starts(ctx.text, prev.start, prev.end)
     start = starts[-1] if starts else prev.start
     while start < prev.end and ctx.text[start].isspace():
         start += 1
@@ -254,10 +255,8 @@ _SAYS = regex.compile(r"\b(?:said|says|asked|asks|went on|continued|added|began|
 def _group(ctx: Context, c: Chunk) -> bool:
     """"The two Miss Maunders", "the Misses Bennet": a name the story knows as no one person."""
     before = word_before(ctx.text, max(0, c.start - 30), c.start)[0]
-    return (before in _COUNTS or c.text.split()[0].lower() in _COUNTS) and not ctx.entity_index().is_person(c)
-
-
-_COUNTS = frozenset("the two three four five both".split())
+    counted = before in GROUP_COUNTS or before == "the" or c.text.split()[0].lower() in GROUP_COUNTS | {"the"}
+    return counted and not ctx.entity_index().is_person(c)
 
 
 def _introduced_character(ctx: Context, c: Chunk) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 import regex
 
 from quoteprov.cues import SpeechEvent, sentence_subject
-from quoteprov.dialogue.address import NAME, addresses, is_call, named_addressee, vocatives
+from quoteprov.dialogue.address import NAME, TITLE, addresses, is_call, named_addressee, vocatives
 from quoteprov.dialogue.beats import described_character
 from quoteprov.dialogue.detect import is_heading
 from quoteprov.dialogue.narrator import GUESSES, is_narrator, narrator_mention
@@ -275,7 +275,7 @@ _WHO_ARE_YOU = regex.compile(
     r"(?:^|(?<=[.!?][ \u00a0]+|[\"“‘']))(?:You[ \u00a0]+are|Are[ \u00a0]+you|You[ \u00a0]+must[ \u00a0]+be)[ \u00a0]+"
     r"(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Doctor|Captain|Colonel|Lady|Sir)\.?[ \u00a0]+\p{Lu}\p{Ll}+)\?"
 )
-_TITLED_NAME = regex.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+\p{Lu}")
+_TITLED_NAME = regex.compile(rf"{TITLE}[ \u00a0]*\p{{Lu}}")
 
 
 def _titled_vocative(ctx: Context, q: QuoteSpan, start: int, end: int) -> bool:
