@@ -92,3 +92,24 @@ def test_called_an_old_man_is_a_cue() -> None:
         "\u201cThe South Quay silts up every spring!\u201d called an old man near the front, leaning on his stick.\n"
     )
     assert attributions(text)[-1][1:] == ("an old man", "an old man", "cue.after.said-name")
+
+
+_FERRY = (
+    "\u201cYou packed the charts?\u201d Greta asked.\n\n"
+    "\u201cTwice. You watched me,\u201d said Tomas. "
+    "The ferry was late. Piet Maas, who owned it, had never once been late in forty years.\n\n"
+    "\u201cI watched you pack one of them, and then you went down to the cabin for the rest of the morning.\u201d\n\n"
+    "\u201cThe other was already in the bag. I put it there on Sunday night, before the storm came in.\u201d\n\n"
+    "\u201cThen we have both, and I have been worrying about nothing since the harbour.\u201d\n\n"
+    "\u201cWe have both. You always worry about nothing. It is a talent of yours.\u201d\n\n"
+    + "The deck was wet and the ropes were stiff with salt, and the wind came round the headland in long cold gusts. " * 5
+    + "\n\n\u201cI should have told you sooner,\u201d Tomas said at last.\n\n"
+    "\u201cYou told me now.\u201d\n"
+)
+
+
+def test_one_only_talked_about_before_the_others_spoke_is_not_the_reply() -> None:
+    rows = attributions(_FERRY)
+    assert [r[1] for r in rows[2:6]] == ["Greta", "Tomas", "Greta", "Tomas"]
+    # Piet Maas was named before Greta's last turn: he is talked about, not talking.
+    assert rows[-1][1:] == ("Greta", "Greta", "continuation.turn-taking")

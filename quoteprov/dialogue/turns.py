@@ -427,6 +427,7 @@ def _recent_speaker(ctx: Context, prior: int, speaker: int, gone: frozenset[int 
     spoken = {speaker_of(index, g) for g in ctx.found[max(0, prior - _SCENE_TURNS):prior] if g is not None}
     if other[0] in spoken:
         return other
+    first_gone = gone
     gone = gone | {other[0]}
     candidate = index.other_person_before(start, speaker, gone)
     while candidate is not None and start - candidate[1].start <= _SCENE_REACH:
@@ -434,6 +435,18 @@ def _recent_speaker(ctx: Context, prior: int, speaker: int, gone: frozenset[int 
             return candidate
         gone = gone | {candidate[0]}
         candidate = index.other_person_before(start, speaker, gone)
+    # The scene's other speaker spoke after ``other`` was named: ``other`` was only talked about
+    # ("Lorries threw up sheets of spray." is no one come in), the two of them talk on.
+    for n in range(prior - 1, max(-1, prior - 1 - _SCENE_TURNS), -1):
+        g = ctx.found[n]
+        if g is None:
+            continue
+        who = speaker_of(index, g)
+        if who == speaker or who in first_gone:
+            continue
+        if ctx.quotes[n].start > other[1].start and not _left(ctx, (who, g.antecedent or g.event.chunk), start):
+            return who, g.antecedent or g.event.chunk
+        break
     return other
 
 
