@@ -437,10 +437,16 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
     if chunk is not None:
         # "the captain of the ferry replied": the phrase's head, not the preposition's object.
         n = next((i for i in range(k, floor - 1, -1) if toks[i].start == chunk.start), None)
-        if not participle and n is not None and n - 2 >= floor and toks[n - 1].text.lower() in ("of", "at", "for", "from"):
+        if not participle and n is not None and n - 2 >= floor and toks[n - 1].text.lower() in _HEAD_PREPOSITIONS:
             head = _chunk_ending_at(text, toks, n - 2, floor)
             if head is not None and head.kind != "pronoun":
-                return _role_before(text, toks, n - 2, floor) or head
+                role = _role_before(text, toks, n - 2, floor)
+                if role is None and head.kind == "description" and chunk.kind == "description" and \
+                        toks[n - 1].low != "for" and len(chunk.text.split()) <= 4:
+                    # "a man in the public gallery shouted": the man, where he is said to be
+                    whole = text[head.start:chunk.end]
+                    return head._replace(end=chunk.end, text=whole, name=whole)
+                return role or head
         if not participle and n is not None:
             role = _role_before(text, toks, n, floor)
             if role is not None:
@@ -453,10 +459,14 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
                 break
             if low in ("of", "in", "at", "for", "from", "with") and m > floor:
                 chunk = _chunk_ending_at(text, toks, m - 1, floor)
+                if chunk is not None and chunk.kind == "description" and low in _HEAD_PREPOSITIONS and low != "for":
+                    whole = text[chunk.start:toks[k].end]  # "a woman in the back row shouted"
+                    chunk = chunk._replace(end=toks[k].end, text=whole, name=whole)
                 break
     return chunk
 
 
+_HEAD_PREPOSITIONS = frozenset("of at for from in on".split())  # "the captain of the ferry", "a man in the gallery"
 _CLAUSE_OPENERS = frozenset("who which whose where whom a an the".split())
 
 
@@ -509,10 +519,13 @@ def _according(text: str, toks: list[Token], rule: str, confidence: float) -> Sp
             if chunk is not None and chunk.kind == "description" and chunk.head in SPEECH_NOUNS | DOCUMENT_NOUNS:
                 # "according to a statement from the Tull County Development Authority"
                 after = next((i for i in range(n + 2, min(len(toks), n + 10)) if toks[i].start >= chunk.end), None)
+                source = None
                 if after is not None and toks[after].low in ("from", "by", "of") and after + 1 < len(toks):
                     source = _first_chunk(text, toks, after + 1, 3)
-                    if source is not None and source.kind in ("name", "description"):
-                        chunk = source
+                if source is not None and source.kind in ("name", "description"):
+                    chunk = source
+                elif chunk.head in DOCUMENT_NOUNS and not chunk.modifiers[1:]:
+                    return None  # "X said …, according to a statement released …": a statement is no one
             if chunk is not None:
                 return SpeechEvent(Cue(toks[n].start, toks[n + 1].end, text[toks[n].start:toks[n + 1].end]), chunk,
                                    rule, confidence)

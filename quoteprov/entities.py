@@ -104,8 +104,9 @@ def _other_family_title(form: str, p: Person) -> bool:
     title = form.split()[0]
     if title not in _FAMILY_TITLES:
         return title.lower() in _RANKS and p.title_gender == "f"
-    theirs = {n.split()[0] for n in p.forms if len(n.split()) == 2 and n.split()[0] in _FAMILY_TITLES}
-    return bool(theirs) and title not in theirs and title.rstrip(".") not in {t.rstrip(".") for t in theirs}
+    theirs = {n.split()[0].rstrip(".") for n in p.forms if len(n.split()) == 2 and n.split()[0] in _FAMILY_TITLES}
+    theirs |= p.family_titles
+    return bool(theirs) and title.rstrip(".") not in theirs
 
 
 def _titled_form(c: Chunk, words: list[str]) -> str | None:
@@ -383,6 +384,11 @@ class EntityIndex:
             match.add_name(form, rank=0.5)
         else:
             match.add_name(c.name)
+            if len(words) > 1 and c.modifiers and c.text.endswith(c.name):
+                # "Miss Kitty Lacey" is "Miss Lacey", not "Mrs. Lacey" (her mother, Mrs. Harriet Lacey)
+                title = [w for w in c.text[: len(c.text) - len(c.name)].split() if w in _FAMILY_TITLES]
+                if title:
+                    match.family_titles.add(title[-1].rstrip("."))
             if len(words) > 1 and match not in self._by_given.setdefault(stem(words[0]), []):
                 self._by_given[stem(words[0])].append(match)
             family = _FAMILY_APPOSITION.search(self._text, max(0, c.start - 60), c.start) if len(words) == 1 else None

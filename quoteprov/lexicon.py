@@ -81,7 +81,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 AUXILIARIES = frozenset(
     "has have had also later then once again further previously repeatedly reportedly would will did was "
     "is were are had been once recently earlier simply quickly flatly bluntly tersely angrily calmly "
-    "could may might shall should must not never still even first finally".split()
+    "could may might shall should must not never still even first finally often always sometimes usually "
+    "just only already perhaps soon".split()
 )
 
 

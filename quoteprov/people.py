@@ -136,6 +136,7 @@ class Person:
     title_gender: str = ""
     votes: list[int] = field(default_factory=lambda: [0, 0])  # he/his and she/her after its mentions
     forms: set[str] = field(default_factory=set)  # the distinct names in ``names``
+    family_titles: set[str] = field(default_factory=set)  # Mrs./Miss/Lady before a full name ("Miss Kitty Lacey")
 
     @property
     def gender(self) -> str:

@@ -92,3 +92,19 @@ def test_a_spokesman_for_someone_else_is_not_the_spokeswoman_named_before() -> N
         "A spokesman for Senate Majority Leader Gordon Fisk said the bill \u201ccould return to the floor\u201d later.\n"
     )
     assert attributions(text)[-1][1] == "A spokesman"
+
+
+def test_an_adverb_between_subject_and_speech_verb_is_skipped() -> None:
+    s = "\u201cWe live on borrowed time,\u201d my grandfather often said."
+    assert speaker(s) == "my grandfather"
+
+
+def test_a_statement_without_its_source_is_no_speaker() -> None:
+    s = ("The Harbour Pilots Guild, a trade group, said the rule would bring \u201cdelays with no gain in safety,\u201d "
+         "according to a statement released on Friday.")
+    assert "Guild" in (speaker(s) or "")
+
+
+def test_an_unnamed_speaker_keeps_where_they_are() -> None:
+    s = "As the verdict was read, a woman in the back row shouted: \u201cShame!\u201d"
+    assert speaker(s) == "a woman in the back row"

@@ -212,3 +212,18 @@ def test_nobody_is_their_own_mother() -> None:
         "\u201cI do not believe it.\u201d\n"
     )
     assert attributions(text)[1][1:3] == ("Mrs. Oakley", "her mother")
+
+
+_PARLOUR = (
+    "Present were my aunt, Mrs. Edith Rowan, and her daughter, Miss Clara Rowan, who was nineteen.\n\n"
+    "\u201cWill you stay for supper?\u201d asked Clara.\n\n"
+    "\u201cClara!\u201d said her mother. \u201cMr. Hale has a long ride before him.\u201d\n\n"
+    "\u201cI should like it of all things,\u201d said he.\n\n"
+    "\u201cThen it is settled,\u201d said Mrs. Rowan.\n"
+)
+
+
+def test_miss_with_a_full_name_is_not_mrs_of_the_same_surname() -> None:
+    rows = attributions(_PARLOUR)
+    assert rows[0][1] == "Clara Rowan"
+    assert rows[-1][1] == "Edith Rowan"  # "Mrs. Rowan" is the mother, not "Miss Clara Rowan"

@@ -113,3 +113,26 @@ def test_one_only_talked_about_before_the_others_spoke_is_not_the_reply() -> Non
     assert [r[1] for r in rows[2:6]] == ["Greta", "Tomas", "Greta", "Tomas"]
     # Piet Maas was named before Greta's last turn: he is talked about, not talking.
     assert rows[-1][1:] == ("Greta", "Greta", "continuation.turn-taking")
+
+
+def test_said_her_mother_and_said_the_curate_softly_are_a_storys_cues() -> None:
+    long = " It was very far, and the road was bad, and I walked the whole of it in the dark with a lantern."
+    text = (
+        "There were five of us by the fire that night, and Mr. Avery had the best chair.\n\n"
+        f"\u201cWas it far? Was it very far from the town, or only a little way?\u201d asked Nell.{long}\n\n"
+        f"\u201cNell!\u201d said her mother.{long}\n\n"
+        f"\u201cIt is a fair question,\u201d Mr. Avery replied.{long}\n\n"
+        f"\u201cBut why go at all?\u201d said the curate softly.{long}\n"
+    )
+    quotes = scan(text)
+    paras = [Para(s, e) for s, e in paragraph_spans(text)]
+    for n, q in enumerate(quotes):
+        paras[q.paragraph].quotes.append(n)
+    assert dialogue.is_dialogue(text, paras, quotes)
+    # News says "said the spokesman" and "Smith said": no story cues.
+    news = text.replace("said her mother", "said Ms. Bird").replace("said the curate softly", "Smith said")
+    quotes = scan(news)
+    paras = [Para(s, e) for s, e in paragraph_spans(news)]
+    for n, q in enumerate(quotes):
+        paras[q.paragraph].quotes.append(n)
+    assert not dialogue.is_dialogue(news, paras, quotes)

@@ -42,7 +42,13 @@ _STORY_CUE = regex.compile(
     r"whispered)[ \u00a0](?:he|she|I)\b|(?:he|she|I)[ \u00a0](?:whispered|cried|exclaimed|muttered|murmured|replied|"
     r"retorted|returned|sighed|laughed|snapped|shouted|answered|rejoined|began|yelled|growled|hissed|stammered|"
     r"gasped|bellowed|roared|sobbed)\b|(?:cried|shouted|exclaimed|whispered|muttered|murmured|yelled|roared|bellowed|"
-    r"screamed)[ \u00a0](?:a|an|the|someone|somebody)\b)"
+    r"screamed)[ \u00a0](?:a|an|the|someone|somebody)\b"
+    # “…!” said her mother; “…?” asked the old man; “…,” said the curate softly
+    r"|(?:said|asked|cried|replied|answered|returned|exclaimed|whispered)[ \u00a0](?:(?:her|his|my)[ \u00a0]"
+    r"(?:mother|father|sister|brother|aunt|uncle|husband|wife|son|daughter|companion)"
+    r"|the[ \u00a0](?:old[ \u00a0](?:man|woman|lady|gentleman)|young[ \u00a0](?:man|woman|lady)|girl|boy|child|stranger)"
+    r"|(?:the[ \u00a0])?\p{L}+[ \u00a0](?:softly|quietly|gently|coldly|sharply|drily|dryly|bitterly|eagerly|"
+    r"warmly|gravely|hastily|slowly|wearily))\b)"
 )
 
 
