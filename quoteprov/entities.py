@@ -58,6 +58,8 @@ _OPENING_MARK = regex.compile(r"[“«„]|(?:^|(?<=[\s(\[—–-]))[\"‘']")
 
 
 _PARENT_TITLES = {"mother": "Mrs", "father": "Mr"}
+# A clause that opens without a comma: "he did not look up when his wife came in".
+_SUBORDINATE = regex.compile(r"(?<![\p{L}])(?:when|while|until|till|as|before)[ \u00a0]+$")
 _IMPLIED_TITLES = {"husband": "Mr.", "wife": "Mrs.", "father": "Mr.", "mother": "Mrs."}
 _INVERTED = regex.compile(r"[,!?—–-][\"”’»'][ \t\u00a0]*(\p{Ll}+)[ \t\u00a0]+$")  # “…,” said | X
 # A sentence that opens with a description of a person ("Her neighbor", "The company's lawyer").
@@ -636,10 +638,17 @@ class EntityIndex:
                     and not self.introduced(m.group("head"), m.start()) and not _WHO_NEXT.match(self._text, m.end()):
                 continue  # "The old man pushed back his chair": a character the story has named, most likely
             found = [d for d in chunks(self._text, m.start(), m.end()) if d.kind == "description"]
-            if found and (self._opens_sentence(found[-1]) or g == c.gender and m.group()[:1] in "Aa" and
+            if found and (self._opens_sentence(found[-1]) or self._subordinate_kin(found[-1]) or
+                          g == c.gender and m.group()[:1] in "Aa" and
                           self._pronoun_subject_between(g, m.end(), c.start)):
                 return found[-1]
         return None
+
+    def _subordinate_kin(self, d: Chunk) -> bool:
+        """A kin description of a named person opening a clause without a comma: "he did not look
+        up when his wife came in" (Mrs. Ormsby, when he is Mr. Ormsby)."""
+        return d.head in KIN and _SUBORDINATE.search(self._text, max(0, d.start - 8), d.start) is not None and \
+            self._kin(d) is not None
 
     def _pronoun_subject_between(self, gender: str, start: int, end: int) -> bool:
         """Whether a sentence opens with a he/she of ``gender`` in the narration between ``start`` and
@@ -836,6 +845,10 @@ class EntityIndex:
             return owner
         if not kin and self._given_names:
             return self._implied_kin(c.head, owner)
+        if len(kin) > 1 and self._given_names and c.head in ("wife", "husband"):
+            # "Mr. Pellingham … his wife": Mrs. Pellingham, not their daughter Harriet Pellingham
+            title = _IMPLIED_TITLES[c.head].rstrip(".")
+            kin = [p for p in kin if any(n.split()[0].rstrip(".") == title for n in p.forms if len(n.split()) > 1)]
         return kin[0] if len(kin) == 1 else None
 
     def _implied_kin(self, head: str, owner: Person) -> Person | None:

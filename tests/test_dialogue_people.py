@@ -227,3 +227,25 @@ def test_miss_with_a_full_name_is_not_mrs_of_the_same_surname() -> None:
     rows = attributions(_PARLOUR)
     assert rows[0][1] == "Clara Rowan"
     assert rows[-1][1] == "Edith Rowan"  # "Mrs. Rowan" is the mother, not "Miss Clara Rowan"
+
+
+_BREAKFAST = (
+    "The news that Elm Lodge was let at last reached the Ormsbys of Brill by the usual road; that is to "
+    "say, Mrs. Ormsby had it from her sister Mrs. Tate, who had it from the curate\u2019s wife, who had "
+    "it from nobody in particular, so that it arrived at the breakfast-table on Tuesday morning with all "
+    "the freshness of a thing already known to the whole parish. Mr. Ormsby had been reading one column "
+    "of the paper for a quarter of an hour with great contentment, and he did not look up when his wife "
+    "came in.\n\n"
+    "\u201cFive thousand a year, Mr. Ormsby,\u201d said she, before she had sat down, \u201cand no family in the "
+    "county at all. My sister had it from Mrs. Rudd herself.\u201d\n\n"
+    "Mr. Ormsby lowered his paper an inch. \u201cThen it must be so,\u201d said he, \u201cfor Mrs. Rudd is never "
+    "wrong more than twice a week.\u201d\n\n"
+    "\u201cYou may laugh, but I do not see why you should.\u201d\n\n"
+    "\u201cIs he single? I had not heard it.\u201d\n"
+)
+
+
+def test_when_his_wife_came_in_she_is_his_wife_not_the_last_woman_named() -> None:
+    rows = attributions(_BREAKFAST)
+    assert rows[0][1:] == ("Mrs. Ormsby", "she", "cue.after.said-name")  # not her sister Mrs. Tate
+    assert rows[2][1] == "Mr. Ormsby"
