@@ -59,7 +59,7 @@ _OPENING_MARK = regex.compile(r"[“«„]|(?:^|(?<=[\s(\[—–-]))[\"‘']")
 
 _PARENT_TITLES = {"mother": "Mrs", "father": "Mr"}
 # A clause that opens without a comma: "he did not look up when his wife came in".
-_SUBORDINATE = regex.compile(r"(?<![\p{L}])(?:when|while|until|till|as|before)[ \u00a0]+$")
+_SUBORDINATE = regex.compile(r"(?<![\p{L}])(?:when|while|until|till|as|before|and)[ \u00a0]+$")
 _IMPLIED_TITLES = {"husband": "Mr.", "wife": "Mrs.", "father": "Mr.", "mother": "Mrs."}
 _INVERTED = regex.compile(r"[,!?—–-][\"”’»'][ \t\u00a0]*(\p{Ll}+)[ \t\u00a0]+$")  # “…,” said | X
 # A sentence that opens with a description of a person ("Her neighbor", "The company's lawyer").
@@ -645,10 +645,13 @@ class EntityIndex:
         return None
 
     def _subordinate_kin(self, d: Chunk) -> bool:
-        """A kin description of a named person opening a clause without a comma: "he did not look
-        up when his wife came in" (Mrs. Ormsby, when he is Mr. Ormsby)."""
-        return d.head in KIN and _SUBORDINATE.search(self._text, max(0, d.start - 8), d.start) is not None and \
-            self._kin(d) is not None
+        """A description opening a clause without a comma, its verb after it: "he did not look up
+        when his wife came in" (a kin word only for a named person: Mrs. Ormsby, when he is Mr.
+        Ormsby), "the door opened and the butler came in"."""
+        if _SUBORDINATE.search(self._text, max(0, d.start - 8), d.start) is None or \
+                ACTS_AFTER.match(self._text, d.end) is None:
+            return False
+        return self._kin(d) is not None if d.head in KIN else True
 
     def _pronoun_subject_between(self, gender: str, start: int, end: int) -> bool:
         """Whether a sentence opens with a he/she of ``gender`` in the narration between ``start`` and

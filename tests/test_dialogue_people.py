@@ -249,3 +249,20 @@ def test_when_his_wife_came_in_she_is_his_wife_not_the_last_woman_named() -> Non
     rows = attributions(_BREAKFAST)
     assert rows[0][1:] == ("Mrs. Ormsby", "she", "cue.after.said-name")  # not her sister Mrs. Tate
     assert rows[2][1] == "Mr. Ormsby"
+
+
+_PARCEL = (
+    "Nigel Fothergill was reading by the window when his aunt found him.\n\n"
+    "\u201cNigel, where is my umbrella?\u201d said Lady Agatha.\n\n"
+    "\u201cI haven\u2019t the faintest, Aunt Agatha,\u201d said he.\n\n"
+    "\u201cYou had it on Tuesday.\u201d\n\n\u201cI returned it on Wednesday.\u201d\n\n"
+    "At that moment the door opened and the butler came in. He came in as he always did, without a sound, "
+    "and he carried a long black umbrella across both arms.\n\n"
+    "\u201cI beg your pardon, m\u2019lady. The umbrella was in the hall.\u201d\n"
+)
+
+
+def test_the_door_opened_and_the_butler_came_in_he_is_the_butler() -> None:
+    rows = attributions(_PARCEL)
+    assert rows[1][1] == "Nigel Fothergill"
+    assert rows[-1][1:] == ("the butler", "he", "cue.narration-beat")
