@@ -14,8 +14,9 @@ How marks are paired (see README, "How quotes are found"):
   with single marks (‘ ’ ‚ ‹ › ') nested inside them or, British style, outside them.
 * A single mark with a letter or digit on both sides is an apostrophe (don’t,
   rock’n’roll); one that starts an elision (’90s, ’em, ’tis, rock ’n’ roll) is
-  too; a closing single mark counts only while a single quote is open (the
-  Joneses’ house).
+  too; so is one that ends a dialect word before the next word (wi’ nobody,
+  o’ the lads); a closing single mark counts only while a single quote is open
+  (the Joneses’ house).
 * A paragraph break closes everything. A double quote still open there runs to
   the end of its paragraph (a quotation re-opened at each paragraph, or a missing
   closing mark): one unbalanced mark never loses the rest of the document.
@@ -164,11 +165,18 @@ def _weak_closer(text: str, ms: int, me: int, pend: int) -> bool:
     """A plural possessive (the Joneses’ fault) or a dropped g (“nothin’.”, “goin’ home”) that
     a later, clearer closing mark outranks."""
     dropped_g = text[ms - 2:ms] == "in" and _G_DROPPED.search(text, max(0, ms - 12), ms) is not None
-    if not dropped_g and (text[ms - 1] != "s" or me >= pend - 1 or not text[me].isspace() or not text[me + 1].islower()):
+    if not dropped_g and (me >= pend - 1 or not text[me].isspace() or not text[me + 1].islower()):
         return False
+    if not dropped_g and text[ms - 1] != "s":
+        word = _WORD_BEFORE.search(text, max(0, ms - 5), ms)
+        # "wi’ nothing", "o’ the parish": never a closing mark, whatever follows in the paragraph
+        return word is not None and word.group().lower() in _FINAL_ELISIONS
     return _STRONG_SINGLE_CLOSE.search(text, me, pend) is not None
 
 
+# Dialect words cut short at the end, before the next word: "wi’ nothing", "o’ the two", "an’ all".
+_FINAL_ELISIONS = frozenset("wi o an th t fro gi ha ol fo yo".split())
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}'’])\p{L}+$")
 _G_DROPPED = regex.compile(r"(?<![\p{L}'’])\p{Ll}{2,}in$")  # "nothin", "mornin", "goin": a word of four letters or more
 
 

@@ -70,6 +70,13 @@ def test_a_dropped_g_is_no_closing_mark_when_a_clearer_one_follows() -> None:
     assert texts("He only said 'come in' and went.") == ["come in"]
 
 
+def test_a_dialect_word_cut_short_is_no_closing_mark() -> None:
+    s = "\u2018I\u2019ll not walk the lane wi\u2019 nobody, and the half o\u2019 the lads out.\n\n\u2018So there.\u2019"
+    assert texts(s) == ["I\u2019ll not walk the lane wi\u2019 nobody, and the half o\u2019 the lads out.", "So there."]
+    # A word that ends a scare quote closes it: "say \u2018dash it\u2019 to me".
+    assert texts("\u201cDo not say \u2018dash it\u2019 to me.\u201d") == ["Do not say \u2018dash it\u2019 to me.", "dash it"]
+
+
 def test_quote_reopened_at_each_paragraph() -> None:
     s = "“The first part of the speech runs on.\n\n“The second part continues it.\n\n“And here it ends,” he said."
     spans = scan(s)
