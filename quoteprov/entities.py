@@ -58,6 +58,7 @@ _OPENING_MARK = regex.compile(r"[“«„]|(?:^|(?<=[\s(\[—–-]))[\"‘']")
 
 
 _PARENT_TITLES = {"mother": "Mrs", "father": "Mr"}
+_COPULA_BEFORE = regex.compile(r"(?<![\p{L}])(?:was|is|were|are|seemed|became|remained)[ \u00a0]+$")
 # A clause that opens without a comma: "he did not look up when his wife came in".
 _SUBORDINATE = regex.compile(r"(?<![\p{L}])(?:when|while|until|till|as|before|and)[ \u00a0]+$")
 _IMPLIED_TITLES = {"husband": "Mr.", "wife": "Mrs.", "father": "Mr.", "mother": "Mrs."}
@@ -637,6 +638,8 @@ class EntityIndex:
             if m.group("head") in _EPITHETS and m.group()[:2].lower() != "a " and m.group()[:3].lower() != "an " \
                     and not self.introduced(m.group("head"), m.start()) and not _WHO_NEXT.match(self._text, m.end()):
                 continue  # "The old man pushed back his chair": a character the story has named, most likely
+            if _COPULA_BEFORE.search(self._text, max(0, m.start() - 12), m.start()) is not None:
+                continue  # "He was a big man, heavy in the shoulders": said of someone, not someone new
             found = [d for d in chunks(self._text, m.start(), m.end()) if d.kind == "description"]
             if found and (self._opens_sentence(found[-1]) or self._subordinate_kin(found[-1]) or
                           g == c.gender and m.group()[:1] in "Aa" and

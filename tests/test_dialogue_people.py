@@ -266,3 +266,19 @@ def test_the_door_opened_and_the_butler_came_in_he_is_the_butler() -> None:
     rows = attributions(_PARCEL)
     assert rows[1][1] == "Nigel Fothergill"
     assert rows[-1][1:] == ("the butler", "he", "cue.narration-beat")
+
+
+_TERRACE = (
+    "Maud Pryor and her cousin Nan sat on the terrace while the light went.\n\n"
+    "\u201cIs that the ferry?\u201d said she.\n\n"
+    "\u201cThe late one,\u201d said Nan. \u201cIt always is.\u201d\n\n"
+    "\u201cThen we shall miss it!\u201d she cried.\n\n"
+    "Walter Pryor got up. He was a big man, slow in the shoulders, with a face that had once been handsome. "
+    "He went and stood at the rail and looked out at the water.\n\n"
+    "\u201cWe\u2019re going over on Sunday,\u201d he said.\n"
+)
+
+
+def test_he_was_a_big_man_describes_him_and_brings_in_no_one() -> None:
+    rows = attributions(_TERRACE)
+    assert rows[-1][1:] == ("Walter Pryor", "he", "cue.after.name-said")
