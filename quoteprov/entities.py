@@ -58,6 +58,7 @@ _OPENING_MARK = regex.compile(r"[“«„]|(?:^|(?<=[\s(\[—–-]))[\"‘']")
 
 
 _PARENT_TITLES = {"mother": "Mrs", "father": "Mr"}
+_CLAUSE_WORD = regex.compile(r"(?<![\p{L}])(?:which|who|that|when|while|as|and|but|until)[ \u00a0]+$")  # "which Dele claimed"
 _COPULA_BEFORE = regex.compile(r"(?<![\p{L}])(?:was|is|were|are|seemed|became|remained)[ \u00a0]+$")
 # A clause that opens without a comma: "he did not look up when his wife came in".
 _SUBORDINATE = regex.compile(r"(?<![\p{L}])(?:when|while|until|till|as|before|and)[ \u00a0]+$")
@@ -284,7 +285,9 @@ class EntityIndex:
         # opens its sentence with a past-tense verb after it ("Holt found Marsh in the stable").
         # So is one with "old", "little", "poor" before it, or "who" after it ("old Tobias, who …").
         return self._given_names and (bool(gender_of(words[0]) or role_gender(words[0].lower())) or
-                                      self._opens_sentence(c) and ACTS_AFTER.match(self._text, c.end) is not None or
+                                      (self._opens_sentence(c) or _CLAUSE_WORD.search(self._text, max(0, c.start - 8),
+                                                                                      c.start) is not None) and
+                                      ACTS_AFTER.match(self._text, c.end) is not None or
                                       prior_word in NAME_ADJECTIVES or _WHO_AFTER.match(self._text, c.end) is not None)
 
     def _new_index(self, kind: SpeakerKind) -> int:

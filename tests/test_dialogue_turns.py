@@ -136,3 +136,30 @@ def test_said_her_mother_and_said_the_curate_softly_are_a_storys_cues() -> None:
     for n, q in enumerate(quotes):
         paras[q.paragraph].quotes.append(n)
     assert not dialogue.is_dialogue(news, paras, quotes)
+
+
+_BOXES = (
+    "The board had gone up on Tuesday, and by Saturday someone had stuck SOLD across it, which Tunde said "
+    "was the saddest word in English.\n\n"
+    "He was on the landing when Ruth came up the stairs with the last of the boxes.\n\n"
+    "\u201cYou said you\u2019d done the cupboard.\u201d\n\n"
+    "\u201cI said I\u2019d done the top shelf.\u201d Ruth put the boxes down. \u201cWhat is it?\u201d\n\n"
+    "\u201cRecipes. Every one she ever made.\u201d\n\n"
+    "Ruth sat down on the top stair and laughed for the first time in a week.\n\n"
+    "\u201cShe kept them all.\u201d\n\n"
+    "\u201cShe kept them for thirty years. There\u2019s a page for every year.\u201d\n\n"
+    "Downstairs the doorbell went, two short rings and a long one, which meant Mr. Kelleher from next door.\n\n"
+    "\u201cI\u2019ll go,\u201d said Ruth, and didn\u2019t move.\n\n"
+    "\u201cYou go. You\u2019re better at him.\u201d\n"
+)
+
+
+def test_a_name_with_its_verb_after_which_is_a_character() -> None:
+    rows = attributions(_BOXES)
+    assert rows[0][1:] == ("Tunde", "He", "cue.narration-beat")  # "which Tunde said …"
+
+
+def test_one_named_at_the_door_is_not_in_the_conversation_yet() -> None:
+    rows = attributions(_BOXES)
+    assert rows[5][1] == "Tunde"
+    assert rows[-1][1:] == ("Tunde", "Tunde", "continuation.turn-taking")  # not Mr. Kelleher, at the door

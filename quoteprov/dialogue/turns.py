@@ -444,7 +444,7 @@ def _recent_speaker(ctx: Context, prior: int, speaker: int, gone: frozenset[int 
         who = speaker_of(index, g)
         if who == speaker or who in first_gone:
             continue
-        if ctx.quotes[n].start > other[1].start and not _left(ctx, (who, g.antecedent or g.event.chunk), start):
+        if not _left(ctx, (who, g.antecedent or g.event.chunk), start):
             return who, g.antecedent or g.event.chunk
         break
     return other
