@@ -163,3 +163,20 @@ def test_one_named_at_the_door_is_not_in_the_conversation_yet() -> None:
     rows = attributions(_BOXES)
     assert rows[5][1] == "Tunde"
     assert rows[-1][1:] == ("Tunde", "Tunde", "continuation.turn-taking")  # not Mr. Kelleher, at the door
+
+
+_REASONABLE = (
+    "\u201cI wish you would be serious, Mr. Ashby.\u201d\n\n"
+    "\u201cI am perfectly serious, my dear,\u201d said he.\n\n"
+    "\u201cThen you will listen!\u201d she cried.\n\n"
+    "Mrs. Ashby set down her cup with the air of a woman about to be reasonable at length; and her husband, "
+    "who knew the signs, folded his paper.\n\n"
+    "\u201cI ask for nothing extraordinary. I have two daughters, and not a shilling for either of them.\n\n"
+    "\u201cSo you will call, Mr. Ashby. You will call on Monday, and you will be civil.\u201d\n"
+)
+
+
+def test_a_speech_that_calls_him_by_name_two_paragraphs_on_is_not_his() -> None:
+    rows = attributions(_REASONABLE)
+    # "… and her husband, who knew the signs, folded his paper." ¶ “… ¶ “So you will call, Mr. Ashby.”
+    assert [r[1] for r in rows[-2:]] == ["Mrs. Ashby", "Mrs. Ashby"]

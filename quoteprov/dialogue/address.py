@@ -27,14 +27,31 @@ _OPENING_VOCATIVE = regex.compile(rf"(?:[Mm]y[ \u00a0]+dear(?:est)?[ \u00a0]+)?{
 
 def addresses(ctx: Context, q: QuoteSpan, c: Chunk) -> bool:
     """Whether quote ``q`` calls the person of mention ``c`` by name."""
-    if c.kind not in ("name", "pronoun") or c.kind == "pronoun" and c.gender not in ("m", "f"):
+    if c.kind not in ("name", "pronoun", "description") or c.kind == "pronoun" and c.gender not in ("m", "f"):
         return False
     called = vocatives(ctx, q)
     if not called:
         return False
     index = ctx.entity_index()
-    who = index.known_person(c) if c.kind == "name" else index.resolve(c)[0]  # "he": whom it stands for
+    who = index.known_person(c) if c.kind == "name" else index.resolve(c)[0]  # "he", "her husband": whom it stands for
     return who is not None and any(index.known_person(name_chunk(ctx.text, s, e)) == who for s, e in called)
+
+
+def speech_addresses(ctx: Context, pi: int, c: Chunk) -> bool:
+    """Whether the speech that opens paragraph ``pi`` calls ``c`` by name, in its first quote or
+    in the paragraphs it runs on into (a quote left open at a paragraph's end, re-opened at the next)."""
+    for p in ctx.paras[pi:pi + _SPEECH_PARAGRAPHS]:
+        if not p.quotes:
+            return False
+        q = ctx.quotes[p.quotes[0]]
+        if addresses(ctx, q, c):
+            return True
+        if len(p.quotes) > 1 or q.closed:
+            return False
+    return False
+
+
+_SPEECH_PARAGRAPHS = 6
 
 
 def named_addressee(ctx: Context, p: Para, gender: str) -> Chunk | None:

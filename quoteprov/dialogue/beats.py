@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from quoteprov.cues import SpeechEvent, sentence_subject
-from quoteprov.dialogue.address import addresses
+from quoteprov.dialogue.address import addresses, speech_addresses
 from quoteprov.dialogue.detect import is_heading
 from quoteprov.lexicon import GROUP_COUNTS
 from quoteprov.mentions import Chunk, chunks, role_word
@@ -133,7 +133,7 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     silent = _SILENT.search(ctx.text, start, prev.end)
     if silent is not None and (later is None or later.start < silent.start()):
         return _after_silence(ctx, pi, q, subject)
-    if later is not None and addresses(ctx, q, later):
+    if later is not None and speech_addresses(ctx, pi, later):
         later = None  # “Harriet, you will spoil your frock.” is not Harriet's: her aunt, the sentence's subject
     subject = later or subject
     if subject is not None and addresses(ctx, q, subject):
