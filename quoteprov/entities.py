@@ -831,10 +831,13 @@ class EntityIndex:
         """"his wife", "her husband", "her mother": the one other person of the possessor's
         surname and of the kin word's gender ("Mr. Ashby … his wife" is Mrs. Ashby)."""
         gender = KIN.get(c.head)
-        if gender is None or len(c.modifiers) != 1 or c.modifiers[0] not in ("his", "her"):
+        if gender is None or len(c.modifiers) != 1 or c.modifiers[0] not in ("his", "her", "their"):
             return None
+        if c.modifiers[0] == "their":
+            return self._their_parent(c) if self._given_names and c.head in _PARENT_TITLES else None
         possessor = c._replace(end=c.start + 3, text=c.text[:3], kind="pronoun", name=c.text[:3],
-                               head=c.modifiers[0], modifiers=(), gender="m" if c.modifiers[0] == "his" else "f")
+                               head=c.modifiers[0], modifiers=(),
+                               gender={"his": "m", "her": "f"}.get(c.modifiers[0], ""))
         found = self._antecedent_person(possessor)
         if found is None:
             return None
@@ -859,6 +862,24 @@ class EntityIndex:
             title = _IMPLIED_TITLES[c.head].rstrip(".")
             kin = [p for p in kin if any(n.split()[0].rstrip(".") == title for n in p.forms if len(n.split()) > 1)]
         return kin[0] if len(kin) == 1 else None
+
+    def _their_parent(self, c: Chunk) -> Person | None:
+        """In a story, "their father": the one person titled Mr. (for a mother, Mrs.) of the surname
+        of the nearest family member named before ("Miss Pellingham … and Sophia laughed. Their
+        father …" is Mr. Pellingham)."""
+        title = _PARENT_TITLES[c.head]
+        seen: set[int] = set()
+        for n in range(self._before(c.start) - 1, -1, -1):
+            pos, idx, _ = self._timeline[n]
+            if c.start - pos > SUBJECT_REACH or idx in seen:
+                break
+            seen.add(idx)
+            owner = self._people_by_index(idx)
+            parents = [p for p in self._by_surname.get(owner.surname, ()) if p is not owner and
+                       any(f.split()[0].rstrip(".") == title for f in p.forms if len(f.split()) > 1)]
+            if len(parents) == 1:
+                return parents[0]
+        return None
 
     def _implied_kin(self, head: str, owner: Person) -> Person | None:
         """In a story, the husband of Mrs. Dobbs the story never names is Mr. Dobbs (and the wife

@@ -180,3 +180,27 @@ def test_a_speech_that_calls_him_by_name_two_paragraphs_on_is_not_his() -> None:
     rows = attributions(_REASONABLE)
     # "… and her husband, who knew the signs, folded his paper." ¶ “… ¶ “So you will call, Mr. Ashby.”
     assert [r[1] for r in rows[-2:]] == ["Mrs. Ashby", "Mrs. Ashby"]
+
+
+_PAPA = (
+    "Mr. Ashby read his paper, and his daughters, Miss Ashby and Kitty, sat at the window with their work.\n\n"
+    "\u201cWill you call on him, papa?\u201d said Kitty.\n\n"
+    "\u201cI may,\u201d said he.\n\n"
+    "Miss Ashby coloured, and Kitty laughed outright. Their father looked from one to the other with the "
+    "gravest face in the world.\n\n"
+    "\u201cYou both wish it, I see. Am I to call?\u201d\n\n"
+    "\u201cI think you had better, papa,\u201d said Miss Ashby.\n\n"
+    "\u201cThen I am outvoted,\u201d he said. \u201cBut if he proves a dull man, I shall send him to your aunt.\u201d\n\n"
+    "\u201cOh, papa! And if he should prove a handsome one?\u201d\n\n"
+    "\u201cThen I shall send him to you, Kitty,\u201d said Mr. Ashby gravely.\n"
+)
+
+
+def test_their_father_is_the_one_mr_of_the_daughters_surname() -> None:
+    rows = attributions(_PAPA)
+    assert rows[2][1:] == ("Mr. Ashby", "Their father", "cue.narration-beat")
+
+
+def test_a_guessed_turn_between_two_of_his_is_the_one_he_then_calls_by_name() -> None:
+    rows = attributions(_PAPA)
+    assert rows[-2][1:] == ("Kitty", "Kitty", "continuation.called-back")

@@ -46,6 +46,7 @@ def before_reply(ctx: Context, pi: int) -> None:
     index = ctx.entity_index()  # (built only now: the cues so far tell which lone names are people)
     speaker = speaker_of(index, fb)
     if speaker_of(index, fa) != speaker:
+        _called_back(ctx, p.quotes, nxt.quotes, speaker)
         return
     if _TURNED.search(ctx.text, nxt.start, ctx.quotes[nxt.quotes[0]].start):
         return  # "Mrs. Bennet turned to her youngest daughter": she goes on, to someone else
@@ -73,3 +74,30 @@ def _other(ctx: Context, quotes: list[int], before: int, speaker: int) -> Chunk 
                 return c
     found = index.other_person_before(before, speaker)
     return found[1] if found is not None else None
+
+
+def _called_back(ctx: Context, guessed: list[int], reply: list[int], speaker: int) -> None:
+    """“Oh, papa! And if he should prove a handsome one?” ¶ “Then I shall send him to you, Sophia,”
+    said Mr. Pellingham: a turn that turn-taking guessed is the person the cued reply calls by
+    name, when the one who calls also spoke the turn before it and the name is someone else's
+    than both speakers' (rule continuation.called-back)."""
+    fa = ctx.found[guessed[0]]
+    if fa is None or fa.rule != "continuation.turn-taking" or guessed[0] == 0:
+        return
+    index = ctx.entity_index()
+    before = ctx.found[guessed[0] - 1]
+    if before is None or speaker_of(index, before) != speaker:
+        return  # only between two turns of the one who calls: A ¶ ? ¶ A (“…, Sophia”)
+    for start, end in vocatives(ctx, ctx.quotes[reply[0]]):
+        if ctx.text.startswith("?", end):
+            continue  # “Mr. Lowther? Whatever for?”: an echo, not a call
+        c = name_chunk(ctx.text, start, end)
+        who = index.known_person(c)
+        if who is None or who == speaker or who == speaker_of(index, fa):
+            continue
+        a = ctx.quotes[guessed[0]]
+        ev = SpeechEvent(Cue(a.start, a.start, ""), c, "continuation.called-back", 0.45)
+        found = Found(ev, ev.rule, f"the reply calls {c.text!r} by name")
+        for n in guessed:
+            ctx.found[n] = found
+        return
