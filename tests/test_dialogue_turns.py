@@ -204,3 +204,19 @@ def test_their_father_is_the_one_mr_of_the_daughters_surname() -> None:
 def test_a_guessed_turn_between_two_of_his_is_the_one_he_then_calls_by_name() -> None:
     rows = attributions(_PAPA)
     assert rows[-2][1:] == ("Kitty", "Kitty", "continuation.called-back")
+
+
+_TEA = (
+    "Lady Marchmont sat very straight in her chair. Mrs. Dunn stood by the door.\n\n"
+    "\u201cYou are from the paper,\u201d said Lady Marchmont. \u201cWhich paper?\u201d\n\n"
+    "\u201cThe Courier,\u201d said I.\n\n"
+    "I sat. Mrs. Dunn withdrew as far as the doorway and stayed there with her arms folded.\n\n"
+    "\u201cWell? What do they want? A little piece for the Saturday page?\u201d\n\n"
+    "\u201cSomething like that,\u201d I said.\n\n"
+    "\u201cDunn,\u201d she said, \u201cI think we might give the young woman some tea.\u201d\n"
+)
+
+
+def test_the_she_of_both_pieces_of_a_split_quote_is_not_the_one_called() -> None:
+    rows = attributions(_TEA)
+    assert [r[1] for r in rows[-2:]] == ["Lady Marchmont", "Lady Marchmont"]  # “Dunn,” she said, “I think …”

@@ -267,7 +267,9 @@ def _give(ctx: Context, p: Para, f: Found, *, antecedent: Chunk, via: str, why: 
     """Give the pronoun of ``f``, and of the quotes of paragraph ``p`` that share its cue, the antecedent."""
     for k in p.quotes:
         g = ctx.found[k]
-        if g is not None and g.event is f.event:
+        if g is not None and (g.event is f.event or g.event.chunk.kind == "pronoun" and
+                              g.event.chunk.start == f.event.chunk.start):
+            # (“Pike,” she said, “I think …”: the she of both pieces)
             ctx.found[k] = replace(g, antecedent=antecedent, via=via, why=why)
 
 
