@@ -267,6 +267,9 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
                 chunk = None  # "a statement calling …": the sentence's subject speaks
         if chunk is not None and toks[n].low in _AGENT_VERBS and not _agent(chunk):
             continue  # "the increase reflected …", "an earnings call": no one speaks
+        if chunk is not None and chunk.kind == "description" and chunk.head in DOCUMENT_NOUNS and \
+                any(v > n for v in verbs) and _after_preposition(toks, chunk.start):
+            continue  # "In a statement posted to her website, spokesman Ethan Voss said": the person speaks
         if chunk is not None and not _after_what(toks, text, chunk):
             return SpeechEvent(_cue(toks[n]), chunk, "cue.before.name-said", 0.9 if near else 0.75)
         if participle:
@@ -400,6 +403,12 @@ def _before_parenthetical(toks: list[Token], k: int, floor: int) -> int:
             k -= 1
         k -= 1
     return k
+
+
+def _after_preposition(toks: list[Token], start: int) -> bool:
+    """Whether the token before the one at ``start`` is a preposition ("In a statement …")."""
+    n = next((i for i, t in enumerate(toks) if t.start == start), 0)
+    return n > 0 and toks[n - 1].low in PREPOSITIONS
 
 
 def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chunk | None:

@@ -21,7 +21,7 @@ _REGULAR = (
     "rejoin resume interpose falter stammer stutter sob pant gasp groan growl hiss roar bellow drawl inquire "
     "enquire persist venture return murmur beg implore entreat coax tease gush squeal whimper wail moan "
     "grunt mumble bark croak chirp exhort laud pursue object query volunteer correct assent lisp reflect compare "
-    "specify ejaculate expostulate remonstrate vociferate confess opine threaten giggle jeer recite"
+    "specify ejaculate expostulate remonstrate vociferate confess opine threaten giggle jeer recite press text email"
 )
 _IRREGULAR = (
     "say says said saying tell tells told telling write writes wrote written writing sang sung "
@@ -44,13 +44,13 @@ _NOUN_LIKE = frozenset(
     "answer charge claim comment counter cry demand echo estimate joke laugh note offer plead point post "
     "promise protest question remark reply report scream shout sigh snap state stress tweet vow whisper "
     "yell quip retort boast wonder muse pledge cheer rage fume marvel moan wail bark grunt croak chirp tease "
-    "whimper squeal object query volunteer correct".split()
+    "whimper squeal object query volunteer correct press text email".split()
 )
 # Their -s forms are plural nouns more often than verbs ("Republican claims").
 _PLURAL_NOUNS = frozenset(
     "claims comments remarks notes reports answers replies questions tweets posts points offers states charges "
     "demands promises protests estimates echoes counters stresses pledges cheers objects queries "
-    "volunteers".split()
+    "volunteers presses texts emails".split()
 )
 PLURAL_NOUN_VERBS = _PLURAL_NOUNS
 # Gestures that stand for a speech verb only right after a quote and its subject ("“Yes,” he smiled.").

@@ -39,7 +39,7 @@ import regex
 from quoteprov import dialogue
 from quoteprov.cues import DATELINE, SpeechEvent, according_to_in, cue_after, cue_before, cue_in_clause, sentence_subject
 from quoteprov.lexicon import SPEECH_VERBS
-from quoteprov.mentions import Chunk, name_chunk
+from quoteprov.mentions import Chunk, name_chunk, role_word
 from quoteprov.names import name_mentions
 from quoteprov.paragraphs import paragraph_spans
 from quoteprov.people import VERB_AFTER
@@ -133,6 +133,10 @@ def _frame_chunks(text: str, paras: list[Para], quotes: tuple[QuoteSpan, ...]) -
 
 
 _APPOSED = regex.compile(r",[ \u00a0]+")
+_REPORTED_THAT = regex.compile(r"\bthat[ \u00a0]+")
+_FOR_SOMEONE = regex.compile(  # " for Mrs. Ortiz", " for the Office of Management and Budget" (before a comma)
+    r"[ \u00a0]+(?:for|to)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’\-]*(?:[ \u00a0]+(?:of|and|\p{Lu}[\p{L}.'’\-]*))*(?=,)"
+)
 
 
 def _named_in_apposition(ctx: Context, f: Found | None) -> Found | None:
@@ -141,6 +145,9 @@ def _named_in_apposition(ctx: Context, f: Found | None) -> Found | None:
         return f
     c = f.event.chunk
     comma = _APPOSED.match(ctx.text, c.end)
+    if comma is None:  # "A spokesman for Mrs. Ortiz, Paul Brennan, said"
+        pp = _FOR_SOMEONE.match(ctx.text, c.end)
+        comma = _APPOSED.match(ctx.text, pp.end()) if pp is not None else None
     if comma is None:
         return f
     n = bisect_left(ctx.mentions, comma.end(), key=lambda m: m.start)
@@ -176,8 +183,10 @@ def _narration_subject(ctx: Context, pi: int, k: int) -> Found | None:
     has a person for subject: that person ("Petrakis … talks about that childhood at length. ¶
     “My father gutted fish …”"), the way a profile hands over to its subject."""
     q = ctx.quotes[ctx.paras[pi].quotes[k]]
-    if ctx.dialogue or k > 0 or pi == 0 or not starts_paragraph(ctx, pi, q):
+    if ctx.dialogue or k > 0 or pi == 0:
         return None
+    if not starts_paragraph(ctx, pi, q):
+        return _subject_just_before(ctx, pi, q)
     prev = ctx.paras[pi - 1]
     if prev.quotes or prev.end - prev.start < 15 or prev.end <= ctx.headline or \
             ctx.text[prev.start:prev.end].rstrip()[-1:] not in ".!":
@@ -193,17 +202,47 @@ def _narration_subject(ctx: Context, pi: int, k: int) -> Found | None:
     return Found(ev, ev.rule, f"{subject.text!r} is the subject of the narration just before")
 
 
+def _subject_just_before(ctx: Context, pi: int, q: QuoteSpan) -> Found | None:
+    """“Cole paused. “The active ingredient is the same, yes.””: the quote opens a sentence right
+    after one whose subject is a named person or a he/she (cue.narration-subject, within the paragraph)."""
+    p = ctx.paras[pi]
+    s_start, _ = p.sentence_of(q.start)
+    open_at = q.start - len(q.open_mark)
+    if s_start <= p.start or ctx.text[s_start:open_at].strip():
+        return None
+    ps, _ = p.sentence_of(s_start - 1)
+    subject = sentence_subject(ctx.text, ps, s_start)
+    if subject is None or VERB_AFTER.match(ctx.text, subject.end) is None or \
+            not (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON and
+                 ctx.entity_index().is_person(subject) or subject.kind == "pronoun" and subject.gender in ("m", "f")):
+        return None
+    ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-subject", 0.45)
+    return Found(ev, ev.rule, f"{subject.text!r} is the subject of the sentence just before")
+
+
 def _interview_label(ctx: Context, pi: int, k: int) -> Found | None:
     q = ctx.quotes[ctx.paras[pi].quotes[k]]
     qa = _QA.match(ctx.text, q.start, q.end)
     if qa is not None:
         return _question_answer(ctx, qa.group(1), q.start)
     label = _LABEL.match(ctx.text, q.start, q.end)
-    if label is None:
+    if label is None or not _speaker_label(ctx, label):
         return None
     chunk = name_chunk(ctx.text, label.start(), label.end())
     ev = SpeechEvent(Cue(label.end(), label.end() + 1, ":"), chunk, "structure.interview-label", 0.85)
     return Found(ev, ev.rule, repr(chunk.text))
+
+
+def _speaker_label(ctx: Context, label: regex.Match[str]) -> bool:
+    """"PENCE:" of a transcript, when the text names a Pence elsewhere, or "HOST:", a role; not
+    "FACT:", "UPDATE:" or "BREAKING:" at the head of a post."""
+    last = label.group().split()[-1].strip(".'’-")
+    if role_word(last.lower()):
+        return True
+    if any(c.kind == "name" and c.name.split()[-1:] == [last[:1] + last[1:].lower()] for c in ctx.mentions):
+        return True
+    # A transcript: quotes open with labels again and again ("WALLACE: …", "PENCE: …").
+    return sum(1 for q in ctx.quotes if _LABEL.match(ctx.text, q.start, q.end) is not None) >= 2
 
 
 def _question_answer(ctx: Context, letter: str, at: int) -> Found | None:
@@ -250,6 +289,9 @@ def _same_sentence(ctx: Context, pi: int, k: int) -> Found | None:
         return own(before)  # "X said: “…”" outranks a cue after the quote
     closed = q.text.rstrip(_MARKS)[-1:] in _CLOSING_PUNCT
     ev = cue_after(text, after_from, max(after_from, next_start), closed=closed)
+    if ev is not None and ev.rule == "cue.after.according-to" and before is not None and \
+            before.rule == "cue.before.name-said" and _REPORTED_THAT.search(text, before.cue.end, open_at):
+        return own(before)  # "Ridley told staff that “…,” according to an aide": Ridley's words, the aide's report
     if ev is None and before is not None and before.rule in _WEAK_RULES:
         # A weak guess before the quote yields to "according to X" later in the sentence, and
         # to the speaker of an earlier quote of the same sentence (its clause's subject).

@@ -108,3 +108,37 @@ def test_a_statement_without_its_source_is_no_speaker() -> None:
 def test_an_unnamed_speaker_keeps_where_they_are() -> None:
     s = "As the verdict was read, a woman in the back row shouted: \u201cShame!\u201d"
     assert speaker(s) == "a woman in the back row"
+
+
+def test_pressed_and_texted_are_speech_verbs() -> None:
+    assert speaker("\u201cDid the formula change?\u201d Kowalczyk pressed.") == "Kowalczyk"
+    assert speaker("\u201cRunning late, start without me,\u201d Okafor texted.") == "Okafor"
+
+
+def test_the_name_in_apposition_after_a_spokesman_for_someone_speaks() -> None:
+    s = ("A spokesman for Mrs. Ortiz, Paul Brennan, said in a statement that the treasurer would release a plan "
+         "\u201cin the coming weeks.\u201d")
+    assert speaker(s) == "Paul Brennan"
+
+
+def test_the_one_who_told_them_speaks_not_the_aide_who_reports_it() -> None:
+    s = ("Ridley told staff on a conference call that \u201cnobody is getting thrown off the bus,\u201d "
+         "according to a second aide who was on the call.")
+    assert speaker(s) == "Ridley"
+
+
+def test_a_statement_posted_somewhere_is_not_the_speaker_of_the_later_verb() -> None:
+    s = ("In a statement posted to her website, spokesman Ethan Voss said the congresswoman "
+         "\u201cstands by every word\u201d of it.")
+    assert speaker(s) == "Ethan Voss"
+
+
+def test_a_word_in_capitals_before_a_colon_is_no_speaker_label() -> None:
+    s = "\u201cFACT: the city spends more on overtime than on parks,\u201d Sorensen wrote."
+    assert speaker(s) == "Sorensen"
+
+
+def test_a_quote_right_after_a_sentence_about_someone_is_theirs() -> None:
+    rows = attributions(HEAD + "Senator Kaminski asked Martin Cole, the chief executive, whether the drug had changed.\n\n"
+                        "Cole paused. \u201cThe active ingredient is the same, yes.\u201d\n")
+    assert rows[0][1:] == ("Martin Cole", "Cole", "cue.narration-subject")
