@@ -220,3 +220,34 @@ _TEA = (
 def test_the_she_of_both_pieces_of_a_split_quote_is_not_the_one_called() -> None:
     rows = attributions(_TEA)
     assert [r[1] for r in rows[-2:]] == ["Lady Marchmont", "Lady Marchmont"]  # “Dunn,” she said, “I think …”
+
+_GOVERNESS = (
+    "It was dark when the gig set me down at the gate, and the wind came in with me when the door was opened.\n\n"
+    "\u201cYou\u2019ll be the new governess,\u201d said the housekeeper, Mrs. Tolley.\n\n"
+    "\u201cI am,\u201d I replied. \u201cI hope I am expected.\u201d\n\n"
+    "\u201cExpected! You were expected on Monday, miss. But come in, come in.\u201d\n\n"
+    "She led me, without further speech, into a small warm room where a fire was burning. I was too tired to wish "
+    "for conversation; yet there was something in the silence of the house, a silence which the wind did not so "
+    "much break as measure, that made me presently ask the question I had meant to keep till morning.\n\n"
+    "\u201cIs Mr. Garth at home?\u201d\n\n"
+    "\u201cHe is always at home, miss. That is the trouble of him.\u201d\n"
+)
+_LIBRARY = _GOVERNESS + (
+    "\nMr. Garth sat by the fire with my letter in his hand, and I stood before him.\n\n"
+    "\u201cAre you quiet, Miss Lowe?\u201d\n\n"
+    "\u201cI am quiet, sir,\u201d I said, \u201cand I am plain.\u201d\n\n"
+    "He looked up at that for the first time. It was not a handsome face; but the eyes were keen, and at this "
+    "moment they were something else besides, which I afterwards learned to call amusement.\n\n"
+    "\u201cThat is a bold answer.\u201d\n"
+)
+
+
+def test_the_silence_of_the_house_is_no_one_keeping_silent() -> None:
+    rows = attributions(_GOVERNESS)
+    assert rows[4][1:] == ("I", "I", "cue.narration-beat")  # "… that made me presently ask the question"
+    assert rows[5][1] == "the housekeeper"
+
+
+def test_the_he_who_acts_outranks_the_narrator_who_only_watches() -> None:
+    rows = attributions(_LIBRARY)
+    assert rows[-1][1:] == ("Mr. Garth", "He", "cue.narration-beat")

@@ -297,7 +297,7 @@ def _after_silence(ctx: Context, pi: int, q: QuoteSpan, silent: Chunk | None) ->
 
 _SILENT = regex.compile(
     r"\b(?:no (?:answer|reply|response)|said nothing|did not (?:answer|reply|speak)|didn't (?:answer|reply|speak)"
-    r"|(?:was|remained|fell|kept) silent|silence"
+    r"|(?:was|remained|fell|kept) silent|silence(?=[ \u00a0]*[.,;:!?—])"  # not "a silence which the wind …"
     r"|nod(?:ded)?|shook (?:his|her) head|shrugged|was (?:the|his|her) (?:only )?(?:answer|reply)"
     r"|(?:looked|glanced|turned) away)\b",
     regex.I,

@@ -9,7 +9,7 @@ import regex
 
 from quoteprov.cues import SpeechEvent, sentence_subject
 from quoteprov.dialogue.address import NAME, TITLE, addresses, is_call, named_addressee, vocatives
-from quoteprov.dialogue.beats import described_character
+from quoteprov.dialogue.beats import described_character, person_subject
 from quoteprov.dialogue.detect import is_heading
 from quoteprov.dialogue.narrator import GUESSES, is_narrator, narrator_mention
 from quoteprov.given_names import gender_of
@@ -18,7 +18,7 @@ from quoteprov.names import name_mentions
 from quoteprov.people import character_pattern
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
 from quoteprov.rule_context import Context, Found, Para, speaker_of, starts_paragraph
-from quoteprov.sentences import sentence_ends
+from quoteprov.sentences import sentence_ends, sentence_starts
 
 
 def after_narration(ctx: Context, pi: int) -> None:
@@ -81,6 +81,13 @@ def _after_narration(ctx: Context, pi: int, q: QuoteSpan, prev: Para) -> Found |
         ev = SpeechEvent(Cue(q.start, q.start, ""), named, "cue.narration-mention", 0.4)
         return Found(ev, ev.rule, f"{named.text!r} is the last person the narration names")
     me = narrator_mention(ctx, prev.end)
+    if me is not None and me.start >= prev.start:
+        # "He looked up at that for the first time. … which I afterwards learned to call amusement.":
+        # the he who acts, when the narration's I only watches in the sentences after it.
+        actor = _earlier_actor(ctx, prev)
+        if actor is not None and not addresses(ctx, q, actor):
+            ev = SpeechEvent(Cue(q.start, q.start, ""), actor, "cue.narration-beat", 0.4)
+            return Found(ev, ev.rule, f"{actor.text!r} acts in the narration just before")
     if me is not None and me.start >= prev.start and not is_call(ctx, q):  # “Josephine Kell.” calls the narrator
         # "I sat down on the edge of the bed. Outside, a car alarm was going off. ¶ ‘Which hospital?’":
         # in a first-person story, the narration's last person is the narrator when it names nobody.
@@ -92,6 +99,20 @@ def _after_narration(ctx: Context, pi: int, q: QuoteSpan, prev: Para) -> Found |
         f = ctx.found[prior]
         if f is not None and ctx.quotes[prior].closed:
             return reply(ctx, pi, q, prior, f, turn=pi - 2)
+    return None
+
+
+def _earlier_actor(ctx: Context, prev: Para) -> Chunk | None:
+    """The he/she subject of the latest sentence of narration paragraph ``prev`` that has a person
+    for subject, when that is not the narrator's I."""
+    starts = [prev.start, *sentence_starts(ctx.text, prev.start, prev.end)]
+    ends = [*starts[1:], prev.end]
+    for start, end in reversed(list(zip(starts, ends))):
+        while start < end and ctx.text[start].isspace():
+            start += 1
+        subject = person_subject(ctx, start, end)
+        if subject is not None:
+            return subject if subject.kind == "pronoun" and subject.gender in ("m", "f") else None
     return None
 
 
