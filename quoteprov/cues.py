@@ -157,9 +157,10 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
         for m in range(j, min(len(toks), j + 6)):
             if toks[m].text in _STOP or toks[m].text == ",":
                 break
-            chunk, _ = chunk_at(text, toks, m)
+            chunk, end = chunk_at(text, toks, m)
             if chunk is not None:
-                return SpeechEvent(_cue(verb), chunk, "cue.after.said-name", 0.95 if m == j else 0.85)
+                return SpeechEvent(_cue(verb), _placed(text, toks, chunk, end), "cue.after.said-name",
+                                   0.95 if m == j else 0.85)
         return None
     chunk, j = chunk_at(text, toks, i)
     if chunk is None:
@@ -403,6 +404,20 @@ def _before_parenthetical(toks: list[Token], k: int, floor: int) -> int:
             k -= 1
         k -= 1
     return k
+
+
+def _placed(text: str, toks: list[Token], chunk: Chunk, end: int) -> Chunk:
+    """An unnamed speaker with the phrase that places them, after an inverted cue: “…,” returned
+    the gentleman in the plaid. ``end`` is the index of the token after ``chunk``."""
+    if chunk.kind != "description" or end + 1 >= len(toks) or toks[end].low not in _HEAD_PREPOSITIONS or \
+            toks[end].low == "for":
+        return chunk
+    place, after = chunk_at(text, toks, end + 1)
+    if place is None or place.kind != "description" or len(place.text.split()) > 4 or \
+            after < len(toks) and toks[after].text not in (",", ".", ";", "!", "?", "—"):
+        return chunk
+    whole = text[chunk.start:place.end]
+    return chunk._replace(end=place.end, text=whole, name=whole)
 
 
 def _after_preposition(toks: list[Token], start: int) -> bool:

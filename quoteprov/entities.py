@@ -818,7 +818,7 @@ class EntityIndex:
         with this head) in the few paragraphs before ``pos``: "the woman" is then that one."""
         key = (head, pos)
         if key not in self._introduced_memo:
-            pattern = rf"\b[Aa]n?[ \u00a0]+(?:[\p{{Ll}}\-]+[ \u00a0]+){{0,2}}{head}\b"
+            pattern = rf"\b[Aa]n?[ \u00a0]+(?:[\p{{Ll}}\-]+,?[ \u00a0]+){{0,3}}{head}\b"  # "a tall, thin gentleman"
             self._introduced_memo[key] = any(  # not “Old Parry is a hard man,” said in a quote
                 self._in_narration(m.start()) for m in regex.finditer(pattern, self._text, pos=max(0, pos - EPITHET_REACH),
                                                                       endpos=pos))
