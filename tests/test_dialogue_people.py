@@ -283,7 +283,7 @@ def test_he_was_a_big_man_describes_him_and_brings_in_no_one() -> None:
     rows = attributions(_TERRACE)
     assert rows[-1][1:] == ("Walter Pryor", "he", "cue.after.name-said")
 
-_INN = (
+_COFFEE_ROOM = (
     "Mr. Pell went into the coffee-room, and found the fire already in the possession of a tall, thin "
     "gentleman in a plaid cloak, who sat with his boots upon the fender.\n\n"
     "\u201cA raw night, sir,\u201d said Mr. Pell.\n\n"
@@ -293,6 +293,6 @@ _INN = (
 
 
 def test_a_tall_thin_gentleman_brought_in_is_the_gentleman_in_the_plaid() -> None:
-    rows = attributions(_INN)
+    rows = attributions(_COFFEE_ROOM)
     assert rows[1][1:] == ("the gentleman in the plaid", "the gentleman in the plaid", "cue.after.said-name")
     assert rows[-1][1] == "the gentleman in the plaid"
