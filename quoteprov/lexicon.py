@@ -179,7 +179,7 @@ NOT_NAMES = frozenset(
     nobody somebody someone everyone everybody anybody anyone nothing something everything
     somewhere nowhere anywhere everywhere elsewhere out up down off away back overhead upstairs downstairs
     ahead together alone afterwards later soon
-    even only just perhaps maybe again almost already always never sometimes often suddenly finally presently
+    even only just perhaps maybe again almost already always never sometimes often suddenly finally presently whether
     surely certainly instantly quickly slowly quietly gently softly
     """.split()
 )

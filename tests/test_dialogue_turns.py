@@ -251,3 +251,22 @@ def test_the_silence_of_the_house_is_no_one_keeping_silent() -> None:
 def test_the_he_who_acts_outranks_the_narrator_who_only_watches() -> None:
     rows = attributions(_LIBRARY)
     assert rows[-1][1:] == ("Mr. Garth", "He", "cue.narration-beat")
+
+_OFFICE = (
+    "CHAPTER IX.\n\n"
+    "\u201cQuillet,\u201d said the stranger.\n\n"
+    "\u201cNot at home,\u201d said the clerk.\n\n"
+    "\u201cNot at home! It\u2019s been a-proceedin\u2019 ever since the old King died,\u201d cried the stranger.\n\n"
+    "The clerk received this in silence, added a word to the letter he was writing, considered it, and "
+    "crossed it out again.\n\n"
+    "\u201cHave you an appointment?\u201d\n\n"
+    "\u201cI\u2019ve got a letter.\u201d\n"
+)
+
+
+def test_received_in_silence_then_acting_is_a_beat_and_the_clerk_who_spoke_is_a_character() -> None:
+    rows = attributions(_OFFICE)
+    assert rows[3][1:] == ("The clerk", "The clerk", "cue.narration-beat")
+    assert rows[4][1] == "the stranger"
+    # "Whether he …" opens a sentence, and names no one.
+    assert all(r[1] != "Whether" for r in attributions("Whether he came or not, nobody knew.\n\n" + _OFFICE))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from quoteprov.cues import SpeechEvent, sentence_subject
@@ -131,6 +133,8 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     # in a "when" clause: "She looked up when Dunne came in." is hers).
     later = _last_clause_subject(ctx, start, prev.end, _LAST_ACTOR)
     silent = _SILENT.search(ctx.text, start, prev.end)
+    if silent is not None and _ACTS_ON.search(ctx.text, silent.end(), prev.end):
+        silent = None  # "… received this in silence, added a word to the letter, and crossed it out": a beat
     if silent is not None and (later is None or later.start < silent.start()):
         return _after_silence(ctx, pi, q, subject)
     if later is not None and speech_addresses(ctx, pi, later):
@@ -260,8 +264,20 @@ def _group(ctx: Context, c: Chunk) -> bool:
 
 
 def _introduced_character(ctx: Context, c: Chunk) -> bool:
-    """"The young woman" after the story brought in "a young woman in a grey coat"."""
-    return described_character(c) and ctx.entity_index().introduced(c.head, c.start)
+    """"The young woman" after the story brought in "a young woman in a grey coat", or "the
+    clerk" who has spoken already (“…,” said the clerk)."""
+    if not described_character(c):
+        return False
+    if ctx.entity_index().introduced(c.head, c.start):
+        return True
+    index = ctx.entity_index()
+    who = index.resolve(c)[0]
+    n = bisect_left(ctx.quotes, c.start, key=lambda q: q.start)
+    return any(f is not None and f.event.chunk.kind == "description" and index.resolve(f.event.chunk)[0] == who
+               for f in ctx.found[max(0, n - _SPOKEN_BACK):n])
+
+
+_SPOKEN_BACK = 40  # quotes back a described speaker counts as one of the scene's
 
 
 def _is_character(ctx: Context, c: Chunk) -> bool:
@@ -295,6 +311,7 @@ def _after_silence(ctx: Context, pi: int, q: QuoteSpan, silent: Chunk | None) ->
                  f.antecedent)
 
 
+_ACTS_ON = regex.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?\p{Ll}+ed\b")  # ", added a word", ", and crossed it out"
 _SILENT = regex.compile(
     r"\b(?:no (?:answer|reply|response)|said nothing|did not (?:answer|reply|speak)|didn't (?:answer|reply|speak)"
     r"|(?:was|remained|fell|kept) silent|silence(?=[ \u00a0]*[.,;:!?—])"  # not "a silence which the wind …"
