@@ -58,6 +58,11 @@ _OPENING_MARK = regex.compile(r"[“«„]|(?:^|(?<=[\s(\[—–-]))[\"‘']")
 
 
 _PARENT_TITLES = {"mother": "Mrs", "father": "Mr"}
+# "Young ladies were …": the word after is a plural noun with its own verb, not the name's verb.
+_NOUN_THEN_VERB = regex.compile(
+    r"[ \u00a0]+\p{Ll}+s(?:[ \u00a0]+(?:never|always|often|seldom|rarely|also|still|all))?[ \u00a0]+"
+    r"(?:were|are|have|had|would|could|should|will|did|do)\b"
+)
 _CLAUSE_WORD = regex.compile(r"(?<![\p{L}])(?:which|who|that|when|while|as|and|but|until)[ \u00a0]+$")  # "which Dele claimed"
 _COPULA_BEFORE = regex.compile(r"(?<![\p{L}])(?:was|is|were|are|seemed|became|remained)[ \u00a0]+$")
 # A clause that opens without a comma: "he did not look up when his wife came in".
@@ -287,7 +292,8 @@ class EntityIndex:
         return self._given_names and (bool(gender_of(words[0]) or role_gender(words[0].lower())) or
                                       (self._opens_sentence(c) or _CLAUSE_WORD.search(self._text, max(0, c.start - 8),
                                                                                       c.start) is not None) and
-                                      ACTS_AFTER.match(self._text, c.end) is not None or
+                                      ACTS_AFTER.match(self._text, c.end) is not None and
+                                      _NOUN_THEN_VERB.match(self._text, c.end) is None or
                                       prior_word in NAME_ADJECTIVES or _WHO_AFTER.match(self._text, c.end) is not None)
 
     def _new_index(self, kind: SpeakerKind) -> int:

@@ -296,3 +296,17 @@ def test_a_tall_thin_gentleman_brought_in_is_the_gentleman_in_the_plaid() -> Non
     rows = attributions(_COFFEE_ROOM)
     assert rows[1][1:] == ("the gentleman in the plaid", "the gentleman in the plaid", "cue.after.said-name")
     assert rows[-1][1] == "the gentleman in the plaid"
+
+_WINDOW = (
+    "Mr. Lowe retired to the window-seat, and after a decent interval Miss Alder followed him. "
+    "Young ladies never have designs. It is only gentlemen who have them.\n\n"
+    "\u201cYou are very silent, Mr. Lowe.\u201d\n\n"
+    "\u201cI was listening to the rain,\u201d said he.\n\n"
+    "\u201cAnd what does it say?\u201d\n\n"
+    "\u201cNothing at all,\u201d he replied.\n"
+)
+
+
+def test_young_ladies_never_have_designs_names_no_young() -> None:
+    rows = attributions(_WINDOW)
+    assert [r[1] for r in rows] == ["Miss Alder", "Mr. Lowe", "Miss Alder", "Mr. Lowe"]
