@@ -339,7 +339,11 @@ class EntityIndex:
             if said and known and said != known and (titled or p.title_gender or not given) and \
                     (titled or not p.name_gender or p.name != c.name):
                 continue  # "Mr. Hartwell" and "Mrs. Hartwell" (or "Irene Hartwell") are two people; "Kitty" is one
-            full = [stem(w) for w in p.name.split()[:-1]]
+            first = p.name.split()[0]
+            if given and len(p.name.split()) == 2 and first.lower() in TITLES and \
+                    (first in _FAMILY_TITLES or gender_of(words[0]) not in ("", p.gender)):
+                continue  # "Mrs. Hartwell" is not "Eleanor Hartwell", her daughter; "Mr. Quill" not "Martha Quill"
+            full = [stem(w) for w in p.name.split()[:-1] if w.lower() not in TITLES]  # "Mr. Holroyd" is "John Holroyd"
             if not given or not full or same_given(given, full):
                 return p
         if len(words) == 1 and self._given_names:  # "Anne", "Miss Anne"

@@ -310,3 +310,34 @@ _WINDOW = (
 def test_young_ladies_never_have_designs_names_no_young() -> None:
     rows = attributions(_WINDOW)
     assert [r[1] for r in rows] == ["Miss Alder", "Mr. Lowe", "Miss Alder", "Mr. Lowe"]
+
+_VISITOR = (
+    "The visitor was Mr. Holroyd himself, and he had sat three-quarters of an hour in the drawing-room.\n\n"
+    "\u201cYou will take another cup, Mr. Holroyd,\u201d said Mrs. Brereton.\n\n"
+    "\u201cThank you, ma\u2019am; I will, if Miss Brereton will be so good.\u201d\n\n"
+    "Alice filled it without a word. She had been brought up to think mill-masters a rough set of men, and John "
+    "Holroyd, in his plain brown coat, had as yet done nothing to persuade her otherwise.\n\n"
+    "\u201cPapa tells me you have had trouble at the mill,\u201d she said presently.\n\n"
+    "\u201cTrouble is a large word, Miss Brereton.\u201d\n"
+)
+_ROOMS = (
+    "\u201cThere is Mr. Ashby,\u201d said Mrs. Hartwell. \u201cEleanor, stand up straight.\u201d\n\n"
+    "Eleanor Hartwell, the elder by two years, had already seen him. Mr. Henry Ashby came across the room.\n\n"
+    "\u201cMiss Hartwell, will you do me the honour?\u201d said he.\n\n"
+    "When the dance was over Mr. Ashby returned her to her mother and went to fetch lemonade, and Mrs. Hartwell "
+    "took her daughter\u2019s arm.\n\n"
+    "\u201cWell?\u201d said Mrs. Hartwell.\n\n"
+    "\u201cWell, Mamma, he dances tolerably.\u201d\n"
+)
+
+
+def test_mr_holroyd_is_john_holroyd_but_mrs_hartwell_is_not_eleanor_hartwell() -> None:
+    rows = attributions(_VISITOR)
+    assert rows[-1][1:3] == ("John Holroyd", "John Holroyd")  # not Mrs. Brereton
+    rows = attributions(_ROOMS)
+    assert rows[0][1] == "Mrs. Hartwell"
+
+
+def test_one_who_went_to_fetch_lemonade_has_left_the_conversation() -> None:
+    rows = attributions(_ROOMS)
+    assert rows[-1][1] == "Eleanor Hartwell"  # Mr. Ashby "returned her to her mother and went to fetch lemonade"

@@ -501,10 +501,15 @@ _EXIT = regex.compile(
     r"\b(?:(?:went|goes|walked|walks|stormed|storms|hurried|hurries|stepped|steps|slipped|slips)[ \u00a0]+"
     r"(?:out|away|off|back[ \u00a0]+(?:to|into|in)|home|indoors|inside|upstairs|downstairs)"
     r"|(?:left|leaves)[ \u00a0]+(?:the[ \u00a0]+(?:room|house|kitchen|table)|them|us)|was[ \u00a0]+gone|departed|disappeared"
+    r"|(?:went|goes|ran|runs|hurried|hurries)[ \u00a0]+(?:off[ \u00a0]+)?to[ \u00a0]+(?:fetch|get|find|bring|call)"
     r"|withdrew|withdraws|took[ \u00a0]+(?:his|her)[ \u00a0]+leave)\b"
 )
 
 
+# The mention's own verb, its objects, then "and" and the verb of leaving: no other subject between.
+_SAME_SUBJECT = regex.compile(
+    r"[ \u00a0]+\p{Ll}+(?:[ \u00a0]+(?!he\b|she\b|they\b|I\b)[\p{Ll},]+){0,8}?[ \u00a0]+and[ \u00a0]+"
+)
 _JUST_BEFORE = regex.compile(r"[ \u00a0]+(?:\p{Ll}+ly[ \u00a0]+)?")  # a mention, then its verb (an adverb between)
 
 
@@ -514,6 +519,8 @@ def _left(ctx: Context, person: tuple[int, Chunk], before: int) -> bool:
     for m in _EXIT.finditer(ctx.text, person[1].end, before):
         if _JUST_BEFORE.fullmatch(ctx.text, person[1].end, m.start()):
             return True  # "…; and Matryona went out": the mention is the clause's subject
+        if _SAME_SUBJECT.fullmatch(ctx.text, person[1].end, m.start()):
+            return True  # "Mr. Ashby returned her to her mother and went to fetch lemonade"
         pi = bisect_left(ctx.para_ends(), m.start())
         if pi >= len(ctx.paras) or any(ctx.quotes[n].start <= m.start() < ctx.quotes[n].end for n in ctx.paras[pi].quotes):
             continue  # said in a quote, not narrated
