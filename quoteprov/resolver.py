@@ -38,6 +38,7 @@ import regex
 
 from quoteprov import dialogue
 from quoteprov.cues import DATELINE, SpeechEvent, according_to_in, cue_after, cue_before, cue_in_clause, sentence_subject
+from quoteprov.letters import letter_writers
 from quoteprov.lexicon import SPEECH_VERBS
 from quoteprov.mentions import Chunk, name_chunk, role_word
 from quoteprov.names import name_mentions
@@ -88,6 +89,7 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
             dialogue.nearest_person(ctx, pi)
             dialogue.newcomer(ctx, pi)
             dialogue.before_reply(ctx, pi)
+    letter_writers(ctx)
     if ctx.dialogue:
         ctx.narrator = dialogue.narrator_name(ctx)
     index = ctx.entity_index(final=True)
