@@ -270,3 +270,25 @@ def test_received_in_silence_then_acting_is_a_beat_and_the_clerk_who_spoke_is_a_
     assert rows[4][1] == "the stranger"
     # "Whether he …" opens a sentence, and names no one.
     assert all(r[1] != "Whether" for r in attributions("Whether he came or not, nobody knew.\n\n" + _OFFICE))
+
+_CLIENT = (
+    "\u201cNot a forgery, Hollis,\u201d said he, \u201cnot so much as a respectable disappearance.\u201d\n\n"
+    "\u201cThen you had better go to the country,\u201d said I.\n\n"
+    "A moment later our landlady showed in a small, anxious, elderly man in a rusty black coat.\n\n"
+    "\u201cMr. Quarles?\u201d said he, looking from one to the other of us.\n\n"
+    "\u201cI am Edwin Quarles. Pray take the chair by the fire, Mr.\u2014\u201d\n\n"
+    "\u201cPettifer, sir. Amos Pettifer. I keep a shop for old maps in Trinity Lane.\u201d\n\n"
+    "\u201cTell us your story from the beginning,\u201d said Quarles.\n\n"
+    "Our visitor sat down upon the extreme edge of the chair, laid his hat upon his knees, and began.\n\n"
+    "\u201cIt began in the spring, sir, in March. A gentleman came into the shop one Friday afternoon.\u201d\n"
+)
+
+
+def test_a_name_answering_a_turn_that_breaks_off_at_mr_is_the_speakers_own() -> None:
+    rows = attributions(_CLIENT)
+    assert rows[4][1:] == ("Pettifer", "he", "continuation.turn-taking")  # “…, Mr.—” ¶ “Pettifer, sir. …”
+
+
+def test_our_visitor_who_began_tells_the_story() -> None:
+    rows = attributions(_CLIENT)
+    assert rows[-1][1:] == ("Our visitor", "Our visitor", "cue.narration-beat")

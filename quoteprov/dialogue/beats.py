@@ -151,7 +151,9 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     if subject is not None and (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON and
                                 not _group(ctx, subject) or
                                 subject.kind == "description" and (_is_character(ctx, subject) or
-                                                                   _introduced_character(ctx, subject)) or
+                                                                   _introduced_character(ctx, subject) or
+                                                                   _BEGAN.search(ctx.text, subject.end, prev.end)
+                                                                   is not None and described_character(subject)) or
                                 subject.kind == "pronoun" and (subject.gender in ("m", "f") or subject.text == "I")):
         ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-beat", 0.5)
         return Found(ev, ev.rule, f"{subject.text!r} acts in the narration just before")
@@ -311,6 +313,7 @@ def _after_silence(ctx: Context, pi: int, q: QuoteSpan, silent: Chunk | None) ->
                  f.antecedent)
 
 
+_BEGAN = regex.compile(r"\b(?:began|begins|went[ \u00a0]+on|continued)[ \u00a0]*[.:,—]*[ \u00a0]*$")  # "… and began."
 _ACTS_ON = regex.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?\p{Ll}+ed\b")  # ", added a word", ", and crossed it out"
 _SILENT = regex.compile(
     r"\b(?:no (?:answer|reply|response)|said nothing|did not (?:answer|reply|speak)|didn't (?:answer|reply|speak)"

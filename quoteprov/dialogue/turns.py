@@ -248,6 +248,8 @@ def self_introduction(ctx: Context, pi: int) -> None:
     for n in p.quotes:
         q = ctx.quotes[n]
         m = _SELF_INTRO.search(q.text)
+        if m is None and n == p.quotes[0] and _asked_name(ctx, pi):
+            m = _ANSWERED_NAME.match(q.text)  # “… Pray take the chair, Mr.—” ¶ “Pettigrew, sir. Josiah Pettigrew.”
         who = _introduced(ctx, q.start + m.start("name"), q.start + m.end("name"), m.group("named") is not None) \
             if m is not None else None
         if who is None:
@@ -266,6 +268,19 @@ def self_introduction(ctx: Context, pi: int) -> None:
                 g = ctx.found[k]
                 if k == n or g is None or f is not None and g.event is f.event:
                     ctx.found[k] = mine
+
+
+# A name that opens the reply to a turn that breaks off at a title: the speaker's own.
+_ANSWERED_NAME = regex.compile(r"(?P<named>)(?P<name>\p{Lu}[\p{L}'’\-]+)(?=[,.!])")
+_BROKEN_OFF_TITLE = regex.compile(rf"\b{_TITLED}?[—–\-]+[ \u00a0]*$|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[—–\-]+[ \u00a0]*$")
+
+
+def _asked_name(ctx: Context, pi: int) -> bool:
+    """Whether the turn before paragraph ``pi`` breaks off at a title, asking a name ("…, Mr.—")."""
+    if pi == 0 or not ctx.paras[pi - 1].quotes:
+        return False
+    last = ctx.quotes[ctx.paras[pi - 1].quotes[-1]]
+    return _BROKEN_OFF_TITLE.search(last.text) is not None
 
 
 def _introduced(ctx: Context, start: int, end: int, named: bool) -> Chunk | None:
