@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import regex
 
 from quoteprov.lexicon import (
+    ABBREVIATIONS,
     AUXILIARIES,
     DOCUMENT_NOUNS,
     GESTURES,
@@ -33,6 +34,7 @@ from quoteprov.lexicon import (
     ROLE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    TITLES,
     UNNAMED_HEADS,
 )
 from quoteprov.mentions import Chunk, Token, chunk_at, role_word, tokens
@@ -186,8 +188,9 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
         relative = toks[k].text.lower() in ("who", "which", "that")
         found = None
         for m in range(k + 1, min(len(toks), k + 40)):
-            if toks[m].text in _STOP and not (toks[m].text == "." and m + 1 < len(toks) and toks[m + 1].text == ","):
-                break  # (not the full stop of "R-Ky.," or "Calif.,")
+            if toks[m].text in _STOP and not (toks[m].text == "." and m + 1 < len(toks) and toks[m + 1].text == ",") \
+                    and not _inside_name(toks, m):
+                break  # (not the full stop of "R-Ky.," or "Calif.,", nor of "state Del. Marcia "Cia" Price")
             if _verb_at(toks, m) and toks[m - 1].text not in ("to",) and not toks[m].text.endswith("ing"):
                 found = m
                 if not relative:
@@ -420,6 +423,22 @@ def _placed(text: str, toks: list[Token], chunk: Chunk, end: int) -> Chunk:
     return chunk._replace(end=place.end, text=whole, name=whole)
 
 
+def _inside_name(toks: list[Token], m: int) -> bool:
+    """Whether the stop token at ``m`` belongs to a name: the full stop of a title ("Del. Marcia")
+    or a mark around a nickname (Marcia "Cia" Price)."""
+    t = toks[m].text
+    if t == ".":
+        return m > 0 and (toks[m - 1].low in ABBREVIATIONS or toks[m - 1].low in TITLES) and \
+            m + 1 < len(toks) and toks[m + 1].text[:1].isupper()
+    if t in _MARKS:  # the opening mark before the nickname, or the closing one after it
+        return m + 2 < len(toks) and toks[m + 1].text[:1].isupper() and toks[m + 2].text in _MARKS or \
+            m >= 2 and toks[m - 1].text[:1].isupper() and toks[m - 2].text in _MARKS
+    return False
+
+
+_MARKS = frozenset('"“”')
+
+
 def _after_preposition(toks: list[Token], start: int) -> bool:
     """Whether the token before the one at ``start`` is a preposition ("In a statement …")."""
     n = next((i for i, t in enumerate(toks) if t.start == start), 0)
@@ -471,6 +490,11 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
                     whole = text[head.start:chunk.end]
                     return head._replace(end=chunk.end, text=whole, name=whole)
                 return role or head
+        if not participle and n is not None and n - 3 >= floor and toks[n - 1].low in _MOTION_PREPOSITIONS and \
+                toks[n - 2].low.endswith("ing") and chunk.kind == "description":
+            mover = _chunk_ending_at(text, toks, n - 3, floor)  # "Protesters marching through the streets chanted"
+            if mover is not None and mover.kind in ("name", "description"):
+                return mover
         if not participle and n is not None:
             role = _role_before(text, toks, n, floor)
             if role is not None:
@@ -490,6 +514,7 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
     return chunk
 
 
+_MOTION_PREPOSITIONS = frozenset("through across along into outside around past toward towards down up".split())
 _HEAD_PREPOSITIONS = frozenset("of at for from in on".split())  # "the captain of the ferry", "a man in the gallery"
 _CLAUSE_OPENERS = frozenset("who which whose where whom a an the".split())
 

@@ -59,7 +59,7 @@ _MARKS = "'’\"”»"
 def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
     paras = [Para(s, e) for s, e in paragraph_spans(text)]
     for n, q in enumerate(quotes):
-        if q.depth == 0:
+        if q.depth == 0 and not _nickname(text, q):
             paras[q.paragraph].quotes.append(n)
     for p in paras:
         if p.quotes:
@@ -415,6 +415,21 @@ def _scare_quote(text: str, p: Para, q: QuoteSpan) -> bool:
     sentence = max([e for e in p.ends if e <= opening] + [p.start])
     words = text[sentence:opening].lower().split()
     return not any(w.strip(",;:.!?\"“”‘’") in SPEECH_VERBS for w in words)  # "called the plan “reckless”"
+
+
+# Marcia "Cia" Price, William "Bill" Smith: a nickname in quotes inside a name, no quote at all.
+_NICKNAME = regex.compile(r"\p{Lu}[\p{L}'’\-]*[ \u00a0]+$")
+_NICKNAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
+
+
+def _nickname(text: str, q: QuoteSpan) -> bool:
+    """Whether ``q`` is a nickname set inside a name (Marcia "Cia" Price), not words anyone said."""
+    words = q.text.split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words) or not q.close_mark:
+        return False
+    open_at, after = q.start - len(q.open_mark), q.end + len(q.close_mark)
+    return _NICKNAME.search(text, max(0, open_at - 30), open_at) is not None and \
+        _NICKNAME_AFTER.match(text, after) is not None
 
 
 def _unattributed_kind(q: QuoteSpan, headline: int) -> Kind:

@@ -142,3 +142,16 @@ def test_a_quote_right_after_a_sentence_about_someone_is_theirs() -> None:
     rows = attributions(HEAD + "Senator Kaminski asked Martin Cole, the chief executive, whether the drug had changed.\n\n"
                         "Cole paused. \u201cThe active ingredient is the same, yes.\u201d\n")
     assert rows[0][1:] == ("Martin Cole", "Cole", "cue.narration-subject")
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_no_quote() -> None:
+    s = ("\u201cThis is a big year for our senator!\u201d Scott\u2019s niece, state Del. Marcia \u201cCia\u201d Price "
+         "(D-Newport News), shouted to the crowd.")
+    rows = attributions(HEAD + s + "\n")
+    assert [r[0] for r in rows] == ["This is a big year for our senator!"]
+    assert "niece" in (rows[0][1] or "") or "Price" in (rows[0][1] or "")
+
+
+def test_those_marching_through_the_streets_chant() -> None:
+    s = "Protesters marching through the streets chanted \u201cWhat curfew?\u201d and kept going until 2 a.m."
+    assert speaker(s) == "Protesters"
