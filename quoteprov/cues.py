@@ -412,15 +412,16 @@ def _before_parenthetical(toks: list[Token], k: int, floor: int) -> int:
 def _placed(text: str, toks: list[Token], chunk: Chunk, end: int) -> Chunk:
     """An unnamed speaker with the phrase that places them, after an inverted cue: “…,” returned
     the gentleman in the plaid. ``end`` is the index of the token after ``chunk``."""
-    if chunk.kind != "description" or end + 1 >= len(toks) or toks[end].low not in _HEAD_PREPOSITIONS or \
-            toks[end].low == "for":
+    if chunk.kind != "description" or end + 1 >= len(toks) or toks[end].low not in _HEAD_PREPOSITIONS:
         return chunk
     place, after = chunk_at(text, toks, end + 1)
-    if place is None or place.kind != "description" or len(place.text.split()) > 4 or \
-            after < len(toks) and toks[after].text not in (",", ".", ";", "!", "?", "—"):
+    if place is None or after < len(toks) and toks[after].text not in (",", ".", ";", "!", "?", "—"):
         return chunk
-    whole = text[chunk.start:place.end]
-    return chunk._replace(end=place.end, text=whole, name=whole)
+    whole = " ".join(text[chunk.start:place.end].split())
+    if toks[end].low == "for" or place.kind != "description" or len(place.text.split()) > 4:
+        # “…,” said a spokesman for the council: named with whom they speak for, the mention stays the role
+        return chunk._replace(name=whole) if role_word(chunk.head) and len(whole.split()) <= 8 else chunk
+    return chunk._replace(end=place.end, text=text[chunk.start:place.end], name=whole)
 
 
 def _inside_name(toks: list[Token], m: int) -> bool:
@@ -489,7 +490,11 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
                     # "a man in the public gallery shouted": the man, where he is said to be
                     whole = text[head.start:chunk.end]
                     return head._replace(end=chunk.end, text=whole, name=whole)
-                return role or head
+                if role is None and toks[n - 1].low == "for" and head.kind == "description" and role_word(head.head):
+                    role = head  # "A spokesman for Brackwell Borough Council"
+                if role is not None:  # named with the whole of whom they speak for
+                    return role._replace(name=" ".join(text[role.start:chunk.end].split()))
+                return head
         if not participle and n is not None and n - 3 >= floor and toks[n - 1].low in _MOTION_PREPOSITIONS and \
                 toks[n - 2].low.endswith("ing") and chunk.kind == "description":
             mover = _chunk_ending_at(text, toks, n - 3, floor)  # "Protesters marching through the streets chanted"
@@ -523,14 +528,20 @@ def _role_before(text: str, toks: list[Token], k: int, floor: int) -> Chunk | No
     """The person a long organisation name belongs to: "A spokesperson for the Office of
     Management and Budget", "an aide to the Committee on Ways and Means" (a role word before
     "for", "of", "at", "from" or "to", across capitalised words and "of", "and", "the")."""
+    lower = 0  # lowercase words inside the name ("the regional Department of …"), at most two
     for m in range(k - 1, max(floor, k - 10) - 1, -1):
         t = toks[m]
         if t.low in ("for", "of", "at", "from", "to") and m - 1 >= floor:
             head = _chunk_ending_at(text, toks, m - 1, floor)
             if head is not None and head.kind == "description" and role_word(head.head):
-                return head
+                # named with whom they speak for, the mention itself stays the role
+                return head._replace(name=" ".join(text[head.start:toks[k].end].split()))
             if t.low != "of":
                 return None
+            continue
+        if t.text.isalpha() and t.text.islower() and t.low not in ("and", "the") and lower < 2 and \
+                not _is_verb(t):
+            lower += 1
             continue
         if not (t.text[:1].isupper() or t.low in ("and", "&", "the")):
             return None
