@@ -200,6 +200,10 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
         if low == "i" and tok.text != "I":
             return None, i + 1
         return _make(text, toks, i, i + 1, "pronoun"), i + 1
+    if low == "one" and i + 2 < len(toks) and toks[i + 1].low == "of":
+        found = _one_of(text, toks, i)
+        if found is not None:
+            return found
     j = i
     # Determiner or possessive pronoun opens a description (or a titled name: "the Rev. X").
     if low in DETERMINERS or low in POSSESSIVE_PRONOUNS:
@@ -224,6 +228,14 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
             inner, after = chunk_at(text, toks, k)  # "the younger Miss Croft", "the old Mr. Hale"
             if inner is not None and inner.kind == "name":
                 return _make(text, toks, i, after, inner.kind, inner), after
+        if low in ARTICLES and j < k < len(toks) and _is_name_word(toks[k]) and not _possessive(toks[k].text):
+            # "a senior Reese aide", "a former Obama administration official": the capital inside the description
+            m = k
+            while m < len(toks) and m - k < 3 and _is_name_word(toks[m]) and not _possessive(toks[m].text):
+                m += 1
+            end = _description_end(toks, m)
+            if end > m:
+                return _make(text, toks, i, end, "description"), end
         end = k
         while end > j and not _nounish(toks[end - 1]):
             end -= 1
@@ -268,6 +280,39 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
     if low in UNNAMED_HEADS or low in ROLE_NOUNS and low.endswith("s"):
         return _make(text, toks, i, i + 1, "description"), i + 1
     return None, i + 1
+
+
+def _one_of(text: str, toks: list[Token], i: int) -> tuple[Chunk, int] | None:
+    """"one of two people close to the campaign", "one of the officials": a source one of a group,
+    with the words that place the group (up to a verb or a stop)."""
+    # The group: "the two people", "two Democratic officials", "his aides" — up to its head noun.
+    k = i + 2
+    while k < len(toks) and k - i < 8 and toks[k].text.isalpha() and not _group_head(toks[k]):
+        if toks[k].low in SPEECH_VERBS or toks[k].low in AUXILIARIES:
+            return None
+        k += 1
+    if k >= len(toks) or not toks[k].text.isalpha() or not (toks[k].low.endswith("s") or toks[k].low in UNNAMED_HEADS):
+        return None  # "one of the best", "one of his own": no group of people
+    head = toks[k].low
+    k += 1
+    end = k
+    if k < len(toks) and (toks[k].low in PREPOSITIONS or toks[k].low in _PLACING):
+        m = k
+        while m < len(toks) and m - k < 6 and toks[m].text[:1].isalnum() and toks[m].low not in SPEECH_VERBS and \
+                toks[m].low not in AUXILIARIES and toks[m].low not in ("who", "which", "that", "and", "but"):
+            m += 1
+        end = m
+    start, stop = toks[i].start, toks[end - 1].end
+    whole = text[start:stop]
+    return Chunk(start, stop, whole, "description", SpeakerKind.UNNAMED, whole, head, ("one",), ""), end
+
+
+def _group_head(tok: Token) -> bool:
+    """A lowercase noun for people: "people", "officials", "aides", "sources"."""
+    return tok.text.islower() and (tok.low in UNNAMED_HEADS or tok.low in ROLE_NOUNS or role_word(tok.low.rstrip("s")))
+
+
+_PLACING = frozenset("close familiar involved briefed".split())  # "one of two people close to the campaign"
 
 
 ARTICLES = frozenset({"the", "a", "an"}) | POSSESSIVE_PRONOUNS

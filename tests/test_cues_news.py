@@ -163,3 +163,15 @@ def test_a_spokeswoman_is_named_with_whom_she_speaks_for() -> None:
     assert speaker(s) == "A spokeswoman for the regional Department of Coastal Resources"
     rows = attributions(HEAD + "\u201cThe consultation ran for six weeks,\u201d said a spokesman for Save Brackwell Libraries.\n")
     assert rows[0][1:3] == ("a spokesman for Save Brackwell Libraries", "a spokesman")
+
+
+def test_a_senior_campaign_aide_keeps_the_candidates_name_inside() -> None:
+    s = "\u201cHe got under her skin,\u201d said a senior Reese aide, who requested anonymity."
+    assert speaker(s) == "a senior Reese aide"
+
+
+def test_one_of_a_group_is_the_source_with_what_places_the_group() -> None:
+    s = "\u201cEverything is on the table,\u201d one of the two people familiar with the talks said."
+    assert speaker(s) == "one of the two people familiar with the talks"
+    s = "One of two Democratic officials in the state said the numbers were \u201ca five-alarm fire\u201d for the party."
+    assert speaker(s) == "One of two Democratic officials in the state"
