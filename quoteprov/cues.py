@@ -304,7 +304,9 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
         if last is not None and last.kind in ("name", "pronoun"):
             return SpeechEvent(colon, last, "cue.before.name-colon", 0.7)
         subject = _sentence_subject(text, toks, len(toks) - 1)
-        if subject is not None and subject.kind in ("name", "pronoun"):
+        if subject is not None and (subject.kind in ("name", "pronoun") or subject.kind == "description" and
+                                    last is not None and (last.head in DOCUMENT_NOUNS or last.head in _OCCASIONS)):
+            # (“Its president, Marian Olsen, was blunter in a phone interview: “…””: not the interview)
             return SpeechEvent(colon, subject, "cue.before.colon-subject", 0.5)
         if last is not None:
             return SpeechEvent(colon, last, "cue.before.name-colon", 0.5)
@@ -503,7 +505,7 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
         if not participle and n is not None:
             role = _role_before(text, toks, n, floor)
             if role is not None:
-                return role
+                return role._replace(name=" ".join(text[role.start:chunk.end].split()))
     if chunk is None:
         # A prepositional phrase after the head: "the mother of three replied".
         for m in range(k, max(floor, k - 6) - 1, -1):
@@ -519,6 +521,8 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
     return chunk
 
 
+_OCCASIONS = frozenset("interview interviews speech speeches conference call calls hearing rally debate briefing "
+                       "podcast broadcast event forum town meeting".split())  # where words are said, not who says them
 _MOTION_PREPOSITIONS = frozenset("through across along into outside around past toward towards down up".split())
 _HEAD_PREPOSITIONS = frozenset("of at for from in on".split())  # "the captain of the ferry", "a man in the gallery"
 _CLAUSE_OPENERS = frozenset("who which whose where whom a an the".split())

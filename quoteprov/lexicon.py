@@ -181,6 +181,7 @@ NOT_NAMES = frozenset(
     ahead together alone afterwards later soon
     even only just perhaps maybe again almost already always never sometimes often suddenly finally presently whether
     surely certainly instantly quickly slowly quietly gently softly
+    claim fact verdict rating breaking
     """.split()
 )
 

@@ -258,8 +258,9 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
                 if _possessive(t.text) and not (k < len(toks) and _is_name_word(toks[k])):
                     break
                 continue
-            if t.low in _PARTICLES and k + 1 < len(toks) and _is_name_word(toks[k + 1]) and k > i:
-                k += 1
+            if (t.low in _PARTICLES or t.low == "of" and toks[k - 1].low in ORG_NOUNS) and k + 1 < len(toks) and \
+                    _is_name_word(toks[k + 1]) and k > i:
+                k += 1  # "van der Berg"; "The National Council of Retired Workers"
                 continue
             break
         # "Pakistan's foreign ministry statement": capitalised possessor, lowercase description.

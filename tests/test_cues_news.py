@@ -175,3 +175,20 @@ def test_one_of_a_group_is_the_source_with_what_places_the_group() -> None:
     assert speaker(s) == "one of the two people familiar with the talks"
     s = "One of two Democratic officials in the state said the numbers were \u201ca five-alarm fire\u201d for the party."
     assert speaker(s) == "One of two Democratic officials in the state"
+
+
+def test_a_claim_label_before_a_colon_is_no_speaker() -> None:
+    rows = attributions(HEAD + "CLAIM: \u201cOhio has lost 400,000 manufacturing jobs since the deal.\u201d\n")
+    assert rows[0][1] is None
+
+
+def test_not_the_interview_but_the_one_blunter_in_it() -> None:
+    s = ("Its president, Marian Olsen, was blunter in a phone interview: \u201cRaising the retirement age "
+         "is a benefit cut.\u201d")
+    assert speaker(s) == "Marian Olsen"
+
+
+def test_an_organisations_name_goes_on_after_of() -> None:
+    s = ("The National Council of Retired Workers, an advocacy group, said in a statement that it would "
+         "\u201chold both tickets to their word.\u201d")
+    assert speaker(s) == "National Council of Retired Workers"
