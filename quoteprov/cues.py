@@ -70,6 +70,7 @@ def _is_verb(tok: Token, nxt: Token | None = None) -> bool:
 _PHRASAL = {
     "put": "in", "puts": "in", "broke": "in", "breaks": "in", "cut": "in", "cuts": "in", "chimed": "in",
     "chimes": "in", "chipped": "in", "struck": "in", "spoke": "up", "speaks": "up", "piped": "up", "pipes": "up",
+    "fired": "back", "fires": "back", "hit": "back", "hits": "back", "pushed": "back", "pushes": "back",
 }
 
 
@@ -178,7 +179,10 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
     k = _skip_parenthetical(toks, j)
     while k < len(toks) and _is_aux(toks[k]):
         k += 1
-    if k < len(toks) and (_verb_at(toks, k) and not toks[k].text.endswith("ing") or _began(toks, k) or
+    heard = k + 2 < len(toks) and toks[k].low == "be" and toks[k + 1].low in ("heard", "seen")  # "can be heard telling"
+    if heard:
+        k += 2
+    if k < len(toks) and (_verb_at(toks, k) and (heard or not toks[k].text.endswith("ing")) or _began(toks, k) or
                           k == j and toks[k].text in GESTURES):
         return SpeechEvent(_cue(toks[k]), chunk, "cue.after.name-said", 0.95)
     # An apposition, relative clause or phrase between subject and verb:
@@ -382,8 +386,10 @@ def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
         # Skip an introductory phrase: "During a speech on Monday, Trump …" — up to the first
         # comma that a mention follows ("Following a swiftly called, late-night meeting, the council …").
         for n in range(1, verb - 1):
-            if toks[n].text == "," and chunk_at(text, toks, n + 1)[0] is not None:
-                i = n + 1
+            if toks[n].text == "," and (chunk_at(text, toks, n + 1)[0] is not None or
+                                        role_word(toks[n + 1].low) and n + 2 < verb and
+                                        chunk_at(text, toks, n + 2)[0] is not None):
+                i = n + 1  # (", spokeswoman Tessa Quinlan pointed …": a role word before the name)
                 break
     while i < verb:
         chunk, j = chunk_at(text, toks, i)
@@ -497,6 +503,12 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
                 if role is not None:  # named with the whole of whom they speak for
                     return role._replace(name=" ".join(text[role.start:chunk.end].split()))
                 return head
+        if not participle and n is not None and n - 3 >= floor and toks[n - 1].low in ("to", "with") and \
+                toks[n - 2].low in ("close", "familiar", "linked", "tied", "connected") and chunk.kind != "pronoun":
+            source = _chunk_ending_at(text, toks, n - 3, floor)  # "A source close to the Reese campaign told"
+            if source is not None and source.kind == "description":
+                whole = text[source.start:chunk.end]
+                return source._replace(end=chunk.end, text=whole, name=whole)
         if not participle and n is not None and n - 3 >= floor and toks[n - 1].low in _MOTION_PREPOSITIONS and \
                 toks[n - 2].low.endswith("ing") and chunk.kind == "description":
             mover = _chunk_ending_at(text, toks, n - 3, floor)  # "Protesters marching through the streets chanted"

@@ -82,7 +82,7 @@ AUXILIARIES = frozenset(
     "has have had also later then once again further previously repeatedly reportedly would will did was "
     "is were are had been once recently earlier simply quickly flatly bluntly tersely angrily calmly "
     "could may might shall should must not never still even first finally often always sometimes usually "
-    "just only already perhaps soon".split()
+    "just only already perhaps soon can".split()
 )
 
 
@@ -112,7 +112,7 @@ TITLES = frozenset(
 # Role nouns: heads of descriptions that refer to a person ("the foreign minister").
 ROLE_NOUNS = frozenset(
     """minister diplomat official officer president senator representative congressman congresswoman
-    governor mayor secretary ambassador envoy spokesman spokeswoman spokesperson aide adviser advisor
+    governor mayor secretary ambassador envoy spokesman spokeswoman spokesperson aide adviser advisor mate
     chairman chairwoman chair chief director leader head commander general judge justice lawyer attorney
     prosecutor candidate nominee founder executive economist analyst expert researcher scientist professor
     doctor physician nurse teacher student resident witness source sources officials experts analysts

@@ -135,6 +135,9 @@ def _frame_chunks(text: str, paras: list[Para], quotes: tuple[QuoteSpan, ...]) -
 
 
 _APPOSED = regex.compile(r",[ \u00a0]+")
+# A second verb of the sentence's subject: "… and said", "… and called", "… and then added".
+_JOINED_VERB = regex.compile(r"\band[ \u00a0]+(?:then[ \u00a0]+|\p{Ll}+ly[ \u00a0]+)?(?P<verb>\p{Ll}+)\b")
+_PARTY_AFTER = regex.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
 _REPORTED_THAT = regex.compile(r"\bthat[ \u00a0]+")
 _FOR_SOMEONE = regex.compile(  # " for Mrs. Ortiz", " for the Office of Management and Budget" (before a comma)
     r"[ \u00a0]+(?:for|to)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’\-]*(?:[ \u00a0]+(?:of|and|\p{Lu}[\p{L}.'’\-]*))*(?=,)"
@@ -156,8 +159,10 @@ def _named_in_apposition(ctx: Context, f: Found | None) -> Found | None:
     if n == len(ctx.mentions) or ctx.mentions[n].start != comma.end():
         return f
     name = ctx.mentions[n]
+    after = _PARTY_AFTER.match(ctx.text, name.end)  # "Sen. Andre Whitaker (D-Va.),"
+    close = after.end() if after is not None else name.end
     if name.kind != "name" or name.speaker_kind is not SpeakerKind.PERSON or \
-            ctx.text[name.end:name.end + 1] not in (",", ")") or name.end > f.event.cue.start > c.end:
+            ctx.text[close:close + 1] not in (",", ")") or name.end > f.event.cue.start > c.end:
         return f
     ev = replace(f.event, chunk=name)
     return Found(ev, f.rule, f"{f.detail}; {name.text!r} in apposition", f.antecedent)
@@ -287,6 +292,15 @@ def _same_sentence(ctx: Context, pi: int, k: int) -> Found | None:
     after_from = q.end + len(q.close_mark)
     open_at = q.start - len(q.open_mark)
     before = cue_before(text, prev_end, open_at, used)
+    if k > 0 and pq.end >= s_start and (before is None or before.rule in _WEAK_RULES or
+                                        before.rule == "cue.before.possessive-claim"):
+        joined = _JOINED_VERB.search(text, prev_end, open_at)
+        if joined is not None and joined.group("verb") in SPEECH_VERBS:
+            # "… pointed us to a report titled “…” and said Reese was “…”": the sentence's subject
+            subject = sentence_subject(text, s_start, pq.start - len(pq.open_mark))
+            if subject is not None and subject.kind in ("name", "pronoun", "description"):
+                return own(SpeechEvent(Cue(joined.start("verb"), joined.end("verb"), joined.group("verb")), subject,
+                                       "cue.before.sentence-subject", 0.6))
     if before is not None and text[prev_end:open_at].rstrip().endswith(":"):
         return own(before)  # "X said: “…”" outranks a cue after the quote
     closed = q.text.rstrip(_MARKS)[-1:] in _CLOSING_PUNCT

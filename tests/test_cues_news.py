@@ -192,3 +192,31 @@ def test_an_organisations_name_goes_on_after_of() -> None:
     s = ("The National Council of Retired Workers, an advocacy group, said in a statement that it would "
          "\u201chold both tickets to their word.\u201d")
     assert speaker(s) == "National Council of Retired Workers"
+
+
+def test_the_name_after_her_running_mate_and_its_party_tag_speaks() -> None:
+    s = ("Marchetti\u2019s running mate, Sen. Andre Whitaker (D-Va.), wrote on Twitter: \u201cHarmon just told "
+         "donors what the ticket won\u2019t tell voters.\u201d")
+    assert speaker(s) == "Andre Whitaker"
+
+
+def test_fired_back_speaks() -> None:
+    s = "Whitfield fired back that Lindqvist had \u201cspent 12 years in Washington\u201d and little else."
+    assert speaker(s) == "Whitfield"
+
+
+def test_a_second_verb_of_the_sentences_subject_speaks_for_it() -> None:
+    s = ("When we asked the campaign for the source, spokeswoman Tessa Quinlan pointed us to a report titled "
+         "\u201cHollowed Out\u201d and said Reese was \u201cusing the broadest possible measure.\u201d")
+    rows = attributions(HEAD + s + "\n")
+    assert rows[-1][1:] == ("Tessa Quinlan", "Tessa Quinlan", "cue.before.sentence-subject")
+
+
+def test_a_source_close_to_the_campaign_is_one_source() -> None:
+    s = "A source close to the Reese campaign told reporters that Reese leads \u201cby double digits,\u201d a claim."
+    assert "source close to the Reese campaign" in (speaker(s) or "")
+
+
+def test_can_be_heard_telling() -> None:
+    s = "\u201cEverybody in this room knows the math doesn\u2019t work,\u201d Harmon can be heard telling donors."
+    assert speaker(s) == "Harmon"
