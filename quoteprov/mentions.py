@@ -209,6 +209,12 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
     if low in DETERMINERS or low in POSSESSIVE_PRONOUNS:
         j = i + 1
         titled = j < len(toks) and (_is_name_word(toks[j]) or toks[j].low in TITLES and toks[j].text[:1].isupper())
+        if not titled and low in ARTICLES and j + 1 < len(toks) and toks[j].text[:1].isupper() and \
+                toks[j].low.endswith("ing") and _is_name_word(toks[j + 1]):
+            inner, k = chunk_at(text, toks, j + 1)  # "The Voting Rights Project", "the Housing Authority"
+            if inner is not None and inner.kind == "name" and inner.head in ORG_NOUNS:
+                whole = text[toks[j].start:inner.end]
+                return _make(text, toks, i, k, inner.kind, inner._replace(name=" ".join(whole.split()))), k
         if titled and low not in ARTICLES:
             return None, i + 1  # "that Hillary Clinton": the name stands on its own
         if titled:

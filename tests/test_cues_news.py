@@ -220,3 +220,8 @@ def test_a_source_close_to_the_campaign_is_one_source() -> None:
 def test_can_be_heard_telling() -> None:
     s = "\u201cEverybody in this room knows the math doesn\u2019t work,\u201d Harmon can be heard telling donors."
     assert speaker(s) == "Harmon"
+
+
+def test_an_ing_word_opens_an_organisations_name() -> None:
+    s = "The Voting Rights Project, a nonpartisan group, called the comments \u201creckless and dangerous.\u201d"
+    assert speaker(s) == "Voting Rights Project"
