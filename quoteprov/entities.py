@@ -341,8 +341,10 @@ class EntityIndex:
                 continue  # "Mr. Hartwell" and "Mrs. Hartwell" (or "Irene Hartwell") are two people; "Kitty" is one
             first = p.name.split()[0]
             if given and len(p.name.split()) == 2 and first.lower() in TITLES and \
-                    (first in _FAMILY_TITLES or gender_of(words[0]) not in ("", p.gender)):
-                continue  # "Mrs. Hartwell" is not "Eleanor Hartwell", her daughter; "Mr. Quill" not "Martha Quill"
+                    (first in _FAMILY_TITLES and not (first.startswith("Mrs") and "mrs" in c.modifiers)
+                     or gender_of(words[0]) not in ("", p.gender)):
+                continue  # "Mrs. Hartwell" is not "Eleanor Hartwell", her daughter (but "Mrs. Cecilia Hartwell"),
+                # "Miss Vane" not "Miss Clara Vane", her younger sister; "Mr. Quill" is not "Martha Quill"
             full = [stem(w) for w in p.name.split()[:-1] if w.lower() not in TITLES]  # "Mr. Holroyd" is "John Holroyd"
             if not given or not full or same_given(given, full):
                 return p

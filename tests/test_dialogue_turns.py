@@ -292,3 +292,21 @@ def test_a_name_answering_a_turn_that_breaks_off_at_mr_is_the_speakers_own() -> 
 def test_our_visitor_who_began_tells_the_story() -> None:
     rows = attributions(_CLIENT)
     assert rows[-1][1:] == ("Our visitor", "Our visitor", "cue.narration-beat")
+
+_VILLA = (
+    "Mrs. Cecilia Ashton, who was disposing a shawl about her shoulders, considered Oliver Lane.\n\n"
+    "\u201cYou have been extraordinarily kind to her,\u201d he said.\n\n"
+    "\u201cHave I?\u201d she returned.\n\n"
+    "\u201cAnd in forty years you have learned\u2014?\u201d\n\n"
+    "\u201cThat one always knows. The rest is conversation.\u201d\n\n"
+    "Cecilia smiled at him. Miss Calloway was, in the idiom of the colony, \u201cwonderful\u201d; and the word "
+    "meant that she was young and rich.\n\n"
+    "\u201cIt was perfectly true,\u201d Mrs. Ashton returned.\n"
+)
+
+
+def test_a_word_in_quotes_in_the_narration_is_no_turn_that_gives_back_the_one_before() -> None:
+    rows = attributions(_VILLA)
+    # “That one always knows.” is hers: “wonderful”, a word of the narration, is no turn of hers after it.
+    assert rows[3][1] == "Cecilia Ashton"
+    assert rows[-1][1:3] == ("Cecilia Ashton", "Mrs. Ashton")

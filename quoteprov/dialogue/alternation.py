@@ -13,7 +13,7 @@ import regex
 from quoteprov.cues import SpeechEvent
 from quoteprov.dialogue.address import vocatives
 from quoteprov.mentions import Chunk, name_chunk
-from quoteprov.records import Cue
+from quoteprov.records import Cue, Kind
 from quoteprov.rule_context import Context, Found, speaker_of, starts_paragraph
 
 _TURNED = regex.compile(r"\b(?:turned|turning|turns)[ \u00a0]+(?:to|on|towards)\b")
@@ -39,7 +39,7 @@ def before_reply(ctx: Context, pi: int) -> None:
     a = ctx.quotes[p.quotes[0]]
     fa, fb = ctx.found[p.quotes[0]], ctx.found[nxt.quotes[0]]
     if fa is None or fb is None or fa.rule not in _GUESSES or fb.rule not in _FIRM or \
-            not starts_paragraph(ctx, pi - 1, a) or \
+            not starts_paragraph(ctx, pi - 1, a) or not _a_turn(ctx, pi) or \
             not ctx.quotes[p.quotes[-1]].closed or any(f is not None and f.rule not in _SHARED
                                                         for f in (ctx.found[n] for n in p.quotes)):
         return
@@ -61,6 +61,13 @@ def before_reply(ctx: Context, pi: int) -> None:
     found = Found(ev, ev.rule, f"the next turn is {fb.event.chunk.text!r}'s by a cue: this one is {other.text!r}'s")
     for n in p.quotes:
         ctx.found[n] = found
+
+
+def _a_turn(ctx: Context, pi: int) -> bool:
+    """Whether paragraph ``pi`` holds a turn of the conversation, not a word in quotes in the
+    narration (“Miss Calloway was, in the idiom of the colony, “wonderful”; …”)."""
+    q = ctx.quotes[ctx.paras[pi].quotes[0]]
+    return starts_paragraph(ctx, pi, q) or q.kind is not Kind.PARTIAL
 
 
 def _other(ctx: Context, quotes: list[int], before: int, speaker: int) -> Chunk | None:
