@@ -292,6 +292,9 @@ def test_a_name_answering_a_turn_that_breaks_off_at_mr_is_the_speakers_own() -> 
 def test_our_visitor_who_began_tells_the_story() -> None:
     rows = attributions(_CLIENT)
     assert rows[-1][1:] == ("Our visitor", "Our visitor", "cue.narration-beat")
+    # "Our visitor stared at him": in a story told by one of "us", our visitor acts, and speaks next.
+    stared = _CLIENT.replace("laid his hat upon his knees, and began.", "and stared at him with his mouth open.")
+    assert attributions(stared)[-1][1:] == ("Our visitor", "Our visitor", "cue.narration-beat")
 
 _VILLA = (
     "Mrs. Cecilia Ashton, who was disposing a shawl about her shoulders, considered Oliver Lane.\n\n"

@@ -152,8 +152,10 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
                                 not _group(ctx, subject) or
                                 subject.kind == "description" and (_is_character(ctx, subject) or
                                                                    _introduced_character(ctx, subject) or
-                                                                   _BEGAN.search(ctx.text, subject.end, prev.end)
-                                                                   is not None and described_character(subject)) or
+                                                                   described_character(subject) and
+                                                                   (subject.modifiers[0] in ("our", "my") or
+                                                                    _BEGAN.search(ctx.text, subject.end, prev.end)
+                                                                    is not None)) or
                                 subject.kind == "pronoun" and (subject.gender in ("m", "f") or subject.text == "I")):
         ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-beat", 0.5)
         return Found(ev, ev.rule, f"{subject.text!r} acts in the narration just before")
