@@ -437,7 +437,8 @@ class EntityIndex:
             return False
         if len(words) == 2:  # "Callum Kell" of the "Callum" the narration names
             return any(len(p.name.split()) == 1 for p in self._by_surname.get(stem(words[0]), ()))
-        return len(words) == 1 and self._pet_name_of(words[0]) is not None
+        # "Ellen" of the "Ellen Roper" the narration names, or "Lizzy" of "Elizabeth"
+        return len(words) == 1 and (stem(words[0]) in self._by_given or self._pet_name_of(words[0]) is not None)
 
     def other_person_after(self, pos: int, exclude: int, reach: int) -> tuple[int, Chunk] | None:
         """The first person mentioned in ``text[pos:pos + reach]`` who is not entity ``exclude``."""

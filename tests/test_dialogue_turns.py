@@ -313,3 +313,20 @@ def test_a_word_in_quotes_in_the_narration_is_no_turn_that_gives_back_the_one_be
     # “That one always knows.” is hers: “wonderful”, a word of the narration, is no turn of hers after it.
     assert rows[3][1] == "Cecilia Ashton"
     assert rows[-1][1:3] == ("Cecilia Ashton", "Mrs. Ashton")
+
+_HOUSEMAID = (
+    "I saw the housemaid, Ellen Roper, in the housekeeper\u2019s room. Ellen Roper was a slight, fair girl with "
+    "frightened eyes. Mr. Gilbert Lowndes stood at the window with his back to us.\n\n"
+    "\u201cSit down, Ellen,\u201d I said. \u201cNobody here wishes to hurt you.\u201d\n\n"
+    "\u201cI told it all to the coroner, sir.\u201d\n\n"
+    "\u201cThen it will be the easier to tell it again,\u201d said I.\n\n"
+    "\u201cTurned it down? Or put it out?\u201d\n\n"
+    "\u201cDown, sir. Low. Not out,\u201d said she.\n\n"
+    "\u201cWho told you to turn it down?\u201d\n\n"
+    "\u201cMr. Gilbert, sir.\u201d She looked at the floor.\n"
+)
+
+
+def test_a_given_name_called_is_the_character_the_narration_names_in_full() -> None:
+    rows = attributions(_HOUSEMAID)
+    assert rows[2][1:] == ("Ellen Roper", "Ellen", "continuation.addressee")  # “Sit down, Ellen,” I said. ¶ “…”

@@ -96,8 +96,8 @@ def _called_back(ctx: Context, guessed: list[int], reply: list[int], speaker: in
     if before is None or speaker_of(index, before) != speaker:
         return  # only between two turns of the one who calls: A ¶ ? ¶ A (“…, Sophia”)
     for start, end in vocatives(ctx, ctx.quotes[reply[0]]):
-        if ctx.text.startswith("?", end):
-            continue  # “Mr. Lowther? Whatever for?”: an echo, not a call
+        if ctx.text.startswith("?", end) or start == ctx.quotes[reply[0]].start:
+            continue  # “Mr. Lowther? Whatever for?”: an echo; “Mr. Gilbert, sir.”: an answer, not a call
         c = name_chunk(ctx.text, start, end)
         who = index.known_person(c)
         if who is None or who == speaker or who == speaker_of(index, fa):
