@@ -91,7 +91,12 @@ _VERB_LOWS = frozenset(w for v in SPEECH_VERBS | PLURAL_NOUN_VERBS | set(_PHRASA
 
 
 def _verb_at(toks: list[Token], n: int) -> bool:
+    if n > 0 and toks[n - 1].low in _NOUN_BEFORE:
+        return False  # "a new chant", "the reply": a noun after an article or an adjective
     return _is_verb(toks[n], toks[n + 1] if n + 1 < len(toks) else None)
+
+
+_NOUN_BEFORE = frozenset("a an the new same old familiar his their its our my".split())
 
 
 _STOP = frozenset({".", "!", "?", ";", "“", '"', "”", "‘", "’"})
@@ -299,7 +304,9 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     # "Reid has gone after Trump as a “human leech”": framing with "as" speaks for the subject.
     if _as_framing(toks):
         subject = _sentence_subject(text, toks, len(toks) - 1)
-        if subject is not None and subject.kind in ("name", "pronoun"):
+        if subject is not None and (subject.kind in ("name", "pronoun") or
+                                    subject.speaker_kind is SpeakerKind.ORGANISATION and
+                                    any(t.low in _DISMISSIVE for t in toks)):  # "The Bream campaign … dismissed … as"
             return SpeechEvent(Cue(toks[-1].start, toks[-1].end, toks[-1].text), subject, "cue.before.as-framing", 0.5)
     # "Lavrov: “…”" / "Obama is rolling out a new message: “…”" — a colon right before the quote.
     if toks[-1].text == ":" and len(toks) >= 2:
@@ -308,8 +315,9 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
         if last is not None and last.kind in ("name", "pronoun"):
             return SpeechEvent(colon, last, "cue.before.name-colon", 0.7)
         subject = _sentence_subject(text, toks, len(toks) - 1)
-        if subject is not None and (subject.kind in ("name", "pronoun") or subject.kind == "description" and
-                                    last is not None and (last.head in DOCUMENT_NOUNS or last.head in _OCCASIONS)):
+        if subject is not None and (subject.kind in ("name", "pronoun") or subject.kind == "description" and (
+                last is not None and (last.head in DOCUMENT_NOUNS or last.head in _OCCASIONS) or
+                toks[-2].low in _UTTERANCES)):  # “the crowd picked up a new chant: “…””
             # (“Its president, Marian Olsen, was blunter in a phone interview: “…””: not the interview)
             return SpeechEvent(colon, subject, "cue.before.colon-subject", 0.5)
         if last is not None:
@@ -386,10 +394,14 @@ def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
         # Skip an introductory phrase: "During a speech on Monday, Trump …" — up to the first
         # comma that a mention follows ("Following a swiftly called, late-night meeting, the council …").
         for n in range(1, verb - 1):
-            if toks[n].text == "," and (chunk_at(text, toks, n + 1)[0] is not None or
-                                        role_word(toks[n + 1].low) and n + 2 < verb and
-                                        chunk_at(text, toks, n + 2)[0] is not None):
-                i = n + 1  # (", spokeswoman Tessa Quinlan pointed …": a role word before the name)
+            if toks[n].text != ",":
+                continue
+            m = n + 1
+            while m < verb and toks[m].text in _MARKS | {"’", "'"}:
+                m += 1  # (“On “Face the Nation,” Sen. Bernie Sanders …”: past the title's closing mark)
+            if m < verb and (chunk_at(text, toks, m)[0] is not None or
+                             role_word(toks[m].low) and m + 1 < verb and chunk_at(text, toks, m + 1)[0] is not None):
+                i = m  # (", spokeswoman Tessa Quinlan pointed …": a role word before the name)
                 break
     while i < verb:
         chunk, j = chunk_at(text, toks, i)
@@ -533,6 +545,10 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
     return chunk
 
 
+_DISMISSIVE = frozenset("dismissed dismisses described describes derided derides denounced denounces branded brands "
+                        "labeled labelled labels characterized characterised portrayed painted".split())
+_UTTERANCES = frozenset("chant chants cry cries slogan refrain message question questions warning words reply answer "
+                        "response promise vow".split())
 _OCCASIONS = frozenset("interview interviews speech speeches conference call calls hearing rally debate briefing "
                        "podcast broadcast event forum town meeting".split())  # where words are said, not who says them
 _MOTION_PREPOSITIONS = frozenset("through across along into outside around past toward towards down up".split())

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import regex
 
+from quoteprov.given_names import gender_of
 from quoteprov.lexicon import (
     ABBREVIATIONS,
     AUXILIARIES,
@@ -183,9 +184,11 @@ def _ing_place_description(toks: list[Token], j: int) -> int:
 
 
 def _titled_ing(toks: list[Token], k: int) -> bool:
-    """"Mrs. Harding", "Sen. Manning": after a title a capitalised -ing word is a surname, not a verb."""
+    """"Mrs. Harding", "Sen. Manning", "Kyle Dunning": after a title or a common given name a
+    capitalised -ing word is a surname, not a verb."""
     t = toks[k]
-    return k > 0 and toks[k - 1].low in TITLES and t.text[:1].isupper() and t.text.isalpha()
+    return k > 0 and (toks[k - 1].low in TITLES or bool(gender_of(toks[k - 1].text))) and t.text[:1].isupper() and \
+        t.text.isalpha()
 
 
 # Adjectives a story sets before a name ("the younger Miss Croft", "the old Mr. Hale").

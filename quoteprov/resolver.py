@@ -190,9 +190,9 @@ def _narration_subject(ctx: Context, pi: int, k: int) -> Found | None:
     has a person for subject: that person ("Petrakis … talks about that childhood at length. ¶
     “My father gutted fish …”"), the way a profile hands over to its subject."""
     q = ctx.quotes[ctx.paras[pi].quotes[k]]
-    if ctx.dialogue or k > 0 or pi == 0:
+    if ctx.dialogue or pi == 0:
         return None
-    if not starts_paragraph(ctx, pi, q):
+    if k > 0 or not starts_paragraph(ctx, pi, q):
         return _subject_just_before(ctx, pi, q)
     prev = ctx.paras[pi - 1]
     if prev.quotes or prev.end - prev.start < 15 or prev.end <= ctx.headline or \
@@ -219,7 +219,8 @@ def _subject_just_before(ctx: Context, pi: int, q: QuoteSpan) -> Found | None:
         return None
     ps, _ = p.sentence_of(s_start - 1)
     subject = sentence_subject(ctx.text, ps, s_start)
-    if subject is None or VERB_AFTER.match(ctx.text, subject.end) is None or \
+    if subject is None or VERB_AFTER.match(ctx.text, subject.end) is None and \
+            not ctx.text.startswith((",", " ("), subject.end) or \
             not (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON and
                  ctx.entity_index().is_person(subject) or subject.kind == "pronoun" and subject.gender in ("m", "f")):
         return None

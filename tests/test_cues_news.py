@@ -225,3 +225,28 @@ def test_can_be_heard_telling() -> None:
 def test_an_ing_word_opens_an_organisations_name() -> None:
     s = "The Voting Rights Project, a nonpartisan group, called the comments \u201creckless and dangerous.\u201d"
     assert speaker(s) == "Voting Rights Project"
+
+
+def test_dismissed_it_as_is_the_organisations_framing() -> None:
+    s = ("The Bream campaign, in a statement released before Ms. Marsh took the stage, dismissed the visit as "
+         "\u201ca photo op at a factory her friends helped close.\u201d")
+    assert speaker(s) == "Bream campaign"
+
+
+def test_a_surname_in_ing_after_a_given_name() -> None:
+    s = "Kyle Dunning, the communications director, wrote on Twitter that Marsh had \u201cfinally discovered Ohio.\u201d"
+    assert speaker(s) == "Kyle Dunning"
+
+
+def test_a_new_chant_is_a_noun_and_the_crowd_chants_it() -> None:
+    s = ("When she promised to \u201cbring the mills back,\u201d the crowd picked up a new chant: "
+         "\u201cBring them back! Bring them back!\u201d")
+    rows = attributions(HEAD + s + "\n")
+    assert rows[-1][1] == "the crowd"
+
+
+def test_a_quote_after_a_sentence_about_someone_that_held_a_title_in_quotes() -> None:
+    s = ("On \u201cFace the Nation,\u201d Sen. Bernie Sanders (Vt.), who lost the primaries, named young voters "
+         "as a reason for hope. \u201cThe younger people are sick and tired of discrimination.\u201d")
+    rows = attributions(HEAD + s + "\n")
+    assert rows[-1][1:] == ("Bernie Sanders", "Sen. Bernie Sanders", "cue.narration-subject")

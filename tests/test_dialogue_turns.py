@@ -330,3 +330,22 @@ _HOUSEMAID = (
 def test_a_given_name_called_is_the_character_the_narration_names_in_full() -> None:
     rows = attributions(_HOUSEMAID)
     assert rows[2][1:] == ("Ellen Roper", "Ellen", "continuation.addressee")  # “Sit down, Ellen,” I said. ¶ “…”
+
+_SCHOOLROOM = (
+    "I had been three weeks at Wyecombe before I saw its master, and in that time I had heard so much of him "
+    "that I had come to think of him as a kind of weather. I was in the schoolroom with my pupil, Clemency Hale, "
+    "when I heard the door below.\n\n"
+    "\u2018It is he,\u2019 said Clemency, and shut her book.\n\n"
+    "\u2018You should not say it so.\u2019\n\n"
+    "\u2018Then what should I say, Miss Ellery? Nobody says anything else.\u2019\n\n"
+    "I could not answer this, and did not try. I made her finish the verb, and I listened to the rain.\n\n"
+    "\u2018Must we go down?\u2019 said Clemency.\n\n"
+    "\u2018We must,\u2019 I said.\n\n"
+    "She took my hand on the stairs, which she had never done before.\n\n"
+    "\u2018You will not leave me alone with him, Miss Ellery?\u2019\n"
+)
+
+
+def test_a_narrator_called_miss_ellery_twice_by_title_is_miss_ellery() -> None:
+    rows = attributions(_SCHOOLROOM)
+    assert rows[4][1:3] == ("Miss Ellery", "I")  # “We must,” I said.

@@ -38,7 +38,23 @@ def narrator_name(ctx: Context) -> str:
                 if proper_name(ctx, name):  # not "Again?"
                     votes.setdefault(name, [0, 0])[guessed] += 1
     best = max(votes, key=lambda name: (*votes[name], name), default="")
-    return best if best and (votes[best][0] >= 1 or votes[best][1] >= 2) else ""
+    if best and (votes[best][0] >= 1 or votes[best][1] >= 2):
+        return best
+    # One guessed answer, and the same title and name called again elsewhere, never by the narration:
+    # “Then what should I repeat, Miss Ellery?” … “You are frank, Miss Ellery.”
+    if best and votes[best][1] == 1 and _TITLED_CALL.match(best) and _called_again(ctx, best):
+        return best
+    return ""
+
+
+_TITLED_CALL = regex.compile(r"(?:Miss|Mrs\.?|Mr\.?|Master|Dr\.?)[ \u00a0]+\p{Lu}")
+
+
+def _called_again(ctx: Context, name: str) -> bool:
+    """Whether the quotes call ``name`` at least twice and the narration never names it."""
+    calls = sum(1 for q in ctx.quotes for s, e in vocatives(ctx, q) if " ".join(ctx.text[s:e].split()) == name)
+    return calls >= 2 and name not in ctx.narration_names() and \
+        not any(name in ctx.text[s:e] for p in ctx.paras for s, e in p.frames(ctx.quotes))
 
 
 GUESSES = frozenset({"continuation.turn-taking", "fallback.nearest-person"})  # no cue names the speaker
