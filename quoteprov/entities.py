@@ -64,6 +64,9 @@ _NOUN_THEN_VERB = regex.compile(
     r"(?:were|are|have|had|would|could|should|will|did|do)\b"
 )
 _CLAUSE_WORD = regex.compile(r"(?<![\p{L}])(?:which|who|that|when|while|as|and|but|until)[ \u00a0]+$")  # "which Dele claimed"
+_LIKENED_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:(?:air|look|manner|kind|sort|way|bearing|gravity|dignity|voice|face)[ \u00a0]+of|like|than)[ \u00a0]+$"
+)
 _COPULA_BEFORE = regex.compile(r"(?<![\p{L}])(?:was|is|were|are|seemed|became|remained)[ \u00a0]+$")
 # A clause that opens without a comma: "he did not look up when his wife came in".
 _SUBORDINATE = regex.compile(r"(?<![\p{L}])(?:when|while|until|till|as|before|and)[ \u00a0]+$")
@@ -621,6 +624,8 @@ class EntityIndex:
         floor = max(0, c.start - SUBJECT_REACH)
         for m in reversed(list(character_pattern(indefinite).finditer(self._text, floor, c.start))):
             g = role_gender(m.group("head"))
+            if _LIKENED_BEFORE.search(self._text, max(0, m.start() - 16), m.start()) is not None:
+                continue  # "with the air of a man conferring a favour": a likeness, no one there
             if g == c.gender or not g and not gendered:
                 found = [d for d in chunks(self._text, m.start(), m.end()) if d.kind == "description"]
                 if found:
@@ -656,6 +661,8 @@ class EntityIndex:
                 continue  # "The old man pushed back his chair": a character the story has named, most likely
             if _COPULA_BEFORE.search(self._text, max(0, m.start() - 12), m.start()) is not None:
                 continue  # "He was a big man, heavy in the shoulders": said of someone, not someone new
+            if _LIKENED_BEFORE.search(self._text, max(0, m.start() - 16), m.start()) is not None:
+                continue  # "with the air of a man conferring a favour", "like a man who": a likeness, no one there
             found = [d for d in chunks(self._text, m.start(), m.end()) if d.kind == "description"]
             if found and (self._opens_sentence(found[-1]) or self._subordinate_kin(found[-1]) or
                           g == c.gender and m.group()[:1] in "Aa" and

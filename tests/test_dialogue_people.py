@@ -341,3 +341,16 @@ def test_mr_holroyd_is_john_holroyd_but_mrs_hartwell_is_not_eleanor_hartwell() -
 def test_one_who_went_to_fetch_lemonade_has_left_the_conversation() -> None:
     rows = attributions(_ROOMS)
     assert rows[-1][1] == "Eleanor Hartwell"  # Mr. Ashby "returned her to her mother and went to fetch lemonade"
+
+_THURSDAY = (
+    "\u201cPerry,\u201d said Lady Hermione, without looking up from the tea-things, \u201cyou are not expected.\u201d\n\n"
+    "\u201cThat is why I came, Aunt Hermione.\u201d\n\n"
+    "\u201cSit down. Not in that chair.\u201d\n\n"
+    "Peregrine Lascelles sat down in another chair, with the air of a man conferring a favour upon it.\n\n"
+    "\u201cI have come to tell you something important,\u201d he said.\n"
+)
+
+
+def test_the_air_of_a_man_is_a_likeness_not_a_man_who_came_in() -> None:
+    rows = attributions(_THURSDAY)
+    assert rows[-1][1:] == ("Peregrine Lascelles", "he", "cue.after.name-said")
