@@ -64,6 +64,8 @@ _NOUN_THEN_VERB = regex.compile(
     r"(?:were|are|have|had|would|could|should|will|did|do)\b"
 )
 _CLAUSE_WORD = regex.compile(r"(?<![\p{L}])(?:which|who|that|when|while|as|and|but|until)[ \u00a0]+$")  # "which Dele claimed"
+_PLACE_WORDS = frozenset("lane street road avenue square row terrace heath moor crescent alley wharf quay "
+                         "hill downs common wood forest valley".split())
 _LIKENED_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:(?:air|look|manner|kind|sort|way|bearing|gravity|dignity|voice|face)[ \u00a0]+of|like|than)[ \u00a0]+$"
 )
@@ -277,6 +279,9 @@ class EntityIndex:
         if c.modifiers:
             return True
         words = c.name.split()
+        if len(words) >= 2 and words[-1].lower() in _PLACE_WORDS:
+            return False  # "Cinder Lane", "Chessel Heath", "Tower Hill": a place
+
         if words[-1] in self._speakers or stem(words[-1]) in self._by_surname:
             return True  # known
         before = self._text[max(0, c.start - 12):c.start].split()

@@ -157,7 +157,13 @@ def _name_word(t: str) -> bool:
     low = _low(t)
     if low in NOT_NAMES or low.endswith("ing") and len(t) > 5:
         return False
+    head, _, tail = low.replace("’", "'").partition("'")
+    if tail in _CONTRACTED and head in NOT_NAMES:
+        return False  # "He'd", "She'll", "They're": a pronoun and its verb
     return any(c.isalpha() for c in t)
+
+
+_CONTRACTED = frozenset({"d", "ll", "re", "ve", "m", "s"})
 
 
 _SUBHEAD_WORDS = AUXILIARIES | frozenset("him them us me it its this that".split())
@@ -199,6 +205,11 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
     """The chunk that starts at token ``i``, and the index of the token after it."""
     tok = toks[i]
     low = tok.low
+    head, _, tail = low.replace("’", "'").partition("'")
+    if tail in _CONTRACTED and head in PRONOUNS:
+        # "He’s claiming", "It’s denouncing": the pronoun, without its verb
+        c = _make(text, [Token(tok.start, tok.start + len(head), tok.text[:len(head)], head)], 0, 1, "pronoun")
+        return c, i + 1
     if low in PRONOUNS and (tok.text.islower() or tok.text[:1].isupper()):
         if low == "i" and tok.text != "I":
             return None, i + 1

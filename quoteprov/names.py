@@ -32,6 +32,13 @@ _PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|ter|la|le|al|el|bin|ibn|a
 _SEP = r"(?:[ \u00a0]|\r?\n)"  # a soft line wrap may fall inside a name; a blank line may not
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_CAP}(?:{_SEP}(?:{_PARTICLE}{_SEP})?{_CAP})*")
 _SPACES = " \u00a0"
+_CONTRACTION = regex.compile(r"(\p{L}+)['’](?:d|ll|re|ve|m|s)")
+
+
+def _contracted_pronoun(run: str) -> bool:
+    """"He'd", "They're", "It's": a pronoun with its verb, no name."""
+    m = _CONTRACTION.fullmatch(run)
+    return m is not None and m.group(1).lower() in NOT_NAMES
 _AFFILIATION = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{0,6}")  # a legislator's party and state: "R-Ky.", "D-N.Y."
 
 
@@ -205,8 +212,9 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
             continue
         run = m.group()
         if " " not in run and "\u00a0" not in run and "\n" not in run and \
-                (run.lower().rstrip(".") in NOT_NAMES or run[1:2] == "-" and _AFFILIATION.fullmatch(run)):
-            continue  # "The", "But", "Monday", "R-Ky.": a capital that names nobody
+                (run.lower().rstrip(".") in NOT_NAMES or run[1:2] == "-" and _AFFILIATION.fullmatch(run) or
+                 _contracted_pronoun(run)):
+            continue  # "The", "But", "Monday", "R-Ky.", "He'd": a capital that names nobody
         lo = m.start()
         word, _ = word_before(text, max(start, lo - 30, done), lo)
         if word:

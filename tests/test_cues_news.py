@@ -250,3 +250,10 @@ def test_a_quote_after_a_sentence_about_someone_that_held_a_title_in_quotes() ->
          "as a reason for hope. \u201cThe younger people are sick and tired of discrimination.\u201d")
     rows = attributions(HEAD + s + "\n")
     assert rows[-1][1:] == ("Bernie Sanders", "Sen. Bernie Sanders", "cue.narration-subject")
+
+
+def test_hes_claiming_is_he_and_a_verb() -> None:
+    s = ("Donald Trump told a rally that the vote was rigged. He\u2019s claiming that fraud is \u201ca big, big problem "
+         "in this country\u201d today.")
+    rows = attributions(HEAD + s + "\n")
+    assert rows[0][1:] == ("Donald Trump", "He", "cue.before.name-said")

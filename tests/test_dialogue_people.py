@@ -354,3 +354,17 @@ _THURSDAY = (
 def test_the_air_of_a_man_is_a_likeness_not_a_man_who_came_in() -> None:
     rows = attributions(_THURSDAY)
     assert rows[-1][1:] == ("Peregrine Lascelles", "he", "cue.after.name-said")
+
+_MARKET = (
+    "Toby Wren had lived all his life in Cinder Lane, and Cinder Lane had done its best to forget him.\n\n"
+    "\u201cWhere have you been, you young limb?\u201d said Mrs. Pounce.\n\n"
+    "\u201cI was took poorly, mum,\u201d said he.\n\n"
+    "\u201cPoorly! You look it.\u201d\n\n"
+    "\u201cI ain\u2019t, Mrs. Pounce. Leastways, not partic\u2019lar.\u201d\n"
+)
+
+
+def test_a_lane_is_a_place_and_hed_no_name() -> None:
+    rows = attributions(_MARKET)
+    assert [r[1] for r in rows] == ["Mrs. Pounce", "Toby Wren", "Mrs. Pounce", "Toby Wren"]
+    assert all(r[1] != "He\u2019d" for r in attributions("He\u2019d come back, he said.\n\n" + _MARKET))
