@@ -315,6 +315,9 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
         if last is not None and last.kind in ("name", "pronoun"):
             return SpeechEvent(colon, last, "cue.before.name-colon", 0.7)
         subject = _sentence_subject(text, toks, len(toks) - 1)
+        voiced = _voice_owner(text, subject) if subject is not None else None
+        if voiced is not None:  # “Her mother’s voice followed the look: “…””: the one whose voice it is
+            return SpeechEvent(colon, voiced, "cue.before.colon-subject", 0.5)
         if subject is not None and (subject.kind in ("name", "pronoun") or subject.kind == "description" and (
                 last is not None and (last.head in DOCUMENT_NOUNS or last.head in _OCCASIONS) or
                 toks[-2].low in _UTTERANCES)):  # “the crowd picked up a new chant: “…””
@@ -458,6 +461,19 @@ def _inside_name(toks: list[Token], m: int) -> bool:
 
 
 _MARKS = frozenset('"“”')
+
+
+def _voice_owner(text: str, c: Chunk) -> Chunk | None:
+    """The person whose voice a description names: "Her mother’s voice" → "Her mother"."""
+    if c.kind != "description" or c.head not in ("voice", "voices") or len(c.modifiers) < 2 or \
+            not c.modifiers[-1].endswith(("'s", "’s")):
+        return None
+    owner = text[c.start:c.end - len(c.text.split()[-1])].rstrip()  # "Her mother’s"
+    if not owner.endswith(("'s", "’s")):
+        return None
+    whole = owner[:-2]
+    return c._replace(end=c.start + len(whole), text=whole, name=whole, head=c.modifiers[-1][:-2],
+                      modifiers=c.modifiers[:-1])
 
 
 def _after_preposition(toks: list[Token], start: int) -> bool:

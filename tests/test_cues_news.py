@@ -257,3 +257,9 @@ def test_hes_claiming_is_he_and_a_verb() -> None:
          "in this country\u201d today.")
     rows = attributions(HEAD + s + "\n")
     assert rows[0][1:] == ("Donald Trump", "He", "cue.before.name-said")
+
+
+def test_her_mothers_voice_speaks_for_her_mother() -> None:
+    s = "Her mother\u2019s voice followed the look: \u201cWhat are you two discussing so earnestly?\u201d"
+    rows = attributions(HEAD + s + "\n")
+    assert rows[0][2:] == ("Her mother", "cue.before.colon-subject")
