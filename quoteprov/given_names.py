@@ -92,6 +92,9 @@ charlie:charles chas:charles sam:samuel sammy:samuel ben:benjamin benny:benjamin
 dan:daniel danny:daniel mike:michael mick:michael joe:joseph joey:joseph andy:andrew drew:andrew
 steve:stephen,steven phil:philip,phillip pete:peter matt:matthew alex:alexander,alexandra sandy:alexander
 wat:walter wally:walter bert:albert,herbert,bertram archie:archibald reggie:reginald georgie:george
+perry:peregrine toby:tobias gerry:gerald,gerard jerry:jeremiah,gerald larry:lawrence,laurence percy:percival
+algy:algernon bertie:albert,bertram,herbert freddie:frederick davy:david davie:david abe:abraham zeke:ezekiel
+hetty:henrietta,hester nettie:henrietta,antoinette cissy:cecilia,cecily sukie:susan
 """
 FULL_FORMS: dict[str, tuple[str, ...]] = {
     short: tuple(full.split(",")) for short, _, full in (pair.partition(":") for pair in _DIMINUTIVES.split())

@@ -368,3 +368,24 @@ def test_a_lane_is_a_place_and_hed_no_name() -> None:
     rows = attributions(_MARKET)
     assert [r[1] for r in rows] == ["Mrs. Pounce", "Toby Wren", "Mrs. Pounce", "Toby Wren"]
     assert all(r[1] != "He\u2019d" for r in attributions("He\u2019d come back, he said.\n\n" + _MARKET))
+
+_ENGAGED = (
+    "\u201cPerry,\u201d said Lady Hermione, \u201cyou are not expected.\u201d\n\n"
+    "\u201cThat is why I came, Aunt Hermione.\u201d\n\n"
+    "Peregrine Lascelles sat down in another chair.\n\n"
+    "\u201cI am going to be married,\u201d he said.\n\n"
+    "\u201cNonsense. Who is she?\u201d\n\n"
+    "\u201cVeronica Strange.\u201d\n\n"
+    "\u201cThe girl who writes?\u201d\n\n"
+    "\u201cThe girl who has written.\u201d\n\n"
+    "The door opened, and the butler announced Miss Strange. Perry rose and made the introductions, "
+    "but neither lady paid him the smallest attention.\n\n"
+    "\u201cI hope I am not interrupting,\u201d she said.\n"
+)
+
+
+def test_perry_is_peregrine_and_a_name_answering_who_is_no_call() -> None:
+    rows = attributions(_ENGAGED)
+    assert rows[1][1] == "Peregrine Lascelles"  # "Perry" is a diminutive of Peregrine
+    assert rows[5][1] == "Lady Hermione"  # “Who is she?” ¶ “Veronica Strange.” ¶ “The girl who writes?”
+    assert rows[-1][1] == "Miss Strange"  # not Perry: a he

@@ -79,7 +79,10 @@ def addressed_names(ctx: Context) -> frozenset[str]:
 def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
     """Spans of the names quote ``q`` addresses ("…, Edward,", "My dear Edward, …", "So I did.
     Miss Anne, will you …"), in that order."""
-    opening = _OPENING_VOCATIVE.match(ctx.text, q.start, q.end) or _CALL.fullmatch(ctx.text, q.start, q.end)
+    call = _CALL.fullmatch(ctx.text, q.start, q.end)
+    if call is not None and _answers_who(ctx, q):
+        call = None  # “Who is she?” ¶ “Veronica Strange.”: an answer, not a call
+    opening = _OPENING_VOCATIVE.match(ctx.text, q.start, q.end) or call
     if opening is not None and opening.end() + 2 >= q.end and _goes_on_lowercase(ctx, q):
         opening = None  # “Captain Hollis,” said she, “has four hundred a year”: the sentence's subject
     found = [*_VOCATIVE.finditer(ctx.text, q.start, q.end), *((opening,) if opening else ())]
@@ -93,6 +96,15 @@ def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
         while at < q.end and ctx.text[at] in " \u00a0":
             at += 1
     return [m.span("name") for m in found if m.group("name").lower() not in NOT_NAMES]
+
+
+def _answers_who(ctx: Context, q: QuoteSpan) -> bool:
+    """Whether the quote before ``q`` asks who someone is ("Who is she?", "Whom do you mean?")."""
+    n = bisect_left(ctx.quotes, q.start, key=lambda other: other.start)
+    if n == 0:
+        return False
+    asked = regex.split(r"(?<=[.!?])\s+", ctx.quotes[n - 1].text.strip())[-1]  # its last sentence
+    return asked.endswith("?") and asked.split(None, 1)[0].lower().strip("“‘\"'") in ("who", "whom", "who's", "who’s")
 
 
 # A title and a name as the quote's first sentences: “Miss Crowle. Miss Fanny. I hope I do not intrude?”
