@@ -93,6 +93,8 @@ _VERB_LOWS = frozenset(w for v in SPEECH_VERBS | PLURAL_NOUN_VERBS | set(_PHRASA
 def _verb_at(toks: list[Token], n: int) -> bool:
     if n > 0 and toks[n - 1].low in _NOUN_BEFORE:
         return False  # "a new chant", "the reply": a noun after an article or an adjective
+    if n + 1 < len(toks) and toks[n].low == "think" and toks[n + 1].low in ("tank", "tanks"):
+        return False  # "a free-market think tank"
     return _is_verb(toks[n], toks[n + 1] if n + 1 < len(toks) else None)
 
 
@@ -280,6 +282,8 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
                 chunk = None  # "a statement calling …": the sentence's subject speaks
         if chunk is not None and toks[n].low in _AGENT_VERBS and not _agent(chunk):
             continue  # "the increase reflected …", "an earnings call": no one speaks
+        if chunk is not None and chunk.kind == "pronoun" and chunk.head in ("who", "which") and any(v > n for v in verbs):
+            continue  # "…, who asked not to be identified, described …": the main clause's verb speaks
         if chunk is not None and chunk.kind == "description" and chunk.head in DOCUMENT_NOUNS and \
                 any(v > n for v in verbs) and _after_preposition(toks, chunk.start):
             continue  # "In a statement posted to her website, spokesman Ethan Voss said": the person speaks
@@ -476,6 +480,31 @@ def _voice_owner(text: str, c: Chunk) -> Chunk | None:
                       modifiers=c.modifiers[:-1])
 
 
+def _first_apposition(text: str, toks: list[Token], m: int, floor: int) -> int:
+    """The comma that opens the first of a chain of appositions and clauses after a person's
+    name ("Brandon Tiller, president of Local 2455 of the Association, which represents …, called";
+    "Philip Haskins, a senior fellow at the Institute, a free-market think tank, told"), from the
+    comma ``m`` that opens the last of them; ``m`` when the words before it name no person."""
+    for _ in range(3):
+        before = _chunk_ending_at(text, toks, _before_parenthetical(toks, m - 1, floor), floor)
+        if before is not None and before.kind == "name" and before.speaker_kind is SpeakerKind.PERSON:
+            return m
+        o = m - 1
+        while o >= floor and toks[o].text != "," and toks[o].text not in (".", ";", ":", "“", '"', "”"):
+            o -= 1
+        if o < floor or toks[o].text != "," or o + 1 >= len(toks) or \
+                not (toks[o + 1].low in _CLAUSE_OPENERS or role_word(toks[o + 1].low)):
+            return m
+        person = _chunk_ending_at(text, toks, _before_parenthetical(toks, o - 1, floor), floor)
+        if person is not None and person.kind == "name" and person.speaker_kind is SpeakerKind.PERSON:
+            return o
+        m = o
+    return m
+
+
+_PLACED_PARTICIPLES = frozenset("assigned based stationed posted attached employed affiliated".split())
+
+
 def _after_preposition(toks: list[Token], start: int) -> bool:
     """Whether the token before the one at ``start`` is a preposition ("In a statement …")."""
     n = next((i for i, t in enumerate(toks) if t.start == start), 0)
@@ -510,6 +539,8 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
                 if toks[o].text == "," and toks[o + 1].low in _CLAUSE_OPENERS:
                     m = o
                     break
+        if sep == ",":
+            m = _first_apposition(text, toks, m, floor)
         k = _before_parenthetical(toks, m - 1, floor)
         if k < floor:
             return None
@@ -537,6 +568,12 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
             if source is not None and source.kind == "description":
                 whole = text[source.start:chunk.end]
                 return source._replace(end=chunk.end, text=whole, name=whole)
+        if not participle and n is not None and n - 3 >= floor and toks[n - 1].low in ("to", "in", "at", "with") and \
+                toks[n - 2].low in _PLACED_PARTICIPLES and chunk.kind == "description":
+            placed = _chunk_ending_at(text, toks, n - 3, floor)  # "A Border Patrol agent assigned to the sector"
+            if placed is not None and placed.kind == "description" and role_word(placed.head):
+                whole = text[placed.start:chunk.end]
+                return placed._replace(end=chunk.end, text=whole, name=whole)
         if not participle and n is not None and n - 3 >= floor and toks[n - 1].low in _MOTION_PREPOSITIONS and \
                 toks[n - 2].low.endswith("ing") and chunk.kind == "description":
             mover = _chunk_ending_at(text, toks, n - 3, floor)  # "Protesters marching through the streets chanted"

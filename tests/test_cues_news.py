@@ -263,3 +263,18 @@ def test_her_mothers_voice_speaks_for_her_mother() -> None:
     s = "Her mother\u2019s voice followed the look: \u201cWhat are you two discussing so earnestly?\u201d"
     rows = attributions(HEAD + s + "\n")
     assert rows[0][2:] == ("Her mother", "cue.before.colon-subject")
+
+
+def test_the_person_before_a_chain_of_appositions_speaks() -> None:
+    s = ("Brandon Tiller, president of Local 2455 of the Border Agents Association, which represents agents in "
+         "the sector, called the plan \u201ca green light to every smuggler.\u201d")
+    assert speaker(s) == "Brandon Tiller"
+    s = ("Philip Haskins, a senior fellow at the Heartland Freedom Institute, a free-market think tank, told "
+         "reporters that a tax increase is \u201calmost unavoidable.\u201d")
+    assert speaker(s) == "Philip Haskins"
+
+
+def test_an_agent_assigned_to_the_sector_who_asked_not_to_be_named() -> None:
+    s = ("A Border Patrol agent assigned to the sector, who asked not to be identified, described the system "
+         "as \u201ca revolving door.\u201d")
+    assert speaker(s) == "A Border Patrol agent assigned to the sector"
