@@ -502,6 +502,7 @@ def _first_apposition(text: str, toks: list[Token], m: int, floor: int) -> int:
     return m
 
 
+_PLACE_PREPOSITIONS = frozenset("near behind beside outside inside at in on by from of".split())
 _PLACED_PARTICIPLES = frozenset("assigned based stationed posted attached employed affiliated".split())
 
 
@@ -550,11 +551,27 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
         n = next((i for i in range(k, floor - 1, -1) if toks[i].start == chunk.start), None)
         if not participle and n is not None and n - 2 >= floor and toks[n - 1].text.lower() in _HEAD_PREPOSITIONS:
             head = _chunk_ending_at(text, toks, n - 2, floor)
+            if head is None and chunk.kind == "description":
+                # "Someone near the back of the auditorium shouted": past a phrase the chunker leaves out
+                for h in range(n - 2, max(floor, n - 5), -1):
+                    if toks[h].low in _PLACE_PREPOSITIONS and h - 1 >= floor:
+                        outer = _chunk_ending_at(text, toks, h - 1, floor)
+                        if outer is not None and outer.kind == "description" and \
+                                outer.speaker_kind is not SpeakerKind.ORGANISATION:
+                            whole = text[outer.start:chunk.end]
+                            return outer._replace(end=chunk.end, text=whole, name=whole)
+                        break
             if head is not None and head.kind != "pronoun":
                 role = _role_before(text, toks, n - 2, floor)
                 if role is None and head.kind == "description" and chunk.kind == "description" and \
                         toks[n - 1].low != "for" and len(chunk.text.split()) <= 4:
-                    # "a man in the public gallery shouted": the man, where he is said to be
+                    # "a man in the public gallery shouted": the man, where he is said to be — and
+                    # "Someone near the back of the auditorium shouted": one more phrase back
+                    at = next((i for i in range(n - 2, floor - 1, -1) if toks[i].start == head.start), None)
+                    if at is not None and at - 2 >= floor and toks[at - 1].low in _PLACE_PREPOSITIONS:
+                        outer = _chunk_ending_at(text, toks, at - 2, floor)
+                        if outer is not None and outer.kind == "description":
+                            head = outer
                     whole = text[head.start:chunk.end]
                     return head._replace(end=chunk.end, text=whole, name=whole)
                 if role is None and toks[n - 1].low == "for" and head.kind == "description" and role_word(head.head):

@@ -214,6 +214,8 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
         if low == "i" and tok.text != "I":
             return None, i + 1
         return _make(text, toks, i, i + 1, "pronoun"), i + 1
+    if low in ("someone", "somebody"):  # "Someone near the back of the auditorium shouted"
+        return _make(text, toks, i, i + 1, "description")._replace(speaker_kind=SpeakerKind.UNNAMED), i + 1
     if low == "one" and i + 2 < len(toks) and toks[i + 1].low == "of":
         found = _one_of(text, toks, i)
         if found is not None:

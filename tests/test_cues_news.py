@@ -278,3 +278,8 @@ def test_an_agent_assigned_to_the_sector_who_asked_not_to_be_named() -> None:
     s = ("A Border Patrol agent assigned to the sector, who asked not to be identified, described the system "
          "as \u201ca revolving door.\u201d")
     assert speaker(s) == "A Border Patrol agent assigned to the sector"
+
+
+def test_someone_near_the_back_of_the_room_shouts() -> None:
+    s = "Someone near the back of the auditorium shouted, \u201cThen you send yours to Ashby Ridge!\u201d"
+    assert speaker(s) == "Someone near the back of the auditorium"
