@@ -349,3 +349,17 @@ _SCHOOLROOM = (
 def test_a_narrator_called_miss_ellery_twice_by_title_is_miss_ellery() -> None:
     rows = attributions(_SCHOOLROOM)
     assert rows[4][1:3] == ("Miss Ellery", "I")  # “We must,” I said.
+
+_BREAKFAST2 = (
+    "\u201cThe eggs are spoilt, ma\u2019am!\u201d cried she.\n\n"
+    "\u201cDo them,\u201d said Mrs. Ashby. \u201cDo them handsomely, Bunce.\u201d\n\n"
+    "\u201cYes, ma\u2019am,\u201d said she, and curtsied.\n\n"
+    "The cook withdrew. Mr. Ashby unfolded his newspaper again. His wife swept out to see about the napkins, "
+    "and father and daughter were left alone together.\n\n"
+    "\u201cPapa.\u201d\n"
+)
+
+
+def test_one_who_swept_out_is_not_the_next_speaker() -> None:
+    rows = attributions(_BREAKFAST2)
+    assert rows[-1][3] != "cue.narration-beat" and rows[-1][1] != "Mrs. Ashby"  # "His wife swept out …"

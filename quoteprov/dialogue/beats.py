@@ -142,6 +142,8 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     subject = later or subject
     if subject is not None and addresses(ctx, q, subject):
         return None
+    if subject is not None and _LEAVES.match(ctx.text, subject.end) is not None:
+        return None  # "His wife swept out to see about the napkins, …": not the one who speaks next
     if subject is not None and starts:
         other = _not_the_last_speaker(ctx, pi, subject, [prev.start, *starts[:-1]], start)
         if other is not None and not addresses(ctx, q, other):
@@ -160,6 +162,20 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
         ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-beat", 0.5)
         return Found(ev, ev.rule, f"{subject.text!r} acts in the narration just before")
     return None
+
+
+# Leaving the scene: "He goes out again", "Desmond left the room", "she was gone".
+EXIT = regex.compile(
+    r"\b(?:(?:went|goes|walked|walks|stormed|storms|hurried|hurries|stepped|steps|slipped|slips|swept|sweeps|strode|"
+    r"strides|marched|marches|bustled|bustles|flounced|flounces|ran|runs)[ \u00a0]+"
+    r"(?:out|away|off|back[ \u00a0]+(?:to|into|in)|home|indoors|inside|upstairs|downstairs)"
+    r"|(?:left|leaves)[ \u00a0]+(?:the[ \u00a0]+(?:room|house|kitchen|table)|them|us)|was[ \u00a0]+gone|departed|disappeared"
+    r"|(?:went|goes|ran|runs|hurried|hurries)[ \u00a0]+(?:off[ \u00a0]+)?to[ \u00a0]+(?:fetch|get|find|bring|call)"
+    r"|withdrew|withdraws|took[ \u00a0]+(?:his|her)[ \u00a0]+leave)\b"
+)
+
+
+_LEAVES = regex.compile(r"[ \u00a0]+(?:\p{Ll}+ly[ \u00a0]+)?(?:" + EXIT.pattern[2:-2] + r")\b")  # right after its subject
 
 
 # "Henry said that he was reading for the bar.": the narration reports a turn of the conversation.

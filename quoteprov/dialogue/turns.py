@@ -9,7 +9,7 @@ import regex
 
 from quoteprov.cues import SpeechEvent, sentence_subject
 from quoteprov.dialogue.address import NAME, TITLE, addresses, is_call, named_addressee, vocatives
-from quoteprov.dialogue.beats import described_character, person_subject
+from quoteprov.dialogue.beats import EXIT, described_character, person_subject
 from quoteprov.dialogue.detect import is_heading
 from quoteprov.dialogue.narrator import GUESSES, is_narrator, narrator_mention
 from quoteprov.given_names import gender_of
@@ -511,16 +511,6 @@ def _described_other(ctx: Context, before: int, speaker: int) -> Chunk | None:
     return None
 
 
-# Leaving the scene: "He goes out again", "Desmond left the room", "she was gone".
-_EXIT = regex.compile(
-    r"\b(?:(?:went|goes|walked|walks|stormed|storms|hurried|hurries|stepped|steps|slipped|slips)[ \u00a0]+"
-    r"(?:out|away|off|back[ \u00a0]+(?:to|into|in)|home|indoors|inside|upstairs|downstairs)"
-    r"|(?:left|leaves)[ \u00a0]+(?:the[ \u00a0]+(?:room|house|kitchen|table)|them|us)|was[ \u00a0]+gone|departed|disappeared"
-    r"|(?:went|goes|ran|runs|hurried|hurries)[ \u00a0]+(?:off[ \u00a0]+)?to[ \u00a0]+(?:fetch|get|find|bring|call)"
-    r"|withdrew|withdraws|took[ \u00a0]+(?:his|her)[ \u00a0]+leave)\b"
-)
-
-
 # The mention's own verb, its objects, then "and" and the verb of leaving: no other subject between.
 _SAME_SUBJECT = regex.compile(
     r"[ \u00a0]+\p{Ll}+(?:[ \u00a0]+(?!he\b|she\b|they\b|I\b)[\p{Ll},]+){0,8}?[ \u00a0]+and[ \u00a0]+"
@@ -531,7 +521,7 @@ _JUST_BEFORE = regex.compile(r"[ \u00a0]+(?:\p{Ll}+ly[ \u00a0]+)?")  # a mention
 def _left(ctx: Context, person: tuple[int, Chunk], before: int) -> bool:
     """Whether the narration between ``person``'s mention and ``before`` says that they left."""
     index = ctx.entity_index()
-    for m in _EXIT.finditer(ctx.text, person[1].end, before):
+    for m in EXIT.finditer(ctx.text, person[1].end, before):
         if _JUST_BEFORE.fullmatch(ctx.text, person[1].end, m.start()):
             return True  # "…; and Matryona went out": the mention is the clause's subject
         if _SAME_SUBJECT.fullmatch(ctx.text, person[1].end, m.start()):
