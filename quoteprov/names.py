@@ -37,6 +37,8 @@ _CONTRACTION = regex.compile(r"(\p{L}+)['’](?:d|ll|re|ve|m|s)")
 
 def _contracted_pronoun(run: str) -> bool:
     """"He'd", "They're", "It's": a pronoun with its verb, no name."""
+    if "'" not in run and "’" not in run:
+        return False
     m = _CONTRACTION.fullmatch(run)
     return m is not None and m.group(1).lower() in NOT_NAMES
 _AFFILIATION = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{0,6}")  # a legislator's party and state: "R-Ky.", "D-N.Y."

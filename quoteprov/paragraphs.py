@@ -55,7 +55,7 @@ def _indented(text: str) -> bool:
     """Whether paragraphs start with an indented line rather than after a blank line."""
     head = "\n".join(text.split("\n", _SAMPLE_LINES)[:_SAMPLE_LINES])
     indented = len(_INDENT.findall(head))
-    blank = len(regex.findall(r"^[ \t\r]*$", head, flags=regex.M))
+    blank = len(_BLANK_LINE.findall(head))
     return indented >= 5 and indented > 2 * blank
 
 
@@ -68,3 +68,6 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     spans.append((start, len(text)))
     return spans
+
+
+_BLANK_LINE = regex.compile(r"^[ \t\r]*$", flags=regex.M)

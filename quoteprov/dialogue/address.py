@@ -98,12 +98,15 @@ def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
     return [m.span("name") for m in found if m.group("name").lower() not in NOT_NAMES]
 
 
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?])\s+")
+
+
 def _answers_who(ctx: Context, q: QuoteSpan) -> bool:
     """Whether the quote before ``q`` asks who someone is ("Who is she?", "Whom do you mean?")."""
     n = bisect_left(ctx.quotes, q.start, key=lambda other: other.start)
     if n == 0:
         return False
-    asked = regex.split(r"(?<=[.!?])\s+", ctx.quotes[n - 1].text.strip())[-1]  # its last sentence
+    asked = _SENTENCE_BREAK.split(ctx.quotes[n - 1].text.strip())[-1]  # its last sentence
     return asked.endswith("?") and asked.split(None, 1)[0].lower().strip("“‘\"'") in ("who", "whom", "who's", "who’s")
 
 
