@@ -48,6 +48,7 @@ def paragraph_break_pattern(text: str) -> regex.Pattern[str]:
 # Hard-wrapped text that marks paragraphs by indenting their first line, not by blank lines.
 _BLANK_OR_INDENT = regex.compile(r"\r?\n(?:[ \t\f\v\u00a0]*\r?\n)+|\r?\n(?=(?: {2,}|\t)\S)")
 _INDENT = regex.compile(r"^(?: {2,}|\t)\S", regex.M)
+_EMPTY_LINE = regex.compile(r"^[ \t\r]*$", regex.M)
 
 
 @lru_cache(maxsize=8)
@@ -55,7 +56,7 @@ def _indented(text: str) -> bool:
     """Whether paragraphs start with an indented line rather than after a blank line."""
     head = "\n".join(text.split("\n", _SAMPLE_LINES)[:_SAMPLE_LINES])
     indented = len(_INDENT.findall(head))
-    blank = len(_BLANK_LINE.findall(head))
+    blank = len(_EMPTY_LINE.findall(head))
     return indented >= 5 and indented > 2 * blank
 
 
@@ -68,6 +69,3 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     spans.append((start, len(text)))
     return spans
-
-
-_BLANK_LINE = regex.compile(r"^[ \t\r]*$", flags=regex.M)
