@@ -21,6 +21,14 @@ _CAR = (
 )
 
 
+def _reads_as_dialogue(text: str) -> bool:
+    quotes = scan(text)
+    paras = [Para(s, e) for s, e in paragraph_spans(text)]
+    for n, q in enumerate(quotes):
+        paras[q.paragraph].quotes.append(n)
+    return dialogue.is_dialogue(text, paras, quotes)
+
+
 def test_a_guessed_turn_before_a_cued_turn_of_the_same_person_is_the_others() -> None:
     rows = attributions(_CAR)
     assert rows[0][1:] == ("Nora", "Nora", "continuation.before-reply")
@@ -78,11 +86,7 @@ def test_a_crowd_scene_is_read_as_a_story() -> None:
         "\"The Harbour Board met last night, as you all know. The Board has voted, by five votes to four, to accept "
         "the offer for the North Quay.\"\n"
     )
-    quotes = scan(text)
-    paras = [Para(s, e) for s, e in paragraph_spans(text)]
-    for n, q in enumerate(quotes):
-        paras[q.paragraph].quotes.append(n)
-    assert dialogue.is_dialogue(text, paras, quotes)  # "he began", "shouted a man": a story's cues
+    assert _reads_as_dialogue(text)  # "he began", "shouted a man": a story's cues
 
 
 def test_called_an_old_man_is_a_cue() -> None:
@@ -124,18 +128,10 @@ def test_said_her_mother_and_said_the_curate_softly_are_a_storys_cues() -> None:
         f"\u201cIt is a fair question,\u201d Mr. Avery replied.{long}\n\n"
         f"\u201cBut why go at all?\u201d said the curate softly.{long}\n"
     )
-    quotes = scan(text)
-    paras = [Para(s, e) for s, e in paragraph_spans(text)]
-    for n, q in enumerate(quotes):
-        paras[q.paragraph].quotes.append(n)
-    assert dialogue.is_dialogue(text, paras, quotes)
+    assert _reads_as_dialogue(text)
     # News says "said the spokesman" and "Smith said": no story cues.
     news = text.replace("said her mother", "said Ms. Bird").replace("said the curate softly", "Smith said")
-    quotes = scan(news)
-    paras = [Para(s, e) for s, e in paragraph_spans(news)]
-    for n, q in enumerate(quotes):
-        paras[q.paragraph].quotes.append(n)
-    assert not dialogue.is_dialogue(news, paras, quotes)
+    assert not _reads_as_dialogue(news)
 
 
 _BOXES = (
