@@ -444,11 +444,34 @@ def _placed(text: str, toks: list[Token], chunk: Chunk, end: int) -> Chunk:
     place, after = chunk_at(text, toks, end + 1)
     if place is None or after < len(toks) and toks[after].text not in (",", ".", ";", "!", "?", "—"):
         return chunk
-    whole = " ".join(text[chunk.start:place.end].split())
     if toks[end].low == "for" or place.kind != "description" or len(place.text.split()) > 4:
         # “…,” said a spokesman for the council: named with whom they speak for, the mention stays the role
-        return chunk._replace(name=whole) if role_word(chunk.head) and len(whole.split()) <= 8 else chunk
-    return chunk._replace(end=place.end, text=text[chunk.start:place.end], name=whole)
+        named = _named_through(text, chunk, place.end)
+        return named if role_word(chunk.head) and len(named.name.split()) <= 8 else chunk
+    return _through(text, chunk, place.end)
+
+
+def _through(text: str, c: Chunk, end: int) -> Chunk:
+    """Mention ``c`` running on to ``end``, with the words that place it ("a man in the public gallery")."""
+    whole = text[c.start:end]
+    return c._replace(end=end, text=whole, name=whole)
+
+
+def _named_through(text: str, c: Chunk, end: int) -> Chunk:
+    """Role mention ``c`` named with the words up to ``end``, whom it speaks for ("A spokesman for
+    Brackwell Borough Council"); the mention itself stays the role."""
+    return c._replace(name=" ".join(text[c.start:end].split()))
+
+
+def _placed_before(text: str, toks: list[Token], k: int, floor: int) -> Chunk | None:
+    """A person described before a place preposition within the three tokens up to ``k``:
+    "Someone near [the back]", "a woman near [the door]" — the one the phrase places."""
+    for h in range(k, max(floor, k - 3), -1):
+        if toks[h].low in _PLACE_PREPOSITIONS:
+            outer = _chunk_ending_at(text, toks, h - 1, floor) if h - 1 >= floor else None
+            return outer if outer is not None and outer.kind == "description" and \
+                outer.speaker_kind is not SpeakerKind.ORGANISATION else None
+    return None
 
 
 def _inside_name(toks: list[Token], m: int) -> bool:
@@ -553,44 +576,32 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
             head = _chunk_ending_at(text, toks, n - 2, floor)
             if head is None and chunk.kind == "description":
                 # "Someone near the back of the auditorium shouted": past a phrase the chunker leaves out
-                for h in range(n - 2, max(floor, n - 5), -1):
-                    if toks[h].low in _PLACE_PREPOSITIONS and h - 1 >= floor:
-                        outer = _chunk_ending_at(text, toks, h - 1, floor)
-                        if outer is not None and outer.kind == "description" and \
-                                outer.speaker_kind is not SpeakerKind.ORGANISATION:
-                            whole = text[outer.start:chunk.end]
-                            return outer._replace(end=chunk.end, text=whole, name=whole)
-                        break
+                outer = _placed_before(text, toks, n - 2, floor)
+                if outer is not None:
+                    return _through(text, outer, chunk.end)
             if head is not None and head.kind != "pronoun":
                 role = _role_before(text, toks, n - 2, floor)
                 if role is None and head.kind == "description" and chunk.kind == "description" and \
                         toks[n - 1].low != "for" and len(chunk.text.split()) <= 4:
-                    # "a man in the public gallery shouted": the man, where he is said to be — and
-                    # "Someone near the back of the auditorium shouted": one more phrase back
+                    # "a man in the public gallery shouted": the man, where he is said to be
                     at = next((i for i in range(n - 2, floor - 1, -1) if toks[i].start == head.start), None)
-                    if at is not None and at - 2 >= floor and toks[at - 1].low in _PLACE_PREPOSITIONS:
-                        outer = _chunk_ending_at(text, toks, at - 2, floor)
-                        if outer is not None and outer.kind == "description":
-                            head = outer
-                    whole = text[head.start:chunk.end]
-                    return head._replace(end=chunk.end, text=whole, name=whole)
+                    outer = _placed_before(text, toks, at - 1, floor) if at is not None else None
+                    return _through(text, outer or head, chunk.end)
                 if role is None and toks[n - 1].low == "for" and head.kind == "description" and role_word(head.head):
                     role = head  # "A spokesman for Brackwell Borough Council"
-                if role is not None:  # named with the whole of whom they speak for
-                    return role._replace(name=" ".join(text[role.start:chunk.end].split()))
+                if role is not None:
+                    return _named_through(text, role, chunk.end)
                 return head
         if not participle and n is not None and n - 3 >= floor and toks[n - 1].low in ("to", "with") and \
                 toks[n - 2].low in ("close", "familiar", "linked", "tied", "connected") and chunk.kind != "pronoun":
             source = _chunk_ending_at(text, toks, n - 3, floor)  # "A source close to the Reese campaign told"
             if source is not None and source.kind == "description":
-                whole = text[source.start:chunk.end]
-                return source._replace(end=chunk.end, text=whole, name=whole)
+                return _through(text, source, chunk.end)
         if not participle and n is not None and n - 3 >= floor and toks[n - 1].low in ("to", "in", "at", "with") and \
                 toks[n - 2].low in _PLACED_PARTICIPLES and chunk.kind == "description":
             placed = _chunk_ending_at(text, toks, n - 3, floor)  # "A Border Patrol agent assigned to the sector"
             if placed is not None and placed.kind == "description" and role_word(placed.head):
-                whole = text[placed.start:chunk.end]
-                return placed._replace(end=chunk.end, text=whole, name=whole)
+                return _through(text, placed, chunk.end)
         if not participle and n is not None and n - 3 >= floor and toks[n - 1].low in _MOTION_PREPOSITIONS and \
                 toks[n - 2].low.endswith("ing") and chunk.kind == "description":
             mover = _chunk_ending_at(text, toks, n - 3, floor)  # "Protesters marching through the streets chanted"
@@ -599,7 +610,7 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
         if not participle and n is not None:
             role = _role_before(text, toks, n, floor)
             if role is not None:
-                return role._replace(name=" ".join(text[role.start:chunk.end].split()))
+                return _named_through(text, role, chunk.end)
     if chunk is None:
         # A prepositional phrase after the head: "the mother of three replied".
         for m in range(k, max(floor, k - 6) - 1, -1):
@@ -609,8 +620,7 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
             if low in ("of", "in", "at", "for", "from", "with") and m > floor:
                 chunk = _chunk_ending_at(text, toks, m - 1, floor)
                 if chunk is not None and chunk.kind == "description" and low in _HEAD_PREPOSITIONS and low != "for":
-                    whole = text[chunk.start:toks[k].end]  # "a woman in the back row shouted"
-                    chunk = chunk._replace(end=toks[k].end, text=whole, name=whole)
+                    chunk = _through(text, chunk, toks[k].end)  # "a woman in the back row shouted"
                 break
     return chunk
 
@@ -636,8 +646,7 @@ def _role_before(text: str, toks: list[Token], k: int, floor: int) -> Chunk | No
         if t.low in ("for", "of", "at", "from", "to") and m - 1 >= floor:
             head = _chunk_ending_at(text, toks, m - 1, floor)
             if head is not None and head.kind == "description" and role_word(head.head):
-                # named with whom they speak for, the mention itself stays the role
-                return head._replace(name=" ".join(text[head.start:toks[k].end].split()))
+                return _named_through(text, head, toks[k].end)
             if t.low != "of":
                 return None
             continue

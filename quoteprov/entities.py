@@ -63,15 +63,15 @@ _NOUN_THEN_VERB = regex.compile(
     r"[ \u00a0]+\p{Ll}+s(?:[ \u00a0]+(?:never|always|often|seldom|rarely|also|still|all))?[ \u00a0]+"
     r"(?:were|are|have|had|would|could|should|will|did|do)\b"
 )
-_CLAUSE_WORD = regex.compile(r"(?<![\p{L}])(?:which|who|that|when|while|as|and|but|until)[ \u00a0]+$")  # "which Dele claimed"
 _PLACE_WORDS = frozenset("lane street road avenue square row terrace heath moor crescent alley wharf quay "
                          "hill downs common wood forest valley".split())
 _LIKENED_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:(?:air|look|manner|kind|sort|way|bearing|gravity|dignity|voice|face)[ \u00a0]+of|like|than)[ \u00a0]+$"
 )
 _COPULA_BEFORE = regex.compile(r"(?<![\p{L}])(?:was|is|were|are|seemed|became|remained)[ \u00a0]+$")
-# A clause that opens without a comma: "he did not look up when his wife came in".
-_SUBORDINATE = regex.compile(r"(?<![\p{L}])(?:when|while|until|till|as|before|and)[ \u00a0]+$")
+# A clause that opens without a comma, its subject next: "he did not look up when his wife came in",
+# "which Dele claimed stood for …".
+_CLAUSE_WORD = regex.compile(r"(?<![\p{L}])(?:which|who|that|when|while|as|and|but|until|till|before)[ \u00a0]+$")
 _IMPLIED_TITLES = {"husband": "Mr.", "wife": "Mrs.", "father": "Mr.", "mother": "Mrs."}
 _INVERTED = regex.compile(r"[,!?—–-][\"”’»'][ \t\u00a0]*(\p{Ll}+)[ \t\u00a0]+$")  # “…,” said | X
 # A sentence that opens with a description of a person ("Her neighbor", "The company's lawyer").
@@ -679,7 +679,7 @@ class EntityIndex:
         """A description opening a clause without a comma, its verb after it: "he did not look up
         when his wife came in" (a kin word only for a named person: Mrs. Ormsby, when he is Mr.
         Ormsby), "the door opened and the butler came in"."""
-        if _SUBORDINATE.search(self._text, max(0, d.start - 8), d.start) is None or \
+        if _CLAUSE_WORD.search(self._text, max(0, d.start - 8), d.start) is None or \
                 ACTS_AFTER.match(self._text, d.end) is None:
             return False
         return self._kin(d) is not None if d.head in KIN else True
@@ -861,8 +861,7 @@ class EntityIndex:
         if c.modifiers[0] == "their":
             return self._their_parent(c) if self._given_names and c.head in _PARENT_TITLES else None
         possessor = c._replace(end=c.start + 3, text=c.text[:3], kind="pronoun", name=c.text[:3],
-                               head=c.modifiers[0], modifiers=(),
-                               gender={"his": "m", "her": "f"}.get(c.modifiers[0], ""))
+                               head=c.modifiers[0], modifiers=(), gender="m" if c.modifiers[0] == "his" else "f")
         found = self._antecedent_person(possessor)
         if found is None:
             return None

@@ -205,11 +205,12 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
     """The chunk that starts at token ``i``, and the index of the token after it."""
     tok = toks[i]
     low = tok.low
-    head, _, tail = low.replace("’", "'").partition("'")
-    if tail in _CONTRACTED and head in PRONOUNS:
-        # "He’s claiming", "It’s denouncing": the pronoun, without its verb
-        c = _make(text, [Token(tok.start, tok.start + len(head), tok.text[:len(head)], head)], 0, 1, "pronoun")
-        return c, i + 1
+    if "'" in low or "’" in low:
+        head, _, tail = low.replace("’", "'").partition("'")
+        if tail in _CONTRACTED and head in PRONOUNS:
+            # "He’s claiming", "It’s denouncing": the pronoun, without its verb
+            c = _make(text, [Token(tok.start, tok.start + len(head), tok.text[:len(head)], head)], 0, 1, "pronoun")
+            return c, i + 1
     if low in PRONOUNS and (tok.text.islower() or tok.text[:1].isupper()):
         if low == "i" and tok.text != "I":
             return None, i + 1

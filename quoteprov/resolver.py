@@ -139,7 +139,7 @@ _APPOSED = regex.compile(r",[ \u00a0]+")
 _JOINED_VERB = regex.compile(r"\band[ \u00a0]+(?:then[ \u00a0]+|\p{Ll}+ly[ \u00a0]+)?(?P<verb>\p{Ll}+)\b")
 _PARTY_AFTER = regex.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
 _REPORTED_THAT = regex.compile(r"\bthat[ \u00a0]+")
-_FOR_SOMEONE = regex.compile(  # " for Mrs. Ortiz", " for the Office of Management and Budget" (before a comma)
+_FOR_WHOM = regex.compile(  # " for Mrs. Ortiz", " for the Office of Management and Budget" (before a comma)
     r"[ \u00a0]+(?:for|to)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’\-]*(?:[ \u00a0]+(?:of|and|\p{Lu}[\p{L}.'’\-]*))*(?=,)"
 )
 
@@ -151,7 +151,7 @@ def _named_in_apposition(ctx: Context, f: Found | None) -> Found | None:
     c = f.event.chunk
     comma = _APPOSED.match(ctx.text, c.end)
     if comma is None:  # "A spokesman for Mrs. Ortiz, Paul Brennan, said"
-        pp = _FOR_SOMEONE.match(ctx.text, c.end)
+        pp = _FOR_WHOM.match(ctx.text, c.end)
         comma = _APPOSED.match(ctx.text, pp.end()) if pp is not None else None
     if comma is None:
         return f
@@ -250,7 +250,8 @@ def _speaker_label(ctx: Context, label: regex.Match[str]) -> bool:
     if any(c.kind == "name" and c.name.split()[-1:] == [last[:1] + last[1:].lower()] for c in ctx.mentions):
         return True
     # A transcript: quotes open with labels again and again ("WALLACE: …", "PENCE: …").
-    return sum(1 for q in ctx.quotes if _LABEL.match(ctx.text, q.start, q.end) is not None) >= 2
+    labelled = (q for q in ctx.quotes if _LABEL.match(ctx.text, q.start, q.end) is not None)
+    return next(labelled, None) is not None and next(labelled, None) is not None
 
 
 def _question_answer(ctx: Context, letter: str, at: int) -> Found | None:

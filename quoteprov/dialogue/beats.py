@@ -165,17 +165,16 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
 
 
 # Leaving the scene: "He goes out again", "Desmond left the room", "she was gone".
-EXIT = regex.compile(
-    r"\b(?:(?:went|goes|walked|walks|stormed|storms|hurried|hurries|stepped|steps|slipped|slips|swept|sweeps|strode|"
+_LEAVING = (
+    r"(?:(?:went|goes|walked|walks|stormed|storms|hurried|hurries|stepped|steps|slipped|slips|swept|sweeps|strode|"
     r"strides|marched|marches|bustled|bustles|flounced|flounces|ran|runs)[ \u00a0]+"
     r"(?:out|away|off|back[ \u00a0]+(?:to|into|in)|home|indoors|inside|upstairs|downstairs)"
     r"|(?:left|leaves)[ \u00a0]+(?:the[ \u00a0]+(?:room|house|kitchen|table)|them|us)|was[ \u00a0]+gone|departed|disappeared"
     r"|(?:went|goes|ran|runs|hurried|hurries)[ \u00a0]+(?:off[ \u00a0]+)?to[ \u00a0]+(?:fetch|get|find|bring|call)"
-    r"|withdrew|withdraws|took[ \u00a0]+(?:his|her)[ \u00a0]+leave)\b"
+    r"|withdrew|withdraws|took[ \u00a0]+(?:his|her)[ \u00a0]+leave)"
 )
-
-
-_LEAVES = regex.compile(r"[ \u00a0]+(?:\p{Ll}+ly[ \u00a0]+)?(?:" + EXIT.pattern[2:-2] + r")\b")  # right after its subject
+EXIT = regex.compile(rf"\b{_LEAVING}\b")
+_LEAVES = regex.compile(rf"[ \u00a0]+(?:\p{{Ll}}+ly[ \u00a0]+)?{_LEAVING}\b")  # right after its subject
 
 
 # "Henry said that he was reading for the bar.": the narration reports a turn of the conversation.
@@ -288,9 +287,9 @@ def _introduced_character(ctx: Context, c: Chunk) -> bool:
     clerk" who has spoken already (“…,” said the clerk)."""
     if not described_character(c):
         return False
-    if ctx.entity_index().introduced(c.head, c.start):
-        return True
     index = ctx.entity_index()
+    if index.introduced(c.head, c.start):
+        return True
     who = index.resolve(c)[0]
     n = bisect_left(ctx.quotes, c.start, key=lambda q: q.start)
     return any(f is not None and f.event.chunk.kind == "description" and index.resolve(f.event.chunk)[0] == who
