@@ -319,6 +319,11 @@ class EntityIndex:
                 return gender
         return ""
 
+    def knows_surname(self, word: str) -> bool:
+        """Whether some person of the index goes by ``word`` as a surname (a speaker's lone word
+        that the index already takes for a person)."""
+        return stem(word) in self._by_surname
+
     def known_person(self, c: Chunk) -> int | None:
         """The entity of the person the name ``c`` names, if the text has them (nothing changes)."""
         if c.start in self._by_start:

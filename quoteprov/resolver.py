@@ -89,6 +89,7 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
             dialogue.nearest_person(ctx, pi)
             dialogue.newcomer(ctx, pi)
             dialogue.before_reply(ctx, pi)
+            ctx.learn(p)
     letter_writers(ctx)
     if ctx.dialogue:
         ctx.narrator = dialogue.narrator_name(ctx)
@@ -420,17 +421,32 @@ def _stage_direction(q: QuoteSpan) -> bool:
 
 def _scare_quote(text: str, p: Para, q: QuoteSpan) -> bool:
     """In a story, a few words quoted inside a sentence of narration (not opening the paragraph,
-    not after a colon or a speech verb's comma): a term, no turn of the conversation."""
-    if q.kind is not Kind.PARTIAL or len(WORD.findall(q.text)) > _TERM_MAX_WORDS or \
-            not text[p.start:q.start - len(q.open_mark)].strip():
+    not after a colon or a speech verb's comma), or a title or sign in capitals there: a term,
+    no turn of the conversation."""
+    if q.kind is not Kind.PARTIAL or not text[p.start:q.start - len(q.open_mark)].strip() or \
+            len(WORD.findall(q.text)) > _TERM_MAX_WORDS and not _title_case(q.text):
         return False
     opening = q.start - len(q.open_mark)
     before = text[max(p.start, opening - 3):opening].rstrip()
     if before.endswith((":", ",", ";")):
         return False
+    if _title_case(q.text):
+        return True  # the board that said “No Ball Games Beyond This Point”: a sign's words, no turn
     sentence = max([e for e in p.ends if e <= opening] + [p.start])
     words = text[sentence:opening].lower().split()
     return not any(w.strip(",;:.!?\"“”‘’") in SPEECH_VERBS for w in words)  # "called the plan “reckless”"
+
+
+_MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"})
+
+
+def _title_case(words_text: str) -> bool:
+    """"No Ball Games Beyond This Point", "The Rise of the Middle Class": every word capitalised
+    but the small ones, and no sentence punctuation at the end."""
+    words = WORD.findall(words_text)
+    if len(words) < 2 or words_text.rstrip()[-1:] in ".!?,;:—–-…" or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w in _MINOR_WORDS for w in words)
 
 
 # Marcia "Cia" Price, William "Bill" Smith: a nickname in quotes inside a name, no quote at all.
@@ -451,6 +467,7 @@ def _nickname(text: str, q: QuoteSpan) -> bool:
 def _unattributed_kind(q: QuoteSpan, headline: int) -> Kind:
     if q.depth > 0 or _stage_direction(q):
         return Kind.TERM
-    if q.kind is Kind.PARTIAL and (q.start < headline or len(WORD.findall(q.text)) <= _TERM_MAX_WORDS):
+    if q.kind is Kind.PARTIAL and (q.start < headline or len(WORD.findall(q.text)) <= _TERM_MAX_WORDS or
+                                   _title_case(q.text)):
         return Kind.TERM
     return q.kind

@@ -4,7 +4,7 @@ quote has been given so far, and the document's entities (built once the cues ar
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -65,6 +65,8 @@ class Context:
     narrator: str = ""  # a first-person narrator's name, once the turns are known
     narration_i: tuple[list[int], int] | None = None  # where the narration says "I", its length (dialogue/narrator.py)
     headline: int = 0  # where a news headline ends (0: none)
+    _index_words: frozenset[str] = frozenset()  # the speakers' single words the index was built with
+    _learned: frozenset[str] = frozenset()  # those of the paragraphs resolved so far (``learn``)
 
     def para_ends(self) -> list[int]:
         """Where each paragraph ends, in order (for bisecting a position to its paragraph)."""
@@ -86,13 +88,28 @@ class Context:
         """The document's entities. A single capitalised word counts as a person where some
         cue made it a speaker ("said Thomas"), so the index is built once the cues are known."""
         if self.index is None or final:
-            words = frozenset(f.event.chunk.name.split()[-1] for f in self.found
-                              if f is not None and f.event.chunk.kind == "name") | self.addressed
-            self.index = EntityIndex(self.mentions, self.text, self.para_ends(), words, given_names_are_people=self.dialogue,
-                                     narrator=self.narrator, narration=self._narration() if self.dialogue else None)
-            if final and self.dialogue:
-                self._speaker_votes(self.index)
+            words = self._speaker_words(self.found) | self.addressed
+        elif self.dialogue and not all(map(self.index.knows_surname, self._learned - self._index_words)):
+            # (in a story, rebuilt as cues make new lone words speakers: "This was Mostyn of the Fifth" is
+            # a person from his first "said Mostyn" on, as a reader learns it)
+            words = self._index_words | self._learned
+        else:
+            return self.index
+        self._index_words = words
+        self.index = EntityIndex(self.mentions, self.text, self.para_ends(), words, given_names_are_people=self.dialogue,
+                                 narrator=self.narrator, narration=self._narration() if self.dialogue else None)
+        if final and self.dialogue:
+            self._speaker_votes(self.index)
         return self.index
+
+    def learn(self, p: Para) -> None:
+        """Take note of the lone words the cues of paragraph ``p`` made speakers (``entity_index``)."""
+        if self.dialogue:
+            self._learned = self._learned | self._speaker_words(self.found[n] for n in p.quotes)
+
+    @staticmethod
+    def _speaker_words(found: Iterable[Found | None]) -> frozenset[str]:
+        return frozenset(f.event.chunk.name.split()[-1] for f in found if f is not None and f.event.chunk.kind == "name")
 
     def _speaker_votes(self, index: EntityIndex) -> None:
         """The genders the speech cues give (rule entity.gender-speaker), in text order, as a

@@ -359,3 +359,14 @@ _BREAKFAST2 = (
 def test_one_who_swept_out_is_not_the_next_speaker() -> None:
     rows = attributions(_BREAKFAST2)
     assert rows[-1][3] != "cue.narration-beat" and rows[-1][1] != "Mrs. Ashby"  # "His wife swept out …"
+
+
+def test_a_sign_in_capitals_in_the_narration_is_no_turn() -> None:
+    text = (
+        "\u201cWhere are we?\u201d asked Nora.\n\n"
+        "Daniel stopped the car beside a board at the gate that said "
+        "\u201cPrivate Road Beyond This Point\u201d in white letters.\n\n"
+        "\u201cLost,\u201d he said.\n\n\u201cThen turn round.\u201d\n\n\u201cI can\u2019t turn round here.\u201d\n"
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows] == ["Nora", "Daniel", "Nora", "Daniel"]  # the board's words are no one's turn

@@ -1,0 +1,42 @@
+"""The resolver's shared state: the entity index learns the speakers as the cues name them."""
+
+from __future__ import annotations
+
+from quoteprov.cues import SpeechEvent
+from quoteprov.names import name_mentions
+from quoteprov.paragraphs import paragraph_spans
+from quoteprov.records import Cue
+from quoteprov.rule_context import Context, Found, Para
+from quoteprov.scanner import scan
+
+_TEXT = (
+    "Miss Pratt turned round from the board.\n\n"
+    "Behind her, Daniel leaned across to Tamsin and whispered.\n\n"
+    "\u201cWhat?\u201d said Tamsin.\n"
+)
+
+
+def _context() -> Context:
+    quotes = scan(_TEXT)
+    paras = [Para(s, e) for s, e in paragraph_spans(_TEXT)]
+    for n, q in enumerate(quotes):
+        paras[q.paragraph].quotes.append(n)
+    mentions = [c for p in paras for s, e in p.frames(quotes) for c in name_mentions(_TEXT, s, e)]
+    return Context(_TEXT, quotes, paras, mentions, None, True, [None] * len(quotes))
+
+
+def _lone_tamsin(ctx: Context) -> bool:
+    """Whether the index takes the lone "Tamsin" after "across to" for a person."""
+    index = ctx.entity_index()
+    (at,) = [c for c in ctx.mentions if c.text == "Tamsin" and c.start < ctx.quotes[0].start]
+    return index.known_person(at) is not None
+
+
+def test_a_lone_word_becomes_a_person_once_a_cue_makes_it_a_speaker() -> None:
+    ctx = _context()
+    assert not _lone_tamsin(ctx)  # "to Tamsin" could be a place, before anyone says so
+    said = next(c for c in ctx.mentions if c.text == "Tamsin" and c.start > ctx.quotes[0].start)
+    cue = Cue(said.start - 5, said.start - 1, "said")
+    ctx.found[0] = Found(SpeechEvent(cue, said, "cue.after.said-name", 0.9), "cue.after.said-name", "")
+    ctx.learn(ctx.paras[2])
+    assert _lone_tamsin(ctx)  # the index built before the cue is built again
