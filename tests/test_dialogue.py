@@ -174,6 +174,19 @@ def test_after_no_answer_the_same_person_speaks_again() -> None:
     assert rows[-1][1] == "Mr. Penrose"
 
 
+def test_one_who_sits_and_waits_does_not_speak_next() -> None:
+    text = (
+        "\u201cYou will get nothing from her,\u201d said the Inspector.\n\n"
+        "\u201cWe shall see,\u201d said Crane. \u201cCome in, Mrs. Orme, and sit down.\u201d\n\n"
+        "Mrs. Orme sat down where I had set the chair, folded her hands in her lap, and waited.\n\n"
+        "\u201cHow long have you kept house here?\u201d\n\n\u201cNineteen years, sir.\u201d\n\n"
+        "\u201cAnd the keys?\u201d\n\n\u201cOn my chatelaine, sir.\u201d\n"
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows[3:]] == ["Crane", "Mrs. Orme", "Crane", "Mrs. Orme"]
+    assert rows[3][3] == "continuation.after-silence"  # not "I", nor she who waits
+
+
 def test_said_the_other_is_the_other_person_in_the_conversation() -> None:
     text = (
         "CHAPTER I\n\nTom and Harry walked on in silence.\n\n\u201cIt will rain,\u201d said Tom.\n\n"

@@ -336,6 +336,8 @@ _SILENT = regex.compile(
     r"\b(?:no (?:answer|reply|response)|said nothing|did not (?:answer|reply|speak)|didn't (?:answer|reply|speak)"
     r"|(?:was|remained|fell|kept) silent|silence(?=[ \u00a0]*[.,;:!?—])"  # not "a silence which the wind …"
     r"|nod(?:ded)?|shook (?:his|her) head|shrugged|was (?:the|his|her) (?:only )?(?:answer|reply)"
-    r"|(?:looked|glanced|turned) away)\b",
+    r"|(?:looked|glanced|turned) away"
+    r"|waited(?=[ \u00a0]*[.;!]|[ \u00a0]+for[ \u00a0]+(?:him|her|them|me|us|an[ \u00a0]+answer|a[ \u00a0]+reply)"
+    r"[ \u00a0]*[.;]))\b",  # "folded her hands in her lap, and waited."
     regex.I,
 )

@@ -463,8 +463,8 @@ def _recent_speaker(ctx: Context, prior: int, speaker: int, gone: frozenset[int 
     index = ctx.entity_index()
     start = ctx.quotes[prior].start
     spoken = {speaker_of(index, g) for g in ctx.found[max(0, prior - _SCENE_TURNS):prior] if g is not None}
-    if other[0] in spoken:
-        return other
+    if other[0] in spoken or other[0] in _called(ctx, prior):
+        return other  # (one the last turns called by name is in the conversation: "Come in, Mrs. Orme, and sit down.")
     first_gone = gone
     gone = gone | {other[0]}
     candidate = index.other_person_before(start, speaker, gone)
@@ -486,6 +486,14 @@ def _recent_speaker(ctx: Context, prior: int, speaker: int, gone: frozenset[int 
             return who, g.antecedent or g.event.chunk
         break
     return other
+
+
+def _called(ctx: Context, prior: int) -> frozenset[int | None]:
+    """The people the quotes of the two turns before quote ``prior`` (and it) call by name."""
+    index = ctx.entity_index()
+    p0 = bisect_left(ctx.para_ends(), ctx.quotes[prior].start)
+    turns = [n for p in ctx.paras[max(0, p0 - 3):p0 + 1] for n in p.quotes if n <= prior]
+    return frozenset(index.known_person(name_chunk(ctx.text, s, e)) for n in turns for s, e in vocatives(ctx, ctx.quotes[n]))
 
 
 _SCENE_TURNS = 8  # quotes back that count as the scene's
