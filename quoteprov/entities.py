@@ -68,6 +68,17 @@ _PLACE_WORDS = frozenset("lane street road avenue square row terrace heath moor 
 _LIKENED_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:(?:air|look|manner|kind|sort|way|bearing|gravity|dignity|voice|face)[ \u00a0]+of|like|than)[ \u00a0]+$"
 )
+_AS_BEFORE = regex.compile(r"(?<![\p{L}])as[ \u00a0]+$")
+
+
+def _likeness(text: str, m: regex.Match[str]) -> bool:
+    """Whether the description ``m`` finds is only a likeness: "with the air of a man conferring a
+    favour", "like a man who", "he smiled as a man smiles who holds every card"."""
+    return _LIKENED_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None or \
+        m.group().split(None, 1)[0].lower() in ("a", "an") and \
+        _AS_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+
+
 _COPULA_BEFORE = regex.compile(r"(?<![\p{L}])(?:was|is|were|are|seemed|became|remained)[ \u00a0]+$")
 # A clause that opens without a comma, its subject next: "he did not look up when his wife came in",
 # "which Dele claimed stood for …".
@@ -634,7 +645,7 @@ class EntityIndex:
         floor = max(0, c.start - SUBJECT_REACH)
         for m in reversed(list(character_pattern(indefinite).finditer(self._text, floor, c.start))):
             g = role_gender(m.group("head"))
-            if _LIKENED_BEFORE.search(self._text, max(0, m.start() - 16), m.start()) is not None:
+            if _likeness(self._text, m):
                 continue  # "with the air of a man conferring a favour": a likeness, no one there
             if g == c.gender or not g and not gendered:
                 found = [d for d in chunks(self._text, m.start(), m.end()) if d.kind == "description"]
@@ -671,7 +682,7 @@ class EntityIndex:
                 continue  # "The old man pushed back his chair": a character the story has named, most likely
             if _COPULA_BEFORE.search(self._text, max(0, m.start() - 12), m.start()) is not None:
                 continue  # "He was a big man, heavy in the shoulders": said of someone, not someone new
-            if _LIKENED_BEFORE.search(self._text, max(0, m.start() - 16), m.start()) is not None:
+            if _likeness(self._text, m):
                 continue  # "with the air of a man conferring a favour", "like a man who": a likeness, no one there
             found = [d for d in chunks(self._text, m.start(), m.end()) if d.kind == "description"]
             if found and (self._opens_sentence(found[-1]) or self._subordinate_kin(found[-1]) or

@@ -355,6 +355,15 @@ def test_the_air_of_a_man_is_a_likeness_not_a_man_who_came_in() -> None:
     rows = attributions(_THURSDAY)
     assert rows[-1][1:] == ("Peregrine Lascelles", "he", "cue.after.name-said")
 
+def test_as_a_man_smiles_is_a_likeness_not_a_man_who_came_in() -> None:
+    text = _THURSDAY.replace(
+        "with the air of a man conferring a favour upon it.",
+        "and smiled as a man smiles who holds every card. He waited a moment, and went on more softly.",
+    )
+    text = text.replace("something important,\u201d he said.", "something.\u201d")
+    assert attributions(text)[-1][1] == "Peregrine Lascelles"  # "He went on": not "a man"
+
+
 _MARKET = (
     "Toby Wren had lived all his life in Cinder Lane, and Cinder Lane had done its best to forget him.\n\n"
     "\u201cWhere have you been, you young limb?\u201d said Mrs. Pounce.\n\n"
