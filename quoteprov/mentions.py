@@ -197,6 +197,7 @@ def _titled_ing(toks: list[Token], k: int) -> bool:
         t.text.isalpha()
 
 
+_PARTY_MEMBERS = frozenset({"democrat", "republican", "independent", "libertarian", "conservative", "liberal", "tory"})
 # Adjectives a story sets before a name ("the younger Miss Croft", "the old Mr. Hale").
 NAME_ADJECTIVES = frozenset("elder younger eldest youngest old young little poor dear good late".split())
 
@@ -259,6 +260,9 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
             end = _description_end(toks, m)
             if end > m:
                 return _make(text, toks, i, end, "description"), end
+            if toks[m - 1].low in _PARTY_MEMBERS and not (m < len(toks) and toks[m].low in TITLES):
+                # "the 54-year-old Democrat", "a prominent New York Republican": a party member described
+                return _make(text, toks, i, m, "description"), m
         end = k
         while end > j and not _nounish(toks[end - 1]):
             end -= 1

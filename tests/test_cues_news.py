@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.resolving import attributions
+from tests.resolving import attributions, only
 
 HEAD = "Council weighs plan\n\n"
 
@@ -283,3 +283,11 @@ def test_an_agent_assigned_to_the_sector_who_asked_not_to_be_named() -> None:
 def test_someone_near_the_back_of_the_room_shouts() -> None:
     s = "Someone near the back of the auditorium shouted, \u201cThen you send yours to Ashby Ridge!\u201d"
     assert speaker(s) == "Someone near the back of the auditorium"
+
+
+def test_a_party_member_described_speaks() -> None:
+    a = only(
+        "Sen. Teresa Quintanar of New Mexico, the top Democrat, voted for the bill. "
+        "\"I have watched these programs balloon before,\" the 54-year-old Democrat said."
+    )
+    assert a.mention.text == "the 54-year-old Democrat" and a.name == "Teresa Quintanar"

@@ -130,6 +130,23 @@ def test_hard_wrapped_news_is_not_a_dialogue() -> None:
     assert agreed[1] == "Sergey Lavrov" and agreed[3] == "continuation.paragraph"  # not the other person's turn
 
 
+def test_a_wire_story_of_short_tagged_quote_paragraphs_is_not_a_dialogue() -> None:
+    text = (
+        "Senate panel backs border bill\n\n"
+        "WASHINGTON \u2014 A Senate subcommittee on Thursday approved a bill to modernize ports of entry.\n\n"
+        "\"It is a serious bill,\" said Sen. Harlan Voss, the Wyoming Republican who wrote it.\n\n"
+        "\"Once the fee cap was off the table, it fell into place,\" an aide said.\n\n"
+        "Sen. Teresa Quintanar of New Mexico, the top Democrat, voted for the bill.\n\n"
+        "\"I have watched these programs balloon before,\" the 54-year-old Democrat said.\n\n"
+        "\"I'm not going to do that again. Not on my watch.\"\n\n"
+        "\"We are buying doors for a house with no walls,\" Ambler said in a statement.\n\n"
+        "\"We'll look at the text when there is text,\" Brandt said.\n"
+    )
+    rows = attributions(text)
+    watch = next(r for r in rows if r[0].startswith("I'm not going"))
+    assert watch[1] == "Teresa Quintanar" and watch[3] == "continuation.paragraph"  # not a reply to the aide
+
+
 _STABLE = (
     "Chapter 4\n\n"
     "Harry found Tom in the stable, saddling the grey mare.\n\n"
@@ -474,6 +491,17 @@ def test_a_first_person_narrator_is_named_as_the_others_address_them() -> None:
     rows = attributions(guessed)
     assert rows[1][1:] == ("Mr. Lockley", "Mr. Lockley", "continuation.addressee")
     assert rows[3][1] == "I"
+
+
+def test_a_bare_miss_or_sir_is_no_narrator_name() -> None:
+    text = (
+        "I had gone up on deck after dinner, and I sat on a coil of rope with my book. I could hear my aunt "
+        "below, and I did not mean to go down.\n\nThe dragoman came and stood beside me.\n\n"
+        "\u201cIt is a very fine night, Miss,\u201d he said.\n\n\u201cIt is,\u201d I said.\n\n"
+        "\u201cYou should not sit in the dew, Miss.\u201d\n\n\u201cI shall go down presently.\u201d\n"
+    )
+    rows = attributions(text)
+    assert rows[1][2] == "I" and all(r[1] != "Miss" for r in rows)  # "Miss" calls her, and names no one
 
 
 def test_two_guessed_turns_do_not_outvote_one_a_cue_gives_the_narrator() -> None:

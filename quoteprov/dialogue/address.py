@@ -147,12 +147,21 @@ _SENTENCE_VOCATIVE = regex.compile(
 )
 
 
+# Words that call someone without naming them: “It is a very good likeness, Miss.”
+_BARE_ADDRESS = frozenset(
+    "miss sir madam ma'am ma’am mister missus mistress master mem mum madame mademoiselle monsieur señor senor "
+    "signor signora sahib".split()
+)
+
+
 def proper_name(ctx: Context, name: str) -> bool:
     """A name, not a word that opens a sentence: it has a title, is a common given name, or the
-    text writes it with a capital in mid-sentence."""
+    text writes it with a capital in mid-sentence; never a bare form of address ("Miss", "Sir")."""
     words = name.split()
     if len(words) > 1 or gender_of(words[0]):
         return True
+    if words[0].lower() in _BARE_ADDRESS:
+        return False
     for m in regex.finditer(rf"(?<=[,;]?[ \u00a0]+){regex.escape(words[0])}\b", ctx.text):
         before = ctx.text[max(0, m.start() - 3):m.start()].rstrip(" \u00a0,;")
         if before[-1:].islower():

@@ -32,7 +32,9 @@ def is_dialogue(text: str, paras: list[Para], quotes: tuple[QuoteSpan, ...]) -> 
             _bare_share(text, opening, quotes) >= _BARE_REPLIES:
         return True
     lengths = sorted(p.end - p.start for p in opening)
-    return lengths[len(lengths) // 2] < 120
+    # (a wire story's short quote paragraphs carry their own "said": a handful of them, all tagged, is news)
+    return lengths[len(lengths) // 2] < 120 and \
+        (len(opening) >= _MANY_OPENINGS or _bare_share(text, opening, quotes) >= _BARE_REPLIES)
 
 
 # A story's speech cues: an inverted pronoun ("said he") or a pronoun with a verb of manner
@@ -58,6 +60,7 @@ def _story_cues(text: str, quotes: tuple[QuoteSpan, ...]) -> int:
                _STORY_CUE.match(text, q.end + len(q.close_mark)) is not None)
 
 
+_MANY_OPENINGS = 12  # quote paragraphs: a scene's worth
 _BARE_REPLIES = 0.2  # news sits well below (0.0 in most PolNeAR articles, 0.14-0.17 in the samples)
 
 
