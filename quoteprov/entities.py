@@ -68,6 +68,7 @@ _PLACE_WORDS = frozenset("lane street road avenue square row terrace heath moor 
 _LIKENED_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:(?:air|look|manner|kind|sort|way|bearing|gravity|dignity|voice|face)[ \u00a0]+of|like|than)[ \u00a0]+$"
 )
+_ALONG = frozenset("up down along through throughout beyond round around".split())  # "smuggled up Long Passage"
 _AS_BEFORE = regex.compile(r"(?<![\p{L}])as[ \u00a0]+$")
 
 
@@ -296,7 +297,7 @@ class EntityIndex:
         if words[-1] in self._speakers or stem(words[-1]) in self._by_surname:
             return True  # known
         before = self._text[max(0, c.start - 12):c.start].split()
-        if before and before[-1].lower() in PREPOSITIONS and not gender_of(words[0]):
+        if before and (before[-1].lower() in PREPOSITIONS or before[-1].lower() in _ALONG) and not gender_of(words[0]):
             return False  # "in New York", "from Islamabad": a place, not a person
         if len(words) >= 2:
             return True

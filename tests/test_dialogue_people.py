@@ -398,3 +398,16 @@ def test_perry_is_peregrine_and_a_name_answering_who_is_no_call() -> None:
     assert rows[1][1] == "Peregrine Lascelles"  # "Perry" is a diminutive of Peregrine
     assert rows[5][1] == "Lady Hermione"  # “Who is she?” ¶ “Veronica Strange.” ¶ “The girl who writes?”
     assert rows[-1][1] == "Miss Strange"  # not Perry: a he
+
+
+def test_a_passage_one_runs_up_and_down_is_a_place() -> None:
+    text = (
+        "The cake had been smuggled up Long Passage under Renshaw\u2019s coat while Matron was counting pillow-cases.\n\n"
+        "\u2018Three pieces,\u2019 said he.\n\n\u2018Or four, if Carew comes,\u2019 said Marlowe.\n\n"
+        "\u2018He won\u2019t come,\u2019 said he.\n\n"
+        "There was a sound of running feet in Long Passage, and the door burst open.\n\n"
+        "\u2018I say\u2014is there any left?\u2019\n"
+    )
+    res = analyse(text)
+    assert all(e.name != "Long Passage" for e in res.entities if e.kind is SpeakerKind.PERSON)
+    assert all(a is None or a.name != "Long Passage" for a in res.attributions)
