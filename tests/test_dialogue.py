@@ -493,6 +493,16 @@ def test_a_first_person_narrator_is_named_as_the_others_address_them() -> None:
     assert rows[3][1] == "I"
 
 
+def test_a_surname_the_text_writes_after_mr_is_a_name_to_call_the_narrator_by() -> None:
+    text = _wrapped([
+        "I found my friend at his breakfast, and I knew at once that he had been up all night.",
+        '"Lockley," said he, "you have walked from the station."',
+        '"I have done nothing of the sort," said I. "I came by cab."',
+        '"Then I am wrong. My friend Mr. Lockley is never wrong, and I am."',
+    ])
+    assert attributions(text)[2][1] == "Lockley"  # "Lockley" alone is a name: the text has "Mr. Lockley"
+
+
 def test_a_bare_miss_or_sir_is_no_narrator_name() -> None:
     text = (
         "I had gone up on deck after dinner, and I sat on a coil of rope with my book. I could hear my aunt "

@@ -163,7 +163,10 @@ def proper_name(ctx: Context, name: str) -> bool:
     if words[0].lower() in _BARE_ADDRESS:
         return False
     for m in regex.finditer(rf"(?<=[,;]?[ \u00a0]+){regex.escape(words[0])}\b", ctx.text):
-        before = ctx.text[max(0, m.start() - 3):m.start()].rstrip(" \u00a0,;")
-        if before[-1:].islower():
-            return True
+        before = ctx.text[max(0, m.start() - 5):m.start()].rstrip(" \u00a0,;")
+        if before[-1:].islower() or _TITLE_BEFORE.search(before):
+            return True  # "… said Tallis", "my friend Mr. Tallis"
     return False
+
+
+_TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?$")
