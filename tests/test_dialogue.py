@@ -503,6 +503,17 @@ def test_a_surname_the_text_writes_after_mr_is_a_name_to_call_the_narrator_by() 
     assert attributions(text)[2][1] == "Lockley"  # "Lockley" alone is a name: the text has "Mr. Lockley"
 
 
+def test_a_narrator_who_only_watches_is_not_the_one_who_acts() -> None:
+    text = (
+        "My friend was at his breakfast when I came in, and I saw at once that he had not slept.\n\n"
+        "\u201cYou have walked from the station,\u201d said he.\n\n\u201cI came by cab,\u201d said I.\n\n"
+        "\u201cThen I am wrong.\u201d\n\n\u201cYou are often wrong.\u201d\n\n"
+        "He pushed the newspaper across the table with one finger, and I saw that it was folded open.\n\n"
+        "\u201cHave you read it?\u201d\n"
+    )
+    assert attributions(text)[-1][2:] == ("He", "cue.narration-beat")  # not "I saw"
+
+
 def test_a_bare_miss_or_sir_is_no_narrator_name() -> None:
     text = (
         "I had gone up on deck after dinner, and I sat on a coil of rope with my book. I could hear my aunt "

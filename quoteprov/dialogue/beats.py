@@ -46,6 +46,8 @@ _CLAUSE = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|then|while|when|w
 _LAST_ACTOR = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|then|where|until|till)[ \u00a0]+")
 
 
+# What a narrator's I does when only watching: "and I saw that it was folded open".
+_PERCEIVES = regex.compile(r"[ \u00a0]+(?:saw|noticed|observed|perceived|watched|could[ \u00a0]+see)\b")
 _BEAT_SENTENCES = 3  # sentences back from a quote to the person acting in its paragraph
 
 
@@ -139,6 +141,9 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
         return _after_silence(ctx, pi, q, subject)
     if later is not None and speech_addresses(ctx, pi, later):
         later = None  # “Harriet, you will spoil your frock.” is not Harriet's: her aunt, the sentence's subject
+    if later is not None and later.text == "I" and subject is not None and subject.kind == "pronoun" and \
+            subject.gender in ("m", "f") and _PERCEIVES.match(ctx.text, later.end):
+        later = None  # "He pointed at the newspaper, and I saw that …": the narrator only watches; he speaks
     subject = later or subject
     if subject is not None and addresses(ctx, q, subject):
         return None
