@@ -411,3 +411,4 @@ def test_a_passage_one_runs_up_and_down_is_a_place() -> None:
     res = analyse(text)
     assert all(e.name != "Long Passage" for e in res.entities if e.kind is SpeakerKind.PERSON)
     assert all(a is None or a.name != "Long Passage" for a in res.attributions)
+

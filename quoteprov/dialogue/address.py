@@ -7,7 +7,7 @@ from bisect import bisect_left
 import regex
 
 from quoteprov.given_names import gender_of
-from quoteprov.lexicon import NOT_NAMES, TITLES
+from quoteprov.lexicon import DETERMINERS, NOT_NAMES, PREPOSITIONS, TITLES
 from quoteprov.mentions import Chunk, name_chunk
 from quoteprov.records import QuoteSpan, SpeakerKind
 from quoteprov.rule_context import Context, Para
@@ -95,7 +95,11 @@ def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
         at = m.end() + 1
         while at < q.end and ctx.text[at] in " \u00a0":
             at += 1
-    return [m.span("name") for m in found if m.group("name").lower() not in NOT_NAMES]
+    return [m.span("name") for m in found if m.group("name").lower() not in NOT_NAMES and
+            m.group("name").split()[0].lower() not in _NOT_FIRST]  # not “From Walter,”: a letter's sender
+
+
+_NOT_FIRST = PREPOSITIONS | DETERMINERS
 
 
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?])\s+")

@@ -1,0 +1,25 @@
+"""Dialogue: the names a quote calls people by (quoteprov/dialogue/address.py)."""
+
+from __future__ import annotations
+
+from quoteprov.dialogue.address import vocatives
+from quoteprov.paragraphs import paragraph_spans
+from quoteprov.rule_context import Context, Para
+from quoteprov.scanner import scan
+
+
+def _called(text: str) -> list[list[str]]:
+    """The names each quote of ``text`` calls, quote by quote."""
+    quotes = scan(text)
+    paras = [Para(s, e) for s, e in paragraph_spans(text)]
+    ctx = Context(text, quotes, paras, [], None, True, [None] * len(quotes))
+    return [[text[s:e] for s, e in vocatives(ctx, q)] for q in quotes]
+
+
+def test_a_name_after_a_comma_or_opening_the_quote_is_called() -> None:
+    assert _called("\u201cGood morning, Edward.\u201d\n\n\u201cEdward, come here.\u201d\n") == [["Edward"], ["Edward"]]
+
+
+def test_from_and_a_name_calls_no_one() -> None:
+    text = "\u201cFrom Walter,\u201d he said. \u201cFrom Melbourne.\u201d\n\n\u201cFrom Walter, Mother. From your son.\u201d\n"
+    assert _called(text) == [[], [], ["Mother"]]  # the sender of a letter, not a man spoken to
