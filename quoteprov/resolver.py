@@ -154,12 +154,9 @@ def _named_in_apposition(ctx: Context, f: Found | None) -> Found | None:
     if comma is None:  # "A spokesman for Mrs. Ortiz, Paul Brennan, said"
         pp = _FOR_WHOM.match(ctx.text, c.end)
         comma = _APPOSED.match(ctx.text, pp.end()) if pp is not None else None
-    if comma is None:
+    name = _mention_at(ctx, comma.end()) if comma is not None else None
+    if name is None:
         return f
-    n = bisect_left(ctx.mentions, comma.end(), key=lambda m: m.start)
-    if n == len(ctx.mentions) or ctx.mentions[n].start != comma.end():
-        return f
-    name = ctx.mentions[n]
     after = _PARTY_AFTER.match(ctx.text, name.end)  # "Sen. Andre Whitaker (D-Va.),"
     close = after.end() if after is not None else name.end
     if name.kind != "name" or name.speaker_kind is not SpeakerKind.PERSON or \
@@ -201,13 +198,31 @@ def _narration_subject(ctx: Context, pi: int, k: int) -> Found | None:
         return None  # (not after a subheading: "Sputnik V vaccine", "Can Pakistan broker a deal?")
     starts = sentence_starts(ctx.text, prev.start, prev.end)
     start = starts[-1] if starts else prev.start
-    subject = sentence_subject(ctx.text, start, prev.end)
+    subject = _apposed_name(ctx, sentence_subject(ctx.text, start, prev.end))
     if subject is None or VERB_AFTER.match(ctx.text, subject.end) is None and not ctx.text.startswith(",", subject.end) or \
             not (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON and
                  ctx.entity_index().is_person(subject) or subject.kind == "pronoun" and subject.gender in ("m", "f")):
         return None  # (a list line "Fill in the gaps" names no one)
     ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-subject", 0.45)
     return Found(ev, ev.rule, f"{subject.text!r} is the subject of the narration just before")
+
+
+def _apposed_name(ctx: Context, c: Chunk | None) -> Chunk | None:
+    """"Santangelo's mother, Donna Santangelo, spoke …": the name set beside a description subject."""
+    if c is None or c.kind != "description":
+        return c
+    comma = _APPOSED.match(ctx.text, c.end)
+    name = _mention_at(ctx, comma.end()) if comma is not None else None
+    if name is None or name.kind != "name" or name.speaker_kind is not SpeakerKind.PERSON or \
+            not ctx.text.startswith(",", name.end):
+        return c
+    return name
+
+
+def _mention_at(ctx: Context, pos: int) -> Chunk | None:
+    """The mention that starts at ``pos``, if any."""
+    n = bisect_left(ctx.mentions, pos, key=lambda m: m.start)
+    return ctx.mentions[n] if n < len(ctx.mentions) and ctx.mentions[n].start == pos else None
 
 
 def _subject_just_before(ctx: Context, pi: int, q: QuoteSpan) -> Found | None:

@@ -291,3 +291,15 @@ def test_a_party_member_described_speaks() -> None:
         "\"I have watched these programs balloon before,\" the 54-year-old Democrat said."
     )
     assert a.mention.text == "the 54-year-old Democrat" and a.name == "Teresa Quintanar"
+
+
+def test_the_name_beside_a_description_hands_over_too() -> None:
+    text = (
+        "Keeler was sentenced on Friday to six years in prison for the hit-and-run.\n\n"
+        "The victim\u2019s mother, Donna Santangelo, spoke for nearly ten minutes, holding a photograph of her son.\n\n"
+        "\u201cEli was the kind of kid who walked everywhere because he was saving for a car.\n\n"
+        "\u201cI don\u2019t know if I will ever forgive you.\u201d\n"
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows] == ["Donna Santangelo", "Donna Santangelo"]
+    assert rows[0][3] == "cue.narration-subject"
