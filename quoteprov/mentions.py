@@ -189,12 +189,22 @@ def _ing_place_description(toks: list[Token], j: int) -> int:
     return end if end > k else j
 
 
+_AUXILIARY_ING = frozenset({"having", "being", "getting"})  # "Having said that, …"
+
+
 def _titled_ing(toks: list[Token], k: int) -> bool:
     """"Mrs. Harding", "Sen. Manning", "Kyle Dunning": after a title or a common given name a
-    capitalised -ing word is a surname, not a verb."""
+    capitalised -ing word is a surname, not a verb; so is one after another capitalised word that
+    a comma or full stop ends ("Walt Dunning, a retired band director"), or one a speech verb
+    follows ("Dunning says", "Manning said": a verb's -ing form is no speaker)."""
     t = toks[k]
-    return k > 0 and (toks[k - 1].low in TITLES or bool(gender_of(toks[k - 1].text))) and t.text[:1].isupper() and \
-        t.text.isalpha()
+    if not (t.text[:1].isupper() and t.text.isalpha()) or t.low in _AUXILIARY_ING:
+        return False
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if after is not None and after.text in SPEECH_VERBS and t.low.endswith("ing"):
+        return True
+    return k > 0 and (toks[k - 1].low in TITLES or bool(gender_of(toks[k - 1].text)) or
+                      _is_name_word(toks[k - 1]) and after is not None and after.text in (",", "."))
 
 
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "independent", "libertarian", "conservative", "liberal", "tory"})
@@ -276,7 +286,7 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
     ):
         # "Officials said …", "Witnesses told …": a capital at the start of a sentence, not a name.
         return _make(text, toks, i, i + 1, "description"), i + 1
-    if _is_name_word(tok) or low in TITLES and tok.text[:1].isupper():
+    if _is_name_word(tok) or low in TITLES and tok.text[:1].isupper() or low.endswith("ing") and _titled_ing(toks, i):
         k = i
         while k < len(toks):
             t = toks[k]

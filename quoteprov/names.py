@@ -232,6 +232,8 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
             # Let the chunker see the words after the run too ("the Kent County Republican headquarters").
             after = _WORDS_AFTER.match(text, m.end(), min(end, m.end() + 60))
             hi = max(hi, after.end() if after is not None else m.end())
+            if hi == m.end() < end and text[hi] in ",." and run.endswith("ing"):
+                hi += 1  # "Walt Dunning, a retired …": the comma tells a surname from a verb
             rs, re_ = m.start() - lo, m.end() - lo
             fast = [_shift(c, lo) for c in _window_chunks(text, lo, hi) if c.end > rs and c.start < re_]
         found = fast

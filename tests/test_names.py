@@ -48,3 +48,13 @@ def test_an_adjective_before_a_titled_name_belongs_to_the_name() -> None:
     assert ("the younger Miss Croft", "name", "Croft") in found
     assert ("the old Mr. Hale", "name", "Hale") in found
     assert ("the old man", "description", "the old man") in found
+
+
+def test_a_surname_in_ing_is_a_name_where_a_verb_could_not_stand() -> None:
+    def found(text: str) -> list[str]:
+        return [c.text for c in names.name_mentions(text, 0, len(text)) if c.kind == "name"]
+
+    assert found("\u201cI do the invoices,\u201d Dunning says.") == ["Dunning"]  # a speech verb follows
+    assert found("Her husband, Walt Dunning, a retired band director, keeps the books.") == ["Walt Dunning"]
+    assert found("Having said that, Jones left.") == ["Jones"]  # "Having" is no one
+    assert found("After saying so, Jones left.") == ["Jones"]
