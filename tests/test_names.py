@@ -58,3 +58,8 @@ def test_a_surname_in_ing_is_a_name_where_a_verb_could_not_stand() -> None:
     assert found("Her husband, Walt Dunning, a retired band director, keeps the books.") == ["Walt Dunning"]
     assert found("Having said that, Jones left.") == ["Jones"]  # "Having" is no one
     assert found("After saying so, Jones left.") == ["Jones"]
+
+
+def test_a_question_word_after_an_interview_label_is_no_name() -> None:
+    text = "Q. Is there an instrument you regret selling?\n\nA. Number 112. A viola."
+    assert all(c.kind != "name" or "Is" not in c.text.split() for c in names.name_mentions(text, 0, len(text)))
