@@ -621,6 +621,8 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
                 chunk = _chunk_ending_at(text, toks, m - 1, floor)
                 if chunk is not None and chunk.kind == "description" and low in _HEAD_PREPOSITIONS and low != "for":
                     chunk = _through(text, chunk, toks[k].end)  # "a woman in the back row shouted"
+                elif chunk is not None and chunk.kind == "description" and low == "for" and role_word(chunk.head):
+                    chunk = _named_through(text, chunk, toks[k].end)  # "A spokesman for the Austrian chancellery"
                 break
     return chunk
 

@@ -163,6 +163,8 @@ def test_a_spokeswoman_is_named_with_whom_she_speaks_for() -> None:
     assert speaker(s) == "A spokeswoman for the regional Department of Coastal Resources"
     rows = attributions(HEAD + "\u201cThe consultation ran for six weeks,\u201d said a spokesman for Save Brackwell Libraries.\n")
     assert rows[0][1:3] == ("a spokesman for Save Brackwell Libraries", "a spokesman")
+    s = "A spokesman for the Austrian chancellery said the talks had been \u201cfrank but constructive.\u201d"
+    assert speaker(s) == "A spokesman for the Austrian chancellery"  # a national adjective and a lowercase noun
 
 
 def test_a_senior_campaign_aide_keeps_the_candidates_name_inside() -> None:
