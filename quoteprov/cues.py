@@ -57,8 +57,10 @@ class SpeechEvent:
 def _is_verb(tok: Token, nxt: Token | None = None) -> bool:
     low = tok.text.lower()
     if low in SPEECH_VERBS:
-        # "Kall compared Trump to a coach …" speaks; "…, compared to 11% of …" does not.
-        return not (low.startswith("compar") and nxt is not None and nxt.text.lower() in ("to", "with"))
+        # "Kall compared Trump to a coach …" speaks; "…, compared to 11% of …" does not; nor does
+        # one who returns somewhere ("is not scheduled to return until July 22", "returned home").
+        return not (low.startswith("compar") and nxt is not None and nxt.text.lower() in ("to", "with") or
+                    low.startswith("return") and nxt is not None and nxt.text.lower() in _GOING_ON)
     if low in PLURAL_NOUN_VERBS and nxt is not None and nxt.text.lower() in ("that", ":"):
         return True  # "The Post reports that …", but "Republican claims as …"
     if nxt is None:
@@ -66,6 +68,7 @@ def _is_verb(tok: Token, nxt: Token | None = None) -> bool:
     return low in ("put", "puts") and nxt.text.lower() == "it" or _PHRASAL.get(low) == nxt.text
 
 
+_GOING_ON = frozenset("to until till from home there here in on at after before by for with".split())
 # Verbs that speak with their particle: "“Of course she will go,” put in Harriet", "Lydia broke in".
 _PHRASAL = {
     "put": "in", "puts": "in", "broke": "in", "breaks": "in", "cut": "in", "cuts": "in", "chimed": "in",

@@ -142,7 +142,7 @@ ORG_NOUNS = frozenset(
     congress assembly cabinet secretariat statement report newspaper paper magazine website channel
     network tv radio press herald tribune guardian telegraph gazette daily weekly review globe observer
     federation coalition alliance movement league club team firm corporation llc ltd plc program programme
-    project initiative institution
+    project initiative institution chancellery presidency delegation directorate regulator watchdog
     letter book ruling clip ad memo brief study article piece survey poll document filing complaint
     lawsuit release email tweet video op-ed editorial spot finding bylaws law bill order decision opinion
     verdict indictment message announcement headquarters hq transcript analysis missive website site blog account

@@ -305,3 +305,9 @@ def test_the_name_beside_a_description_hands_over_too() -> None:
     rows = attributions(text)
     assert [r[1] for r in rows] == ["Donna Santangelo", "Donna Santangelo"]
     assert rows[0][3] == "cue.narration-subject"
+
+
+def test_one_who_returns_somewhere_says_nothing() -> None:
+    s = ("The Senate adjourned Thursday and is not scheduled to return until July 22, though Tolliver said "
+         "members could be recalled \u201con six hours\u2019 notice.\u201d")
+    assert speaker(s) == "Tolliver"
