@@ -63,3 +63,9 @@ def test_a_surname_in_ing_is_a_name_where_a_verb_could_not_stand() -> None:
 def test_a_question_word_after_an_interview_label_is_no_name() -> None:
     text = "Q. Is there an instrument you regret selling?\n\nA. Number 112. A viola."
     assert all(c.kind != "name" or "Is" not in c.text.split() for c in names.name_mentions(text, 0, len(text)))
+
+
+def test_a_nationality_before_an_office_is_no_person() -> None:
+    text = "A spokesman for the Austrian chancellery said so."
+    assert [(c.text, c.kind) for c in chunks(text, 0, len(text))][:2] == [
+        ("A spokesman", "description"), ("the Austrian chancellery", "description")]
