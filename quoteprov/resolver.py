@@ -324,8 +324,11 @@ def _same_sentence(ctx: Context, pi: int, k: int) -> Found | None:
     closed = q.text.rstrip(_MARKS)[-1:] in _CLOSING_PUNCT
     ev = cue_after(text, after_from, max(after_from, next_start), closed=closed)
     if ev is not None and ev.rule == "cue.after.according-to" and before is not None and \
-            before.rule == "cue.before.name-said" and _REPORTED_THAT.search(text, before.cue.end, open_at):
-        return own(before)  # "Ridley told staff that “…,” according to an aide": Ridley's words, the aide's report
+            before.rule == "cue.before.name-said" and (_REPORTED_THAT.search(text, before.cue.end, open_at) or
+                                                       not text[before.cue.end:open_at].strip(" \u00a0,:")):
+        # "Ridley told staff that “…,” according to an aide", "he said “…,” according to a recording":
+        # the words are Ridley's, his; the aide or the recording reports them
+        return own(before)
     if ev is None and before is not None and before.rule in _WEAK_RULES:
         # A weak guess before the quote yields to "according to X" later in the sentence, and
         # to the speaker of an earlier quote of the same sentence (its clause's subject).

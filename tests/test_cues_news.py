@@ -311,3 +311,9 @@ def test_one_who_returns_somewhere_says_nothing() -> None:
     s = ("The Senate adjourned Thursday and is not scheduled to return until July 22, though Tolliver said "
          "members could be recalled \u201con six hours\u2019 notice.\u201d")
     assert speaker(s) == "Tolliver"
+
+
+def test_he_said_then_according_to_a_recording_is_his() -> None:
+    s = ("In a podcast interview last March, Ibarra-Soto said \u201cevery tool ought to be on the table,\u201d "
+         "according to a recording reviewed by the Ledger.")
+    assert speaker(s) == "Ibarra-Soto"  # the recording reports his words
