@@ -279,6 +279,9 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
         near = n in adjacent or len(toks) - n <= 2
         participle = toks[n].text.lower().endswith("ing")
         chunk = None
+        if participle and n > 0 and toks[n - 1].text == "," and \
+                any(v > n and not toks[v].text.lower().endswith("ing") for v in verbs):
+            continue  # "Late Thursday, responding to the group, Brightwater said …": the main verb speaks
         if not (participle and n > 0 and toks[n - 1].text == ","):
             chunk = _subject_before(text, toks, n, 0)
             if participle and chunk is not None and chunk.kind == "description":
@@ -378,7 +381,8 @@ def _after_what(toks: list[Token], text: str, chunk: Chunk) -> bool:
 
 
 _INTRO = frozenset("after before during following despite amid among while when as if although though since "
-                   "once because until unlike like in on at for with without from by".split())
+                   "once because until unlike like in on at for with without from by within late early over "
+                   "through throughout across inside outside near against beyond".split())
 
 
 _POSSESSIVE_PRONOUN_GENDER = {"his": "m", "her": "f", "their": "p", "its": "n"}

@@ -41,6 +41,8 @@ def _contracted_pronoun(run: str) -> bool:
         return False
     m = _CONTRACTION.fullmatch(run)
     return m is not None and m.group(1).lower() in NOT_NAMES
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february september october "
+                  "november december".split())
 _AFFILIATION = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{0,6}")  # a legislator's party and state: "R-Ky.", "D-N.Y."
 
 
@@ -217,6 +219,8 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
                 (run.lower().rstrip(".") in NOT_NAMES or run[1:2] == "-" and _AFFILIATION.fullmatch(run) or
                  _contracted_pronoun(run)):
             continue  # "The", "But", "Monday", "R-Ky.", "He'd": a capital that names nobody
+        if run.rsplit(None, 1)[-1].lower().rstrip(".,") in _DAYS:
+            continue  # "Late Thursday", "Super Tuesday": a time, no one
         lo = m.start()
         word, _ = word_before(text, max(start, lo - 30, done), lo)
         if word:

@@ -317,3 +317,15 @@ def test_he_said_then_according_to_a_recording_is_his() -> None:
     s = ("In a podcast interview last March, Ibarra-Soto said \u201cevery tool ought to be on the table,\u201d "
          "according to a recording reviewed by the Ledger.")
     assert speaker(s) == "Ibarra-Soto"  # the recording reports his words
+
+
+def test_an_opening_phrase_of_time_is_skipped_for_the_subject() -> None:
+    s = ("Within an hour of the event, the Open Streets Privacy Project, an Oakland nonprofit, issued a "
+         "statement calling the glasses \u201ca surveillance device with a fashion budget.\u201d")
+    assert speaker(s) == "Open Streets Privacy Project"  # not "an hour"
+
+
+def test_a_participle_after_a_comma_yields_to_the_main_verb() -> None:
+    s = ("Late Thursday, responding to the privacy group, Brightwater said in a statement that it had "
+         "\u201cconsulted with independent privacy experts.\u201d")
+    assert speaker(s) == "Brightwater"  # the main verb speaks, not the participle after a comma

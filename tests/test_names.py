@@ -69,3 +69,8 @@ def test_a_nationality_before_an_office_is_no_person() -> None:
     text = "A spokesman for the Austrian chancellery said so."
     assert [(c.text, c.kind) for c in chunks(text, 0, len(text))][:2] == [
         ("A spokesman", "description"), ("the Austrian chancellery", "description")]
+
+
+def test_a_time_in_capitals_is_no_name() -> None:
+    text = "Late Thursday, the company said so. Super Tuesday is near."
+    assert [c.text for c in names.name_mentions(text, 0, len(text)) if c.kind == "name"] == []
