@@ -250,8 +250,8 @@ def _interview_label(ctx: Context, pi: int, k: int) -> Found | None:
     if qa is not None:
         return _question_answer(ctx, qa.group(1), q.start)
     label = _LABEL.match(ctx.text, q.start, q.end)
-    if label is None or not _speaker_label(ctx, label):
-        return None
+    if label is None or not starts_paragraph(ctx, pi, q) or not _speaker_label(ctx, label):
+        return None  # (not a headline read out in the narration: “… in heavy black letters, ‘WEALD MURDER: …’”)
     chunk = name_chunk(ctx.text, label.start(), label.end())
     ev = SpeechEvent(Cue(label.end(), label.end() + 1, ":"), chunk, "structure.interview-label", 0.85)
     return Found(ev, ev.rule, repr(chunk.text))
@@ -441,8 +441,11 @@ def _scare_quote(text: str, p: Para, q: QuoteSpan) -> bool:
     """In a story, a few words quoted inside a sentence of narration (not opening the paragraph,
     not after a colon or a speech verb's comma), or a title or sign in capitals there: a term,
     no turn of the conversation."""
-    if q.kind is not Kind.PARTIAL or not text[p.start:q.start - len(q.open_mark)].strip() or \
-            len(WORD.findall(q.text)) > _TERM_MAX_WORDS and not _title_case(q.text):
+    if not text[p.start:q.start - len(q.open_mark)].strip():
+        return False
+    if q.text.isupper() and _title_case(q.text):
+        return True  # “… in heavy black letters, ‘WEALD MURDER: POLICE SEEK MAN IN GREY’”: a headline read
+    if q.kind is not Kind.PARTIAL or len(WORD.findall(q.text)) > _TERM_MAX_WORDS and not _title_case(q.text):
         return False
     opening = q.start - len(q.open_mark)
     before = text[max(p.start, opening - 3):opening].rstrip()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quoteprov import dialogue
 from quoteprov.paragraphs import paragraph_spans
+from quoteprov.pipeline import analyse
 from quoteprov.rule_context import Para
 from quoteprov.scanner import scan
 from tests.resolving import attributions
@@ -370,3 +371,16 @@ def test_a_sign_in_capitals_in_the_narration_is_no_turn() -> None:
     )
     rows = attributions(text)
     assert [r[1] for r in rows] == ["Nora", "Daniel", "Nora", "Daniel"]  # the board's words are no one's turn
+
+
+def test_a_headline_read_in_the_narration_is_no_turn() -> None:
+    text = (
+        "\u2018Cat?\u2019 said the man in the check suit.\n\n\u2018Dog,\u2019 said the girl.\n\n"
+        "The girl in the green hat read upon the outer page of his paper, in heavy black letters, "
+        "\u2018WEALD MURDER: POLICE SEEK MAN IN GREY\u2019. She looked out of the window.\n\n"
+        "\u2018Shocking business, that,\u2019 said the man in the check suit.\n\n"
+        "\u2018Was it?\u2019 said the girl.\n\n\u2018Battered,\u2019 said he.\n"
+    )
+    res = analyse(text)
+    (head,) = [n for n, q in enumerate(res.quotes) if q.text.startswith("WEALD")]
+    assert res.attributions[head] is None  # a headline, not the girl's words nor a transcript's label
