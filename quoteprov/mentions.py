@@ -403,9 +403,15 @@ def _description_end(toks: list[Token], k: int) -> int:
         m += 1
     for end in range(m, k, -1):
         head = _head_word(toks[end - 1])
-        if head in ROLE_NOUNS or head in ORG_NOUNS or head in UNNAMED_HEADS or role_word(head):
+        if head in ROLE_NOUNS or head in ORG_NOUNS or head in UNNAMED_HEADS or role_word(head) or \
+                head in _PLURAL_ORGS:  # "The London papers", "Russian agencies"
             return end
     return k
+
+
+# Organisations in the plural (not "reports", "initiatives": verbs and things as well).
+_PLURAL_ORGS = frozenset("papers newspapers agencies embassies ministries governments parties companies banks unions "
+                         "councils authorities networks militaries".split())
 
 
 def _head_word(tok: Token) -> str:

@@ -74,3 +74,9 @@ def test_a_nationality_before_an_office_is_no_person() -> None:
 def test_a_time_in_capitals_is_no_name() -> None:
     text = "Late Thursday, the company said so. Super Tuesday is near."
     assert [c.text for c in names.name_mentions(text, 0, len(text)) if c.kind == "name"] == []
+
+
+def test_a_place_before_plural_organisations_is_a_description() -> None:
+    for text, whole in (("The London papers persisted in it.", "The London papers"),
+                        ("Pakistani agencies said so.", "Pakistani agencies")):
+        assert (chunks(text, 0, len(text))[0].text, chunks(text, 0, len(text))[0].kind) == (whole, "description")
