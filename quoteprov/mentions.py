@@ -33,7 +33,8 @@ from quoteprov.records import Mention, SpeakerKind
 # Reads only text[start:end] (no lookbehind; endpos bounds the lookaheads): ``names`` memoises the
 # chunks of a window on the window's text.
 _TOKEN = regex.compile(
-    r"\r?\n[ \t]*\r?\n|--|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*(?:\.(?=[\s,]))?|\S"
+    r"\r?\n[ \t]*\r?\n|--|(?:\p{Lu}\.){2,}(?:['’]s\b)?|\p{Lu}\.(?=\s+\p{Lu})"  # "E.P.A.’s" is one token
+    r"|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*(?:\.(?=[\s,]))?|\S"
 )
 _PARTICLES = frozenset("de da del della di du van von der den ter la le al el bin ibn abu y dos das st. mc".split())
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")

@@ -33,13 +33,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
 from quoteprov import dialogue
 from quoteprov.cues import DATELINE, SpeechEvent, according_to_in, cue_after, cue_before, cue_in_clause, sentence_subject
 from quoteprov.letters import letter_writers
-from quoteprov.lexicon import SPEECH_VERBS
+from quoteprov.lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
 from quoteprov.mentions import Chunk, name_chunk, role_word
 from quoteprov.names import name_mentions
 from quoteprov.paragraphs import paragraph_spans
@@ -79,7 +80,7 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
         ctx.addressed = dialogue.addressed_names(ctx)
     for pi, p in enumerate(paras):
         for k in range(len(p.quotes)):
-            ctx.found[p.quotes[k]] = _named_in_apposition(ctx, _find(ctx, pi, k))
+            ctx.found[p.quotes[k]] = _issuer(ctx, p.quotes[k], _named_in_apposition(ctx, _find(ctx, pi, k)))
         if ctx.dialogue:
             dialogue.pronoun_turn(ctx, pi)
             dialogue.not_the_addressee(ctx, pi)
@@ -164,6 +165,42 @@ def _named_in_apposition(ctx: Context, f: Found | None) -> Found | None:
         return f
     ev = replace(f.event, chunk=name)
     return Found(ev, f.rule, f"{f.detail}; {name.text!r} in apposition", f.antecedent)
+
+
+_ISSUER_REACH = 800  # characters back to where the text brings in the document
+
+
+def _issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
+    """"“…,” the statement said.": in news, a document speaks for whoever issued it, the subject of the
+    sentence that brought it in ("the Security Council issued a statement …", "… said in a statement")
+    (rule mention.document.issuer; the mention stays)."""
+    if f is None or ctx.dialogue or f.antecedent is not None:
+        return f
+    c = f.event.chunk
+    if c.kind != "description" or c.modifiers[:1] != ("the",) or c.head not in DOCUMENT_NOUNS:
+        return f
+    q = ctx.quotes[n]
+    brought = _brought_in(c.head).search(ctx.text, max(0, q.start - _ISSUER_REACH), q.start)
+    if brought is None:
+        return f
+    pi = bisect_left(ctx.para_ends(), brought.start())
+    if pi >= len(ctx.paras):
+        return f
+    p = ctx.paras[pi]
+    ends = p.ends if p.quotes else sentence_ends(ctx.text, p.start, p.end, [])
+    start = max([e for e in ends if e <= brought.start()] + [p.start])
+    who = sentence_subject(ctx.text, start, brought.start())
+    if who is None or who.kind not in ("name", "description") or who.head in DOCUMENT_NOUNS:
+        return f
+    return Found(f.event, f.rule, f.detail, who, via="mention.document.issuer",
+                 why=f"the {c.head} that {who.text!r} issued")
+
+
+@lru_cache(maxsize=64)
+def _brought_in(head: str) -> regex.Pattern[str]:
+    """Where a document is brought in, the latest first: "issued a statement", "said in a statement",
+    "sent a letter", "In a statement announcing …"."""
+    return regex.compile(rf"(?r)\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?:\p{{Ll}}+[ \u00a0]+)?{head}\b")
 
 
 def _find(ctx: Context, pi: int, k: int) -> Found | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quoteprov.pipeline import analyse
 from tests.resolving import attributions, only
 
 HEAD = "Council weighs plan\n\n"
@@ -329,3 +330,21 @@ def test_a_participle_after_a_comma_yields_to_the_main_verb() -> None:
     s = ("Late Thursday, responding to the privacy group, Brightwater said in a statement that it had "
          "\u201cconsulted with independent privacy experts.\u201d")
     assert speaker(s) == "Brightwater"  # the main verb speaks, not the participle after a comma
+
+
+def test_the_statement_speaks_for_whoever_issued_it() -> None:
+    text = HEAD + (
+        "The agency\u2019s regional office in Philadelphia said in a statement that it was "
+        "\u201cevaluating options.\u201d \u201cProtecting public health remains our first priority,\u201d "
+        "the statement said.\n"
+    )
+    res = analyse(text)
+    first, second = res.attributions
+    assert first is not None and second is not None
+    assert second.mention.text == "the statement" and second.name == first.name
+    assert second.why[-1].rule == "mention.document.issuer"
+
+
+def test_an_abbreviation_takes_its_possessive() -> None:
+    s = "The E.P.A.\u2019s regional office in Philadelphia said it was \u201cevaluating options.\u201d"
+    assert speaker(s) == "E.P.A.\u2019s regional office"  # not Philadelphia
