@@ -510,6 +510,17 @@ def _voice_owner(text: str, c: Chunk) -> Chunk | None:
                       modifiers=c.modifiers[:-1])
 
 
+def _apposed_name(text: str, toks: list[Token], m: int, k: int) -> Chunk | None:
+    """"In an email, a company spokesman, Philip Armitage, wrote": the full name between the commas
+    ``m`` and ``k`` when a description ends right before ``m`` (it is that description's name)."""
+    named, after = chunk_at(text, toks, m + 1)
+    if named is None or after != k or named.kind != "name" or named.speaker_kind is not SpeakerKind.PERSON or \
+            len(named.text.split()) < 2:
+        return None
+    before = _chunk_ending_at(text, toks, m - 1, 0)
+    return named if before is not None and before.kind == "description" and role_word(before.head) else None
+
+
 def _first_apposition(text: str, toks: list[Token], m: int, floor: int) -> int:
     """The comma that opens the first of a chain of appositions and clauses after a person's
     name ("Brandon Tiller, president of Local 2455 of the Association, which represents …, called";
@@ -562,6 +573,9 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
             m -= 1
         if m < floor or toks[m].text != sep:
             return None
+        named = _apposed_name(text, toks, m, k) if sep == "," else None
+        if named is not None:
+            return named
         if sep == "," and m + 1 < len(toks) and toks[m + 1].low not in _CLAUSE_OPENERS:
             # "The union, which represents workers in Fenwick, Ohio, called": the comma that opens the clause
             for o in range(m - 1, max(floor, m - 30) - 1, -1):

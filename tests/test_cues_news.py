@@ -348,3 +348,8 @@ def test_the_statement_speaks_for_whoever_issued_it() -> None:
 def test_an_abbreviation_takes_its_possessive() -> None:
     s = "The E.P.A.\u2019s regional office in Philadelphia said it was \u201cevaluating options.\u201d"
     assert speaker(s) == "E.P.A.\u2019s regional office"  # not Philadelphia
+
+
+def test_the_name_in_apposition_after_an_opening_document_speaks() -> None:
+    s = "In an email, a company spokesman, Philip Armitage, wrote: \u201cWe are proud of the work.\u201d"
+    assert speaker(s) == "Philip Armitage"  # not "an email"
