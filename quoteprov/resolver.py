@@ -40,6 +40,7 @@ import regex
 from quoteprov import dialogue
 from quoteprov.cues import DATELINE, SpeechEvent, according_to_in, cue_after, cue_before, cue_in_clause, sentence_subject
 from quoteprov.letters import letter_writers
+from quoteprov.given_names import role_gender
 from quoteprov.lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
 from quoteprov.mentions import Chunk, name_chunk, role_word
 from quoteprov.names import name_mentions
@@ -80,7 +81,8 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
         ctx.addressed = dialogue.addressed_names(ctx)
     for pi, p in enumerate(paras):
         for k in range(len(p.quotes)):
-            ctx.found[p.quotes[k]] = _issuer(ctx, p.quotes[k], _named_in_apposition(ctx, _find(ctx, pi, k)))
+            found = _issuer(ctx, p.quotes[k], _named_in_apposition(ctx, _find(ctx, pi, k)))
+            ctx.found[p.quotes[k]] = _unnamed_source(ctx, pi, found)
         if ctx.dialogue:
             dialogue.pronoun_turn(ctx, pi)
             dialogue.not_the_addressee(ctx, pi)
@@ -201,6 +203,34 @@ def _brought_in(head: str) -> regex.Pattern[str]:
     """Where a document is brought in, the latest first: "issued a statement", "said in a statement",
     "sent a letter", "In a statement announcing …"."""
     return regex.compile(rf"(?r)\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?:\p{{Ll}}+[ \u00a0]+)?{head}\b")
+
+
+def _unnamed_source(ctx: Context, pi: int, f: Found | None) -> Found | None:
+    """"One backbencher, who asked not to be named, put the chances at “better than even”. “The whips
+    …,” she said.": in news, a he/she right after a sentence (or in one) whose subject is an unnamed
+    source is that source, when no name stands between (rule mention.pronoun.source)."""
+    if f is None or ctx.dialogue or f.antecedent is not None or f.event.chunk.kind != "pronoun" or \
+            f.event.chunk.gender not in ("m", "f"):
+        return f
+    c = f.event.chunk
+    p = ctx.paras[pi]
+    if not p.start <= c.start < p.end:
+        return f
+    starts = [p.start, *(e for e in p.ends if e <= c.start)]
+    for lo, hi in ((starts[-1], c.start), (starts[-2], starts[-1]) if len(starts) > 1 else (0, 0)):
+        # (only the narration before the sentence's first quote: "People ask me …" in a quote is no subject)
+        hi = min([hi, *(ctx.quotes[n].start - len(ctx.quotes[n].open_mark) for n in p.quotes
+                        if lo <= ctx.quotes[n].start < hi)])
+        subject = sentence_subject(ctx.text, lo, hi) if ctx.text[lo:hi].strip() else None
+        if subject is None or subject.start == c.start:
+            continue
+        if subject.kind != "description" or subject.speaker_kind is not SpeakerKind.UNNAMED or \
+                subject.head.endswith("s") or role_gender(subject.head) not in ("", c.gender) or \
+                any(m.kind == "name" and subject.end <= m.start < c.start for m in ctx.mentions):
+            return f
+        return Found(f.event, f.rule, f.detail, subject, via="mention.pronoun.source",
+                     why=f"{subject.text!r}, the unnamed source the sentence is about")
+    return f
 
 
 def _find(ctx: Context, pi: int, k: int) -> Found | None:

@@ -353,3 +353,14 @@ def test_an_abbreviation_takes_its_possessive() -> None:
 def test_the_name_in_apposition_after_an_opening_document_speaks() -> None:
     s = "In an email, a company spokesman, Philip Armitage, wrote: \u201cWe are proud of the work.\u201d"
     assert speaker(s) == "Philip Armitage"  # not "an email"
+
+
+def test_a_pronoun_after_an_unnamed_source_is_that_source() -> None:
+    text = HEAD + (
+        "Sen. Carla Menendez said the bill would pass.\n\n"
+        "One backbencher, who asked not to be named because she was not authorised to speak, put the chances "
+        "of a defeat at \u201cbetter than even\u201d. \u201cThe whips have been counting all weekend,\u201d she said.\n"
+    )
+    last = analyse(text).attributions[-1]
+    assert last is not None and last.mention.text == "she" and last.name == "One backbencher"
+    assert last.why[-1].rule == "mention.pronoun.source"  # not the senator named before
