@@ -39,8 +39,8 @@ import regex
 
 from quoteprov import dialogue
 from quoteprov.cues import DATELINE, SpeechEvent, according_to_in, cue_after, cue_before, cue_in_clause, sentence_subject
-from quoteprov.letters import letter_writers
 from quoteprov.given_names import role_gender
+from quoteprov.letters import letter_writers
 from quoteprov.lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
 from quoteprov.mentions import Chunk, name_chunk, role_word
 from quoteprov.names import name_mentions
