@@ -326,10 +326,13 @@ def _one_of(text: str, toks: list[Token], i: int) -> tuple[Chunk, int] | None:
     with the words that place the group (up to a verb or a stop)."""
     # The group: "the two people", "two Democratic officials", "his aides" — up to its head noun.
     k = i + 2
-    while k < len(toks) and k - i < 8 and toks[k].text.isalpha() and not _group_head(toks[k]):
+    while k < len(toks) and k - i < 8 and toks[k].text.isalpha() and \
+            not (_group_head(toks[k]) and (toks[k].low.endswith("s") or toks[k].low in UNNAMED_HEADS)):
         if toks[k].low in SPEECH_VERBS or toks[k].low in AUXILIARIES:
             return None
         k += 1
+    if (k >= len(toks) or not toks[k].text.isalpha()) and k - 1 >= i + 2 and _PEOPLE_PLURAL.search(toks[k - 1].low):
+        k -= 1  # "one of the current employees,": the group ends where its words do
     if k >= len(toks) or not toks[k].text.isalpha() or not (toks[k].low.endswith("s") or toks[k].low in UNNAMED_HEADS):
         return None  # "one of the best", "one of his own": no group of people
     head = toks[k].low
@@ -351,6 +354,7 @@ def _group_head(tok: Token) -> bool:
     return tok.text.islower() and (tok.low in UNNAMED_HEADS or tok.low in ROLE_NOUNS or role_word(tok.low.rstrip("s")))
 
 
+_PEOPLE_PLURAL = regex.compile(r"(?:ees|ers|ors|ists|ents|ans|ians)$")  # "employees", "workers", "residents"
 _PLACING = frozenset("close familiar involved briefed".split())  # "one of two people close to the campaign"
 
 

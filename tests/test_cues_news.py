@@ -364,3 +364,8 @@ def test_a_pronoun_after_an_unnamed_source_is_that_source() -> None:
     last = analyse(text).attributions[-1]
     assert last is not None and last.mention.text == "she" and last.name == "One backbencher"
     assert last.why[-1].rule == "mention.pronoun.source"  # not the senator named before
+
+
+def test_one_of_a_group_whose_words_end_at_a_comma() -> None:
+    s = "\u201cEverybody knew,\u201d said one of the current employees, who works in the finance department."
+    assert speaker(s) == "one of the current employees"
