@@ -11,6 +11,7 @@ to the quotes. Rules, tried in order for each outer quote (ids are stable):
 6. ``continuation.sentence``       an earlier quote of the same paragraph has a speaker
 7. ``cue.previous-sentence``       the sentence before, in the paragraph, has a cue
 8. ``cue.next-sentence``           the next sentence of the paragraph opens with a cue
+   ``cue.named-after``             news: the next paragraph says whose words they were ("That view came from X")
 9. ``cue.action-beat``             dialogue: the person acting in the sentence before
    ``cue.after.beat``              dialogue: “…,” the man drank his beer (a comma, a person, a verb)
 10. ``continuation.paragraph`` / ``continuation.addressee`` / ``continuation.turn-taking``  the
@@ -25,7 +26,9 @@ to the quotes. Rules, tried in order for each outer quote (ids are stable):
 A description with a name in apposition gives way to the name ("The Kremlin's spokesman,
 Dmitry Peskov, said"); in a first-person story the narrator's *I* takes the name the others
 address the narrator by (``dialogue.narrator_name``).
-Otherwise the resolver abstains. Quoted words with no speaker that are short, or that
+A document that speaks ("the statement said") takes the name of whoever brought it in, and in
+news a he/she right after an unnamed source's sentence is that source (``mention.document.issuer``,
+``mention.pronoun.source``). Otherwise the resolver abstains. Quoted words with no speaker that are short, or that
 sit in a headline, or inside another quote, are ``term`` (scare quotes, titles).
 """
 
@@ -242,6 +245,7 @@ def _find(ctx: Context, pi: int, k: int) -> Found | None:
         or _continuation_sentence(ctx, pi, k)
         or _previous_sentence(ctx, pi, k)
         or _next_sentence(ctx, pi, k)
+        or _owned_after(ctx, pi, k)
         or dialogue.action_beat(ctx, pi, k)
         or dialogue.beat_after(ctx, pi, k)
         or _continuation_paragraph(ctx, pi, k)
@@ -466,6 +470,33 @@ def _next_sentence(ctx: Context, pi: int, k: int) -> Found | None:
     if ev is None or ev.rule != "cue.after.name-said":
         return None
     return Found(ev, "cue.next-sentence", f"{ev.cue.text!r} → {ev.chunk.text!r}")
+
+
+# The paragraph after a quote says whose words they were: "That view came from Curtis Fenwick, …",
+# "That was the assessment of Bernard Jackson, …", "Those were the words of …".
+_OWNED = regex.compile(
+    r"(?:That|This|Those|These|Such)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,2}?(?:came|comes|was|is|were|are)[ \u00a0]+"
+    r"(?:from|the[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+of)[ \u00a0]+"
+)
+
+
+def _owned_after(ctx: Context, pi: int, k: int) -> Found | None:
+    """In news, a quote paragraph with no cue of its own, and a next paragraph that opens by
+    saying whose words they were ("That view came from Curtis Fenwick, the father of a third
+    grader, …"): that person (rule cue.named-after)."""
+    q = ctx.quotes[ctx.paras[pi].quotes[k]]
+    if ctx.dialogue or k > 0 or pi + 1 >= len(ctx.paras) or not starts_paragraph(ctx, pi, q) or \
+            len(ctx.paras[pi].quotes) > 1 or ctx.paras[pi + 1].quotes and \
+            ctx.quotes[ctx.paras[pi + 1].quotes[0]].start < ctx.paras[pi + 1].start + 80:
+        return None
+    nxt = ctx.paras[pi + 1]
+    owned = _OWNED.match(ctx.text, nxt.start, nxt.end)
+    who = _mention_at(ctx, owned.end()) if owned is not None else None
+    if owned is None or who is None or who.kind not in ("name", "description") or \
+            who.speaker_kind is SpeakerKind.ORGANISATION and who.kind == "description":
+        return None
+    ev = SpeechEvent(Cue(owned.start(), owned.end(), owned.group().strip()), who, "cue.named-after", 0.7)
+    return Found(ev, ev.rule, f"{owned.group().strip()!r} → {who.text!r}")
 
 
 def _continuation_paragraph(ctx: Context, pi: int, k: int) -> Found | None:

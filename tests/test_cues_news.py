@@ -369,3 +369,14 @@ def test_a_pronoun_after_an_unnamed_source_is_that_source() -> None:
 def test_one_of_a_group_whose_words_end_at_a_comma() -> None:
     s = "\u201cEverybody knew,\u201d said one of the current employees, who works in the finance department."
     assert speaker(s) == "one of the current employees"
+
+
+def test_the_next_paragraph_says_whose_words_they_were() -> None:
+    text = HEAD + (
+        "Anjali Rao said she could not find the money.\n\nNot every parent in the room opposed the plan.\n\n"
+        "\u201cHonestly, my son would be in a class of 14 next year.\u201d\n\n"
+        "That view came from Curtis Fenwick, the father of a third grader, who was briefly booed.\n"
+    )
+    assert attributions(text)[0][1:] == ("Curtis Fenwick", "Curtis Fenwick", "cue.named-after")
+    later = text.replace("That view came from", "That was the assessment of")
+    assert attributions(later)[0][1] == "Curtis Fenwick"
