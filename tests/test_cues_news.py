@@ -380,3 +380,6 @@ def test_the_next_paragraph_says_whose_words_they_were() -> None:
     assert attributions(text)[0][1:] == ("Curtis Fenwick", "Curtis Fenwick", "cue.named-after")
     later = text.replace("That view came from", "That was the assessment of")
     assert attributions(later)[0][1] == "Curtis Fenwick"
+    how = text.replace("That view came from Curtis Fenwick, the father of a third grader, who was briefly booed.",
+                       "That is how Curtis Fenwick, the father of a third grader, put it.")
+    assert attributions(how)[0][1] == "Curtis Fenwick"
