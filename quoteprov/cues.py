@@ -330,7 +330,8 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
             return SpeechEvent(colon, voiced, "cue.before.colon-subject", 0.5)
         if subject is not None and (subject.kind in ("name", "pronoun") or subject.kind == "description" and (
                 last is not None and (last.head in DOCUMENT_NOUNS or last.head in _OCCASIONS) or
-                toks[-2].low in _UTTERANCES)):  # “the crowd picked up a new chant: “…””
+                toks[-2].low in _UTTERANCES or role_word(subject.head) and last is None)):
+            # “the crowd picked up a new chant: “…””; “Her spokeswoman, Colleen Navarro, was less restrained: “…””
             # (“Its president, Marian Olsen, was blunter in a phone interview: “…””: not the interview)
             return SpeechEvent(colon, subject, "cue.before.colon-subject", 0.5)
         if last is not None:

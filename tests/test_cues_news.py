@@ -383,3 +383,9 @@ def test_the_next_paragraph_says_whose_words_they_were() -> None:
     how = text.replace("That view came from Curtis Fenwick, the father of a third grader, who was briefly booed.",
                        "That is how Curtis Fenwick, the father of a third grader, put it.")
     assert attributions(how)[0][1] == "Curtis Fenwick"
+
+
+def test_a_role_before_a_colon_speaks_and_its_name_in_apposition() -> None:
+    s = "Her spokeswoman, Colleen Navarro, was less restrained: \u201cHe has been running against Washington for years.\u201d"
+    assert speaker(s) == "Colleen Navarro"
+    assert speaker("Her spokeswoman was less restrained: \u201cHe keeps losing.\u201d") == "Her spokeswoman"
