@@ -384,3 +384,29 @@ def test_a_headline_read_in_the_narration_is_no_turn() -> None:
     res = analyse(text)
     (head,) = [n for n, q in enumerate(res.quotes) if q.text.startswith("WEALD")]
     assert res.attributions[head] is None  # a headline, not the girl's words nor a transcript's label
+
+
+def test_a_speech_over_two_paragraphs_is_one_turn() -> None:
+    text = (
+        "Marrable sat down behind the table, and the butler was sent in.\n\n"
+        "\u201cYour name is Pargeter, I believe?\u201d said Marrable.\n\n"
+        "\u201cIt is, sir. I have been here thirty years.\u201d\n\n"
+        "\u201cTell me about last night.\u201d\n\n"
+        "\u201cSir Rowland went up at a quarter to eleven, sir, and rang for his hot water.\n\n"
+        "\u201cThen I went down to my pantry and read the paper for half an hour.\u201d\n\n"
+        "\u201cWhich paper?\u201d\n\n\u201cThe master\u2019s paper, sir.\u201d\n"
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows[-2:]] == ["Marrable", "Pargeter"]  # the turn before the speech asks again
+
+
+def test_your_name_is_asks_who_answers() -> None:
+    text = (
+        "\u201cThe servants, I think,\u201d said he, \u201cone at a time.\u201d\n\n"
+        "Marrable sat down behind the table, and the butler was sent in.\n\n"
+        "\u201cYour name is Pargeter, I believe?\u201d said he.\n\n"
+        "\u201cIt is, sir. I have been here thirty years.\u201d\n\n\u201cAnd you lock up?\u201d\n"
+    )
+    rows = attributions(text)
+    answer = next(r for r in rows if r[0].startswith("It is, sir"))
+    assert answer[1:] == ("Pargeter", "Pargeter", "continuation.addressee")  # “Your name is Pargeter?”

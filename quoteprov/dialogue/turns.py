@@ -310,8 +310,10 @@ def _give(ctx: Context, p: Para, f: Found, *, antecedent: Chunk, via: str, why: 
 
 
 _WHO_ARE_YOU = regex.compile(
-    r"(?:^|(?<=[.!?][ \u00a0]+|[\"“‘']))(?:You[ \u00a0]+are|Are[ \u00a0]+you|You[ \u00a0]+must[ \u00a0]+be)[ \u00a0]+"
+    r"(?:^|(?<=[.!?][ \u00a0]+|[\"“‘']))(?:(?:You[ \u00a0]+are|Are[ \u00a0]+you|You[ \u00a0]+must[ \u00a0]+be)[ \u00a0]+"
     r"(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Doctor|Captain|Colonel|Lady|Sir)\.?[ \u00a0]+\p{Lu}\p{Ll}+)\?"
+    r"|Your[ \u00a0]+name[ \u00a0]+is[ \u00a0]+(?P<name>(?:(?:Mr|Mrs|Ms|Miss)\.?[ \u00a0]+)?\p{Lu}\p{Ll}+)"
+    r"(?:,[ \u00a0]+I[ \u00a0]+(?:believe|think|understand|take it))?\?)"  # “Your name is Pargeter, I believe?”
 )
 _TITLED_NAME = regex.compile(rf"{TITLE}[ \u00a0]*\p{{Lu}}")
 
@@ -414,8 +416,12 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
     spoken_to = frozenset(index.known_person(name_chunk(ctx.text, s, e)) for s, e in vocatives(ctx, q)) | \
         frozenset(index.known_person(c) for c in name_mentions(ctx.text, q.start, q.end) if c.kind == "name")
     spoken_to = spoken_to - {None}
-    if turn > 0 and ctx.paras[turn - 1].quotes:
-        earlier = ctx.paras[turn - 1].quotes[-1]
+    before = turn - 1
+    while before > 0 and ctx.paras[before].quotes and not ctx.quotes[ctx.paras[before].quotes[-1]].closed and \
+            ctx.paras[before - 1].quotes:
+        before -= 1  # a speech over several paragraphs is one turn: the turn before it
+    if turn > 0 and ctx.paras[before].quotes:
+        earlier = ctx.paras[before].quotes[-1]
         g = ctx.found[earlier]
         if g is not None and g.event.chunk.text.lower() != f.event.chunk.text.lower() and \
                 speaker_of(index, g) not in spoken_to:
