@@ -410,3 +410,17 @@ def test_your_name_is_asks_who_answers() -> None:
     rows = attributions(text)
     answer = next(r for r in rows if r[0].startswith("It is, sir"))
     assert answer[1:] == ("Pargeter", "Pargeter", "continuation.addressee")  # “Your name is Pargeter?”
+
+
+def test_a_narrator_who_watches_an_interview_does_not_answer() -> None:
+    text = (
+        "I took the window-seat with my notebook on my knee, and I said nothing; I had learned to keep "
+        "silent when my friend was at work.\n\n"
+        "\u201cYou locked up at eleven?\u201d said Marrable.\n\n\u201cI did, sir.\u201d said the butler.\n\n"
+        "\u201cAnd heard nothing?\u201d\n\n\u201cNothing, sir.\u201d\n\n"
+        "The cook came next, a broad, red, breathless woman, who sat down and began to talk at once.\n\n"
+        "\u201cI never heard a thing, sir, and I said so to the Inspector.\u201d\n\n"
+        "\u201cQuite so. Did you go up before the master?\u201d\n\n\u201cBefore, sir.\u201d\n"
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows[-3:]] == ["The cook", "Marrable", "The cook"]  # not the narrator's "I"

@@ -335,7 +335,10 @@ def _after_silence(ctx: Context, pi: int, q: QuoteSpan, silent: Chunk | None) ->
                  f.antecedent)
 
 
-_BEGAN = regex.compile(r"\b(?:began|begins|went[ \u00a0]+on|continued)[ \u00a0]*[.:,—]*[ \u00a0]*$")  # "… and began."
+_BEGAN = regex.compile(  # "… and began.", "… and began to talk before she was fairly in the chair."
+    r"\b(?:(?:began|begins|went[ \u00a0]+on|continued)[ \u00a0]*[.:,—]*[ \u00a0]*$"
+    r"|(?:began|begins|started|starts)[ \u00a0]+(?:to[ \u00a0]+(?:talk|speak)|talking|speaking)\b)"
+)
 _ACTS_ON = regex.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?\p{Ll}+ed\b")  # ", added a word", ", and crossed it out"
 _SILENT = regex.compile(
     r"\b(?:no (?:answer|reply|response)|said nothing|did not (?:answer|reply|speak)|didn't (?:answer|reply|speak)"
