@@ -23,3 +23,9 @@ def test_a_name_after_a_comma_or_opening_the_quote_is_called() -> None:
 def test_from_and_a_name_calls_no_one() -> None:
     text = "\u201cFrom Walter,\u201d he said. \u201cFrom Melbourne.\u201d\n\n\u201cFrom Walter, Mother. From your son.\u201d\n"
     assert _called(text) == [[], [], ["Mother"]]  # the sender of a letter, not a man spoken to
+
+
+def test_a_full_name_answering_a_call_is_no_call() -> None:
+    text = "\u201cI should like it very much, Dr. Orme.\u201d\n\n\u201cPtolemy Orme,\u201d said he, giving me his hand.\n"
+    assert _called(text) == [["Dr. Orme"], []]  # he gives his own name
+

@@ -424,3 +424,34 @@ def test_a_narrator_who_watches_an_interview_does_not_answer() -> None:
     )
     rows = attributions(text)
     assert [r[1] for r in rows[-3:]] == ["The cook", "Marrable", "The cook"]  # not the narrator's "I"
+
+
+def test_the_one_a_carter_calls_doctor_answers() -> None:
+    text = (
+        "The old gentleman shut up his telescope. \u201cYou are walking to Ashcombe,\u201d said he.\n\n"
+        "\u201cI am,\u201d said I.\n\n"
+        "A cart came creaking up the road with a big slow man sitting sideways upon the shaft. As it drew level "
+        "the man touched his hat, not to me, but to my companion.\n\n"
+        "\u201cMorning, Doctor Orme.\u201d\n\n\u201cGood morning, Jem. Is your wife\u2019s leg better?\u201d\n"
+    )
+    assert attributions(text)[-1][1:3] == ("Doctor Orme", "Doctor Orme")  # the title and name called
+
+
+def test_i_told_him_then_he_repeats_it() -> None:
+    text = (
+        "I had been walking since nine, and I was tired, and I sat down upon the bank beside him.\n\n"
+        "\u201cYou are a writer,\u201d said he. \u201cWhat is your name?\u201d\n\n\u201cDo you always ask?\u201d said I.\n\n"
+        "\u201cAlways.\u201d\n\nI told him.\n\n\u201cFenwick. Fenwick. I once read a very bad book by a Fenwick.\u201d\n"
+    )
+    assert attributions(text)[-1][1] == "he"  # he repeats what the narrator told him
+
+
+def test_narration_where_the_narrator_only_perceives_lets_the_talk_go_on() -> None:
+    text = (
+        "I had set out from the inn at nine, and I meant to speak to nobody; but I came upon an old gentleman "
+        "watching a rook through a telescope.\n\n"
+        "\u201cDo you hear what he is saying?\u201d said he.\n\n\u201cI beg your pardon?\u201d said I.\n\n"
+        "\u201cThe rook. Listen.\u201d\n\nThe rook said something. It sounded to me like what rooks generally say.\n\n"
+        "\u201cI am afraid I do not speak rook, sir.\u201d\n"
+    )
+    assert attributions(text)[-1][1] == "I"  # the narrator answers across narration about the rook

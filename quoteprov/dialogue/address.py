@@ -14,7 +14,7 @@ from quoteprov.rule_context import Context, Para
 
 # A name spoken to: after a comma and before the end of a clause ("Good morning, Edward,"), or
 # opening the quote before a comma ("Edward, come here").
-TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]"
+TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Doctor|Professor|Captain|Colonel|Major|Lady|Lord|Sir)\.?[ \u00a0]"
 _WORDS = r"\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?"
 NAME = rf"(?P<name>(?:{TITLE})?{_WORDS})"
 
@@ -83,6 +83,8 @@ def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
     if call is not None and _answers_who(ctx, q):
         call = None  # “Who is she?” ¶ “Veronica Strange.”: an answer, not a call
     opening = _OPENING_VOCATIVE.match(ctx.text, q.start, q.end) or call
+    if opening is not None and _gives_full_name(ctx, q, opening.group("name")):
+        opening = None  # “…, Dr. Orme.” ¶ “Ptolemy Orme,” said he: his own name, no call
     if opening is not None and opening.end() + 2 >= q.end and _goes_on_lowercase(ctx, q):
         opening = None  # “Captain Hollis,” said she, “has four hundred a year”: the sentence's subject
     found = [*_VOCATIVE.finditer(ctx.text, q.start, q.end), *((opening,) if opening else ())]
@@ -112,6 +114,18 @@ def _answers_who(ctx: Context, q: QuoteSpan) -> bool:
         return False
     asked = _SENTENCE_BREAK.split(ctx.quotes[n - 1].text.strip())[-1]  # its last sentence
     return asked.endswith("?") and asked.split(None, 1)[0].lower().strip("“‘\"'") in ("who", "whom", "who's", "who’s")
+
+
+def _gives_full_name(ctx: Context, q: QuoteSpan, name: str) -> bool:
+    """Whether the bare name of quote ``q`` gives in full the name the quote before called someone
+    by ("“I should like it very much, Dr. Orme.” ¶ “Ptolemy Orme,” said he"): the one called, answering."""
+    words = name.split()
+    n = bisect_left(ctx.quotes, q.start, key=lambda other: other.start)
+    if len(words) < 2 or n == 0:
+        return False
+    before = ctx.quotes[n - 1]
+    return regex.search(rf"\b(?:{TITLE})?{regex.escape(words[-1])}\b", before.text) is not None and \
+        name not in before.text
 
 
 # A title and a name as the quote's first sentences: “Miss Crowle. Miss Fanny. I hope I do not intrude?”

@@ -184,8 +184,9 @@ _LEAVES = regex.compile(rf"[ \u00a0]+(?:\p{{Ll}}+ly[ \u00a0]+)?{_LEAVING}\b")  #
 
 # "Henry said that he was reading for the bar.": the narration reports a turn of the conversation.
 _REPORTED = regex.compile(
-    r"\b(?:said|replied|answered|observed|remarked|admitted|agreed|explained|protested|confessed|owned|"
+    r"\b(?:(?:said|replied|answered|observed|remarked|admitted|agreed|explained|protested|confessed|owned|"
     r"assured[ \u00a0]+\p{Ll}+|told[ \u00a0]+\p{Ll}+)[ \u00a0]+that\b"
+    r"|(?:told|answered)[ \u00a0]+(?:him|her|them)[ \u00a0]*[.;])"  # "I told him.": the answer, not the next turn
 )
 
 

@@ -116,7 +116,8 @@ def _earlier_actor(ctx: Context, prev: Para) -> Chunk | None:
     return None
 
 
-_PERSONAL = regex.compile(r"\b(?:I|[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Tt]hey|[Tt]hem)\b")
+# Someone in the narration (not the narrator only perceiving: "It sounded to me very much like …").
+_PERSONAL = regex.compile(r"\b(?:I|[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Ww]e|[Tt]hey|[Tt]hem)\b")
 
 
 def _last_named(ctx: Context, p: Para) -> Chunk | None:
