@@ -290,6 +290,8 @@ class EntityIndex:
             return False  # in a story, "The Drover's Rest", "the Red Lion": a place (not "the Owl", "the Colonel")
         if c.modifiers:
             return True
+        if c.text[:2].lower() == "a " or c.text[:3].lower() == "an ":
+            return False  # "had faced a Board of Examiners and a Permanent Under-Secretary": no one in particular
         words = c.name.split()
         if len(words) >= 2 and words[-1].lower() in _PLACE_WORDS:
             return False  # "Cinder Lane", "Chessel Heath", "Tower Hill": a place

@@ -412,3 +412,18 @@ def test_a_passage_one_runs_up_and_down_is_a_place() -> None:
     assert all(e.name != "Long Passage" for e in res.entities if e.kind is SpeakerKind.PERSON)
     assert all(a is None or a.name != "Long Passage" for a in res.attributions)
 
+
+
+def test_a_title_after_an_indefinite_article_is_no_one() -> None:
+    text = (
+        "Evelyn Marsh had come out to fetch a shawl that she did not want. She found, as she had more than half "
+        "expected, that somebody had come out before her.\n\n"
+        "\u201cYou\u2019ve been a long time.\u201d\n\n\u201cI could not come away sooner.\u201d\n\n"
+        "\u201cThen you will be noticed.\u201d\n\n\u201cThen I had better go back.\u201d\n\n"
+        "\u201cNo\u2014don\u2019t. Please don\u2019t.\u201d\n\n"
+        "She did not go back. She stood where she was, with her hand on the back of a wicker chair; and Mr. "
+        "Ayre, who had faced a Board of Examiners and a Permanent Under-Secretary without a tremor, found that his "
+        "speech had gone already.\n\n"
+        "\u201cWell?\u201d she said.\n"
+    )
+    assert attributions(text)[-1][1] == "Evelyn Marsh"  # not "a Permanent Under-Secretary"
