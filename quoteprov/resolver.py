@@ -390,9 +390,13 @@ def _same_sentence(ctx: Context, pi: int, k: int) -> Found | None:
             if subject is not None and subject.kind in ("name", "pronoun", "description"):
                 return own(SpeechEvent(Cue(joined.start("verb"), joined.end("verb"), joined.group("verb")), subject,
                                        "cue.before.sentence-subject", 0.6))
-    if before is not None and text[prev_end:open_at].rstrip().endswith(":"):
-        return own(before)  # "X said: “…”" outranks a cue after the quote
     closed = q.text.rstrip(_MARKS)[-1:] in _CLOSING_PUNCT
+    if before is not None and text[prev_end:open_at].rstrip().endswith(":"):
+        # "X said: “…”" outranks a cue after the quote, but a document before the colon yields to the
+        # one a cue after names ("The statement also referenced …: “…,” the union wrote.")
+        after = cue_after(text, after_from, max(after_from, next_start), closed=closed) \
+            if before.chunk.kind == "description" and before.chunk.head in DOCUMENT_NOUNS else None
+        return own(after if after is not None and after.chunk.head not in DOCUMENT_NOUNS else before)
     ev = cue_after(text, after_from, max(after_from, next_start), closed=closed)
     if ev is not None and ev.rule == "cue.after.according-to" and before is not None and \
             before.rule == "cue.before.name-said" and (_REPORTED_THAT.search(text, before.cue.end, open_at) or

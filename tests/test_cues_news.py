@@ -389,3 +389,9 @@ def test_a_role_before_a_colon_speaks_and_its_name_in_apposition() -> None:
     s = "Her spokeswoman, Colleen Navarro, was less restrained: \u201cHe has been running against Washington for years.\u201d"
     assert speaker(s) == "Colleen Navarro"
     assert speaker("Her spokeswoman was less restrained: \u201cHe keeps losing.\u201d") == "Her spokeswoman"
+
+
+def test_a_statement_before_a_colon_yields_to_who_wrote_it() -> None:
+    s = ("The statement also referenced her record on women in the workplace: \u201cParallel to our union\u2019s "
+         "progress, her fight has opened the door,\u201d the union wrote.")
+    assert speaker(s) == "the union"
