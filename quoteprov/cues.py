@@ -293,7 +293,10 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
         if chunk is not None and chunk.kind == "description" and chunk.head in DOCUMENT_NOUNS and \
                 any(v > n for v in verbs) and _after_preposition(toks, chunk.start):
             continue  # "In a statement posted to her website, spokesman Ethan Voss said": the person speaks
-        if chunk is not None and not _after_what(toks, text, chunk):
+        if chunk is not None and (not _after_what(toks, text, chunk) or chunk.kind == "pronoun" and
+                                  chunk.gender in ("m", "f")):
+            # ("what he called “sex tape”": he, who stands for the sentence's subject; a fragment after
+            # an earlier quote has no subject of its own to fall back on)
             return SpeechEvent(_cue(toks[n]), chunk, "cue.before.name-said", 0.9 if near else 0.75)
         if participle:
             # "…, she said, referencing …": the participle shares the subject of the verb before it.

@@ -395,3 +395,11 @@ def test_a_statement_before_a_colon_yields_to_who_wrote_it() -> None:
     s = ("The statement also referenced her record on women in the workplace: \u201cParallel to our union\u2019s "
          "progress, her fight has opened the door,\u201d the union wrote.")
     assert speaker(s) == "the union"
+
+
+def test_what_he_called_is_his_after_an_earlier_quote() -> None:
+    text = HEAD + (
+        "Trump took to Twitter overnight to accuse the campaign of being \u201cduped\u201d by \u201ca con\u201d and "
+        "encourage Americans to check out what he called Machado\u2019s \u201csex tape.\u201d\n"
+    )
+    assert [r[1] for r in attributions(text)] == ["Trump", "Trump", "Trump"]  # not "Americans"
