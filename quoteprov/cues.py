@@ -267,6 +267,13 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     phrase = _used_the_phrase(text, toks)
     if phrase is not None:
         return phrase
+    # "…, including the former presidential candidate Mitt Romney -- “…”": a person named right
+    # before a dash that opens the quote speaks it, as before a colon
+    if toks[-1].text in ("—", "--", "–") and len(toks) >= 2:
+        last = _chunk_ending_at(text, toks, len(toks) - 2, 0)
+        if last is not None and last.kind == "name" and last.speaker_kind is SpeakerKind.PERSON and \
+                not _after_preposition(toks, last.start):  # (not "seemed supportive of Mr. Trump -- “…”")
+            return SpeechEvent(Cue(toks[-1].start, toks[-1].end, toks[-1].text), last, "cue.before.name-colon", 0.6)
     # A speech verb right before the quote ("…, Trump boasted, “…”") speaks it; otherwise the
     # leftmost speech verb with a subject does: in "Flynn said Trump was right when he said …"
     # and "Ban condemned what he called a “…”" the main clause's speaker is the source.

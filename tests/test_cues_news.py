@@ -403,3 +403,12 @@ def test_what_he_called_is_his_after_an_earlier_quote() -> None:
         "encourage Americans to check out what he called Machado\u2019s \u201csex tape.\u201d\n"
     )
     assert [r[1] for r in attributions(text)] == ["Trump", "Trump", "Trump"]  # not "Americans"
+
+
+def test_a_name_right_before_a_dash_speaks() -> None:
+    s = ("A chorus of prominent Republicans has said the same thing, including the former presidential "
+         "candidate Mitt Romney -- \u201cIt is disqualifying for a nominee to refuse.\u201d")
+    assert speaker(s) == "Mitt Romney"  # not the chorus
+    s = ("Mr. King said Mr. Schultz has recently seemed supportive of Mr. Trump -- \u201ca completely different "
+         "Ed Schultz to me.\u201d")
+    assert speaker(s) != "Trump"  # the object of "of" says nothing
