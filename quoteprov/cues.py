@@ -711,6 +711,17 @@ def sentence_subject(text: str, start: int, end: int) -> Chunk | None:
     return _sentence_subject(text, toks, len(toks)) if toks else None
 
 
+_MADE = frozenset("gave made wrote sent read put issued released delivered published posted filed".split())
+
+
+def _maker(text: str, toks: list[Token], n: int) -> Chunk | None:
+    """The person named at token ``n`` when a verb of making follows ("a speech Mrs. Clinton delivered")."""
+    chunk, k = chunk_at(text, toks, n)
+    if chunk is None or chunk.kind != "name" or chunk.speaker_kind is not SpeakerKind.PERSON or k >= len(toks):
+        return None
+    return chunk if toks[k].low in _MADE else None
+
+
 def according_to_in(text: str, start: int, end: int) -> SpeechEvent | None:
     """"…, according to Virginia AFL-CIO President Doris Crouse-Mays." anywhere in the frame."""
     return _according(text, tokens(text, start, min(end, start + 400)), "cue.after.according-to", 0.75)
@@ -727,6 +738,8 @@ def _according(text: str, toks: list[Token], rule: str, confidence: float) -> Sp
                 source = None
                 if after is not None and toks[after].low in ("from", "by", "of") and after + 1 < len(toks):
                     source = _first_chunk(text, toks, after + 1, 3)
+                elif after is not None:  # "according to a speech Mrs. Clinton delivered at N.Y.U."
+                    source = _maker(text, toks, after)
                 if source is not None and source.kind in ("name", "description"):
                     chunk = source
                 elif chunk.head in DOCUMENT_NOUNS and not chunk.modifiers[1:]:

@@ -412,3 +412,9 @@ def test_a_name_right_before_a_dash_speaks() -> None:
     s = ("Mr. King said Mr. Schultz has recently seemed supportive of Mr. Trump -- \u201ca completely different "
          "Ed Schultz to me.\u201d")
     assert speaker(s) != "Trump"  # the object of "of" says nothing
+
+
+def test_according_to_a_speech_a_person_delivered_is_theirs() -> None:
+    s = ("The plan is supposed to curb \u201cactivist\u201d investors, according to a speech Mrs. Clinton "
+         "delivered at New York University in July.")
+    assert speaker(s) == "Mrs. Clinton"  # not "a speech"
