@@ -8,6 +8,7 @@ import pytest
 
 import quoteprov.names as names
 from quoteprov.mentions import chunks
+from quoteprov.records import SpeakerKind
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))] + [
@@ -80,3 +81,10 @@ def test_a_place_before_plural_organisations_is_a_description() -> None:
     for text, whole in (("The London papers persisted in it.", "The London papers"),
                         ("Pakistani agencies said so.", "Pakistani agencies")):
         assert (chunks(text, 0, len(text))[0].text, chunks(text, 0, len(text))[0].kind) == (whole, "description")
+
+
+def test_a_newspaper_is_an_organisation() -> None:
+    text = "The Heartland Sentinel asked the campaign for the recording. The Cedar Valley Courier did too."
+    kinds = {c.text: c.speaker_kind for c in names.name_mentions(text, 0, len(text))}
+    assert kinds["The Heartland Sentinel"] is SpeakerKind.ORGANISATION
+    assert kinds["The Cedar Valley Courier"] is SpeakerKind.ORGANISATION
