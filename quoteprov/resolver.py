@@ -479,9 +479,10 @@ def _next_sentence(ctx: Context, pi: int, k: int) -> Found | None:
 # The paragraph after a quote says whose words they were: "That view came from Curtis Fenwick, …",
 # "That was the assessment of Bernard Jackson, …", "Those were the words of …", "That is how X …".
 _OWNED = regex.compile(
-    r"(?:That|This|Those|These|Such)[ \u00a0]+(?:(?:\p{Ll}+[ \u00a0]+){0,2}?(?:came|comes|was|is|were|are)[ \u00a0]+"
-    r"(?:from|the[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+of)|(?:is|was)[ \u00a0]+how)[ \u00a0]+"
-)  # … or "That is how Raymond Kowalczyk, 84, … remembered him."
+    r"(?:(?:That|This|Those|These|Such)[ \u00a0]+(?:(?:\p{Ll}+[ \u00a0]+){0,2}?(?:came|comes|was|is|were|are)[ \u00a0]+"
+    r"(?:from|the[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+of)|(?:is|was)[ \u00a0]+how)"
+    r"|So[ \u00a0]+(?:says|said))[ \u00a0]+"
+)  # … or "That is how Raymond Kowalczyk, 84, … remembered him.", "So says Jane Doe, who …"
 
 
 def _owned_after(ctx: Context, pi: int, k: int) -> Found | None:

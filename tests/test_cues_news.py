@@ -383,6 +383,8 @@ def test_the_next_paragraph_says_whose_words_they_were() -> None:
     how = text.replace("That view came from Curtis Fenwick, the father of a third grader, who was briefly booed.",
                        "That is how Curtis Fenwick, the father of a third grader, put it.")
     assert attributions(how)[0][1] == "Curtis Fenwick"
+    so = text.replace("That view came from Curtis Fenwick,", "So says Curtis Fenwick,")
+    assert attributions(so)[0][1] == "Curtis Fenwick"
 
 
 def test_a_role_before_a_colon_speaks_and_its_name_in_apposition() -> None:
