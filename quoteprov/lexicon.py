@@ -130,7 +130,7 @@ ROLE_NOUNS = frozenset(
     cousin uncle aunt nephew niece grandmother grandfather grandson granddaughter stepmother stepfather
     fiance fiancee servant maid housekeeper butler footman coachman gardener landlord landlady governess
     clerk companion guest visitor stranger lady gentleman constable paramedic waiter waitress porter driver
-    barman barmaid bartender innkeeper shopkeeper postman sailor cook nurse groom valet page scullery-maid
+    barman barmaid bartender innkeeper shopkeeper postman sailor cook nurse groom valet scullery-maid
     housemaid parlourmaid kitchen-maid nursemaid laundress chambermaid steward stewardess
     """.split()
 )

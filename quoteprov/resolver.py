@@ -156,17 +156,9 @@ def _named_in_apposition(ctx: Context, f: Found | None) -> Found | None:
     if f is None or f.event.chunk.kind != "description" or f.rule != f.event.rule:
         return f
     c = f.event.chunk
-    comma = _APPOSED.match(ctx.text, c.end)
-    if comma is None:  # "A spokesman for Mrs. Ortiz, Paul Brennan, said"
-        pp = _FOR_WHOM.match(ctx.text, c.end)
-        comma = _APPOSED.match(ctx.text, pp.end()) if pp is not None else None
-    name = _mention_at(ctx, comma.end()) if comma is not None else None
-    if name is None:
-        return f
-    after = _PARTY_AFTER.match(ctx.text, name.end)  # "Sen. Andre Whitaker (D-Va.),"
-    close = after.end() if after is not None else name.end
-    if name.kind != "name" or name.speaker_kind is not SpeakerKind.PERSON or \
-            ctx.text[close:close + 1] not in (",", ")") or name.end > f.event.cue.start > c.end:
+    pp = _FOR_WHOM.match(ctx.text, c.end)  # "A spokesman for Mrs. Ortiz, Paul Brennan, said"
+    name = _person_in_apposition(ctx, c.end) or (_person_in_apposition(ctx, pp.end()) if pp is not None else None)
+    if name is None or name.end > f.event.cue.start > c.end:
         return f
     ev = replace(f.event, chunk=name)
     return Found(ev, f.rule, f"{f.detail}; {name.text!r} in apposition", f.antecedent)
@@ -189,12 +181,7 @@ def _issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
     if brought is None:
         return f
     pi = bisect_left(ctx.para_ends(), brought.start())
-    if pi >= len(ctx.paras):
-        return f
-    p = ctx.paras[pi]
-    ends = p.ends if p.quotes else sentence_ends(ctx.text, p.start, p.end, [])
-    start = max([e for e in ends if e <= brought.start()] + [p.start])
-    who = sentence_subject(ctx.text, start, brought.start())
+    who = sentence_subject(ctx.text, ctx.sentence_start(pi, brought.start()), brought.start())
     if who is None or who.kind not in ("name", "description") or who.head in DOCUMENT_NOUNS:
         return f
     return Found(f.event, f.rule, f.detail, who, via="mention.document.issuer",
@@ -282,12 +269,19 @@ def _apposed_name(ctx: Context, c: Chunk | None) -> Chunk | None:
     """"Santangelo's mother, Donna Santangelo, spoke …": the name set beside a description subject."""
     if c is None or c.kind != "description":
         return c
-    comma = _APPOSED.match(ctx.text, c.end)
+    return _person_in_apposition(ctx, c.end) or c
+
+
+def _person_in_apposition(ctx: Context, end: int) -> Chunk | None:
+    """The person's name set off by commas right after ``end`` (", Paul Brennan,"; ", Sen. Andre
+    Whitaker (D-Va.),"), if any."""
+    comma = _APPOSED.match(ctx.text, end)
     name = _mention_at(ctx, comma.end()) if comma is not None else None
-    if name is None or name.kind != "name" or name.speaker_kind is not SpeakerKind.PERSON or \
-            not ctx.text.startswith(",", name.end):
-        return c
-    return name
+    if name is None or name.kind != "name" or name.speaker_kind is not SpeakerKind.PERSON:
+        return None
+    after = _PARTY_AFTER.match(ctx.text, name.end)
+    close = after.end() if after is not None else name.end
+    return name if ctx.text[close:close + 1] in (",", ")") else None
 
 
 def _mention_at(ctx: Context, pos: int) -> Chunk | None:
@@ -546,15 +540,16 @@ def _scare_quote(text: str, p: Para, q: QuoteSpan) -> bool:
     no turn of the conversation."""
     if not text[p.start:q.start - len(q.open_mark)].strip():
         return False
-    if q.text.isupper() and _title_case(q.text):
+    title = _title_case(q.text)
+    if title and q.text.isupper():
         return True  # “… in heavy black letters, ‘WEALD MURDER: POLICE SEEK MAN IN GREY’”: a headline read
-    if q.kind is not Kind.PARTIAL or len(WORD.findall(q.text)) > _TERM_MAX_WORDS and not _title_case(q.text):
+    if q.kind is not Kind.PARTIAL or len(WORD.findall(q.text)) > _TERM_MAX_WORDS and not title:
         return False
     opening = q.start - len(q.open_mark)
     before = text[max(p.start, opening - 3):opening].rstrip()
     if before.endswith((":", ",", ";")):
         return False
-    if _title_case(q.text):
+    if title:
         return True  # the board that said “No Ball Games Beyond This Point”: a sign's words, no turn
     sentence = max([e for e in p.ends if e <= opening] + [p.start])
     words = text[sentence:opening].lower().split()

@@ -13,6 +13,7 @@ from quoteprov.cues import SpeechEvent
 from quoteprov.entities import EntityIndex
 from quoteprov.mentions import Chunk
 from quoteprov.records import QuoteSpan
+from quoteprov.sentences import sentence_ends
 
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")  # a word, with inner apostrophes and hyphens
 
@@ -73,6 +74,12 @@ class Context:
         if self._para_ends is None:
             self._para_ends = [p.end for p in self.paras]
         return self._para_ends
+
+    def sentence_start(self, pi: int, pos: int) -> int:
+        """Where the sentence of paragraph ``pi`` that holds ``pos`` starts."""
+        p = self.paras[pi]
+        ends = p.ends if p.quotes else sentence_ends(self.text, p.start, p.end, [])
+        return max([e for e in ends if e <= pos] + [p.start])
 
     def _narration(self) -> list[tuple[int, int]]:
         """The spans of text outside the quotes, in text order."""

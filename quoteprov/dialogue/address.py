@@ -14,7 +14,8 @@ from quoteprov.rule_context import Context, Para
 
 # A name spoken to: after a comma and before the end of a clause ("Good morning, Edward,"), or
 # opening the quote before a comma ("Edward, come here").
-TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Doctor|Professor|Captain|Colonel|Major|Lady|Lord|Sir)\.?[ \u00a0]"
+_TITLE_WORDS = "Mr|Mrs|Ms|Miss|Dr|Doctor|Professor|Captain|Colonel|Major|Lady|Lord|Sir"
+TITLE = rf"(?:{_TITLE_WORDS})\.?[ \u00a0]"
 _WORDS = r"\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?"
 NAME = rf"(?P<name>(?:{TITLE})?{_WORDS})"
 
@@ -187,4 +188,4 @@ def proper_name(ctx: Context, name: str) -> bool:
     return False
 
 
-_TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?$")
+_TITLE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_TITLE_WORDS})\.?$")

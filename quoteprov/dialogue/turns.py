@@ -18,7 +18,7 @@ from quoteprov.names import name_mentions
 from quoteprov.people import character_pattern
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
 from quoteprov.rule_context import Context, Found, Para, speaker_of, starts_paragraph
-from quoteprov.sentences import sentence_ends, sentence_starts
+from quoteprov.sentences import sentence_starts
 
 
 def after_narration(ctx: Context, pi: int) -> None:
@@ -496,7 +496,7 @@ def _recent_speaker(ctx: Context, prior: int, speaker: int, gone: frozenset[int 
 
 
 def _called(ctx: Context, prior: int) -> frozenset[int | None]:
-    """The people the quotes of the two turns before quote ``prior`` (and it) call by name."""
+    """The people that quote ``prior`` and the quotes of the three paragraphs before it call by name."""
     index = ctx.entity_index()
     p0 = bisect_left(ctx.para_ends(), ctx.quotes[prior].start)
     turns = [n for p in ctx.paras[max(0, p0 - 3):p0 + 1] for n in p.quotes if n <= prior]
@@ -544,10 +544,7 @@ def _left(ctx: Context, person: tuple[int, Chunk], before: int) -> bool:
         pi = bisect_left(ctx.para_ends(), m.start())
         if pi >= len(ctx.paras) or any(ctx.quotes[n].start <= m.start() < ctx.quotes[n].end for n in ctx.paras[pi].quotes):
             continue  # said in a quote, not narrated
-        p = ctx.paras[pi]
-        ends = p.ends if p.quotes else sentence_ends(ctx.text, p.start, p.end, [])
-        start = max([e for e in ends if e <= m.start()] + [p.start])
-        subject = sentence_subject(ctx.text, start, m.start())
+        subject = sentence_subject(ctx.text, ctx.sentence_start(pi, m.start()), m.start())
         if subject is not None and (subject.kind in ("name", "pronoun") or subject.speaker_kind is SpeakerKind.PERSON) and \
                 index.resolve(subject)[0] == person[0]:
             return True
