@@ -34,6 +34,7 @@ from quoteprov.lexicon import (
     ROLE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    TAG_VERBS,
     TITLES,
     UNNAMED_HEADS,
 )
@@ -160,7 +161,7 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
         return _according(text, toks[i:], "cue.after.according-to", 0.9)
     if not (closed or i > 0):
         return None  # a quote woven into its sentence ("called it “X” for its members")
-    if _verb_at(toks, i):
+    if _verb_at(toks, i) or toks[i].low in TAG_VERBS:
         verb = toks[i]
         j = i + 1 + _particle(toks, i)
         low = verb.text.lower()
@@ -193,7 +194,7 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
     if heard:
         k += 2
     if k < len(toks) and (_verb_at(toks, k) and (heard or not toks[k].text.endswith("ing")) or _began(toks, k) or
-                          k == j and toks[k].text in GESTURES):
+                          k == j and (toks[k].text in GESTURES or toks[k].low in TAG_VERBS)):
         return SpeechEvent(_cue(toks[k]), chunk, "cue.after.name-said", 0.95)
     # An apposition, relative clause or phrase between subject and verb:
     # "X, the party's leader, said" / "X, who …, said" / "X of the Sierra Club said".

@@ -55,6 +55,14 @@ _PLURAL_NOUNS = frozenset(
 PLURAL_NOUN_VERBS = _PLURAL_NOUNS
 # Gestures that stand for a speech verb only right after a quote and its subject ("“Yes,” he smiled.").
 GESTURES = frozenset("smiled smiles grinned grins giggled giggles nodded nods shrugged shrugs winked winks".split())
+# Verbs that report speech only in a tag right after the quote ("“Tallow,” breathed Jane", "“Hmph,” she
+# sniffed", "“Sit!” ordered the Captain"): elsewhere they breathe, sniff, order goods or storm out.
+TAG_VERBS = frozenset(
+    """breathed hazarded shrieked squeaked piped blurted swore taunted intoned purred cooed simpered sniffed
+    wheezed spluttered sputtered thundered stormed whined chided rebuked reproached soothed prompted wheedled
+    cajoled trilled rasped babbled quavered rumbled boomed snickered cackled crowed demurred pronounced
+    ordered commanded bleated yelped howled sniggered tittered gurgled lilted huffed""".split()
+)
 _NOT_SPEECH = frozenset("go goes going put puts putting shoot begin began begun breathe breathed speaking".split())
 
 

@@ -398,7 +398,12 @@ def _plain_word(tok: Token) -> bool:
         return True
     if w.endswith(("n't", "n’t")):
         return False  # "the boy | didn't look up"
+    if w in _ORDINAL_ADVERBS:
+        return True  # "the first officer", "the only witness": adverbs elsewhere, adjectives here
     return not (w in SPEECH_VERBS or w in PREPOSITIONS or w in DETERMINERS or w in AUXILIARIES or w in NOT_NAMES)
+
+
+_ORDINAL_ADVERBS = frozenset(("first", "only"))
 
 
 def _description_end(toks: list[Token], k: int) -> int:

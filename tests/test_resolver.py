@@ -562,3 +562,27 @@ def test_one_of_them_named_in_apposition_and_said_her_son() -> None:
     # "One of them, Rosa Delgado, said": Delgado is the subject; "said her son … his new school" makes
     # her a woman (the "his" is the son's), so the she is Delgado, not Simms.
     assert attributions(text)[-1][1:] == ("Rosa Delgado", "she", "cue.after.name-said")
+
+
+def test_first_and_only_describe_a_speaker() -> None:
+    text = (
+        "The Captain looked down the table at his officers.\n\n"
+        "“Six years,” said the first officer. “And a little to the southward.”\n\n"
+        "“I saw it myself,” said the only witness.\n"
+    )
+    rows = attributions(text)
+    assert rows[0][1:] == ("the first officer", "the first officer", "cue.after.said-name")
+    assert rows[2][1:] == ("the only witness", "the only witness", "cue.after.said-name")
+
+
+def test_verbs_that_speak_only_in_a_tag() -> None:
+    text = (
+        "Mr. Latchford looked along the row of desks at Jane and Tommy.\n\n"
+        "“Tallow,” breathed Jane, without moving her lips.\n\n"
+        "“Silence!” thundered the master.\n\n"
+        "“Please, sir,” Tommy sniffed. “It wasn't me.”\n\n"
+        "Jane breathed on the window and sniffed at her ink.\n"
+    )
+    rows = attributions(text)
+    assert [r[2] for r in rows] == ["Jane", "the master", "Tommy", "Tommy"]
+    assert [r[3] for r in rows[:3]] == ["cue.after.said-name", "cue.after.said-name", "cue.after.name-said"]
