@@ -211,6 +211,9 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
                 if not relative:
                     break  # "X, the leader, said": the first verb; "X who asked … said": the last
         if found is not None:
+            if chunk.kind == "description" and toks[k].low in _HEAD_PREPOSITIONS and found - k <= 4 and \
+                    all(t.text.isalpha() and t.text.islower() for t in toks[k + 1:found]):
+                chunk = _through(text, chunk, toks[found - 1].end)  # "the former secretary of state said"
             return SpeechEvent(_cue(toks[found]), chunk, "cue.after.name-said", 0.85)
     if dash and chunk.kind == "name" and (k >= len(toks) or toks[k].text in (",", ".", "(")):
         return SpeechEvent(Cue(toks[i - 1].start, toks[i - 1].end, toks[i - 1].text), chunk, "cue.after.dash-name", 0.8)

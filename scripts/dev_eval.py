@@ -10,6 +10,7 @@ import argparse
 import importlib.util
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 from quoteprov.pipeline import analyse
@@ -36,13 +37,14 @@ def main() -> None:
                 sp = {"name": att.name, "mention": {"start": att.mention.start, "end": att.mention.end, "text": att.mention.text}}
             rows.append({"source": key + ".txt", "start": q.start, "end": q.end, "text": q.text,
                          "kind": q.kind.value, "speaker": sp})
-    out = Path("/tmp/dev_pred.jsonl")
-    with out.open("w") as fh:
-        for rows in preds.values():
-            for r in rows:
-                fh.write(json.dumps(r) + "\n")
-    sys.argv = ["score", a.gold, str(out), "--show", str(a.show)]
-    score.main()
+    with tempfile.TemporaryDirectory() as tmp:  # one file per run: runs side by side do not clash
+        out = Path(tmp) / "pred.jsonl"
+        with out.open("w") as fh:
+            for rows in preds.values():
+                for r in rows:
+                    fh.write(json.dumps(r) + "\n")
+        sys.argv = ["score", a.gold, str(out), "--show", str(a.show)]
+        score.main()
 
 
 if __name__ == "__main__":

@@ -277,8 +277,11 @@ def test_narration_pronoun_and_last_named_person_speak_next() -> None:
     assert rows[2][1:] == ("Colonel", "He", "cue.narration-beat")  # "He" is the Colonel, a titled character
     # "the door opened and Harriet ran in": Harriet opens the sentence's last clause.
     assert rows[3][1:] == ("Harriet", "Harriet", "cue.narration-beat")
+    # Brought in as an object: the newcomer speaks.
+    admitted = text.replace("the door opened and Harriet ran in from the garden", "the door opened to admit Harriet")
+    assert attributions(admitted)[3][1:] == ("Harriet", "Harriet", "cue.narration-beat")
     # Named, but not as a subject: the last person the narration names.
-    mentioned = text.replace("the door opened and Harriet ran in from the garden", "the door opened to admit Harriet")
+    mentioned = text.replace("the door opened and Harriet ran in from the garden", "a wet figure at the door proved to be Harriet")
     assert attributions(mentioned)[3][1:] == ("Harriet", "Harriet", "cue.narration-mention")
 
 
@@ -1223,3 +1226,47 @@ def test_a_titled_name_echoed_or_given_as_an_answer_is_nobody_spoken_to() -> Non
     rows = attributions(text)
     assert rows[2][1] == "Mrs. Harcourt"  # not Mr. Fairleigh, whom Judith only names
     assert rows[-1][1] == "Colonel Harcourt"
+
+
+_STABLE_LAD = (
+    "Sir Gregory stood with his back to the fire, and Mrs. Ormsby-Hale poured the tea.\n\n"
+    "“You slept well, ma'am?”\n\n"
+    "“Not at all, Sir Gregory. There is a window in the blue room which does not shut.”\n\n"
+    "“Then it shall be shut today. I will see to it myself.”\n\n"
+    "“You are very kind.”\n\n"
+    "She had scarcely finished when the door opened again to admit, not the butler, but a red-faced "
+    "stable-lad with his cap crushed in both hands.\n\n"
+    "“Beg pardon, Sir Gregory. Mr. Dunnock sent me up. It's the grey mare.”\n"
+)
+
+
+def test_the_one_the_narration_brings_in_speaks_first() -> None:
+    rows = attributions(_STABLE_LAD)
+    assert rows[-1][1:] == ("a red-faced stable-lad", "a red-faced stable-lad", "cue.narration-beat")
+
+
+def test_a_follower_brought_in_behind_the_leader_does_not_speak_first() -> None:
+    text = _STABLE_LAD.replace(
+        "She had scarcely finished when the door opened again to admit, not the butler, but a red-faced "
+        "stable-lad with his cap crushed in both hands.",
+        "Then the door swung and Joseph Garland strode in. Behind him, as always, came a red-faced stable-lad.",
+    )
+    assert attributions(text)[-1][1] == "Joseph Garland"
+
+
+def test_the_one_who_comes_in_after_speaking_does_not_answer_himself() -> None:
+    text = (
+        "Officer Dunne found the boy sitting on the curb outside the laundromat.\n\n"
+        "“You okay, kid?”\n\n"
+        "The boy didn't look up. “I'm waiting for my mom.”\n\n"
+        "Dunne crouched down. “What's your name?”\n\n"
+        "“Marcus.”\n\n"
+        "“Okay, Marcus. I'm going to go in and look for her. You stay right here.”\n\n"
+        "Marcus nodded.\n\n"
+        "Inside, the laundromat was empty except for an old woman folding towels. She looked up when Dunne came in.\n\n"
+        "“Help you, officer?”\n"
+    )
+    rows = attributions(text)
+    # “Okay, Marcus.” calls Marcus: it is not his, though the turn before ("Marcus.") seemed to call him.
+    assert rows[4][1] == "Officer Dunne"
+    assert rows[5][1:3] == ("an old woman", "She")

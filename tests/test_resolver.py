@@ -586,3 +586,11 @@ def test_verbs_that_speak_only_in_a_tag() -> None:
     rows = attributions(text)
     assert [r[2] for r in rows] == ["Jane", "the master", "Tommy", "Tommy"]
     assert [r[3] for r in rows[:3]] == ["cue.after.said-name", "cue.after.said-name", "cue.after.name-said"]
+
+
+def test_a_described_speaker_keeps_the_words_of_the_office() -> None:
+    text = (
+        "Eleanor Whitcomb campaigned in Milwaukee on Saturday.\n\n"
+        "“I respect the people who go to his rallies,” the former secretary of state said.\n"
+    )
+    assert attributions(text)[0][2] == "the former secretary of state"

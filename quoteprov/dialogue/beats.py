@@ -144,6 +144,10 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     if later is not None and later.text == "I" and subject is not None and subject.kind == "pronoun" and \
             subject.gender in ("m", "f") and _PERCEIVES.match(ctx.text, later.end):
         later = None  # "He pointed at the newspaper, and I saw that …": the narrator only watches; he speaks
+    comer = _comer(ctx, start, prev.end)
+    if comer is not None and not addresses(ctx, q, comer) and not _spoke_last(ctx, pi, comer):
+        ev = SpeechEvent(Cue(q.start, q.start, ""), comer, "cue.narration-beat", 0.5)
+        return Found(ev, ev.rule, f"{comer.text!r} comes into the scene in the narration just before")
     subject = later or subject
     if subject is not None and addresses(ctx, q, subject):
         return None
@@ -167,6 +171,56 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
         ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-beat", 0.5)
         return Found(ev, ev.rule, f"{subject.text!r} acts in the narration just before")
     return None
+
+
+# Coming into the scene: "the door opened again to admit, not Pruett, but a red-faced stable-lad",
+# "in came the Vicar", "with the light came a stout lady" (the person after the verb) …
+_ADMITS = regex.compile(
+    r"\b(?:to[ \u00a0]+admit|admitted|admitting|let[ \u00a0]+in|in[ \u00a0]+(?:came|walked|stepped|strode|burst)|came)"
+    r"(?:,?[ \u00a0]+not[ \u00a0]+[^,.;:!?]{1,40},[ \u00a0]+but)?[ \u00a0]+"
+)
+# … or "when Martha returned", "a young man came in" (the person before it).
+_COMES_IN = regex.compile(
+    r"[ \u00a0]+(?:(?:came|comes|stepped|steps|walked|walks|burst|bustled|hurried|strode|looked)[ \u00a0]+in\b|"
+    r"(?:entered|enters|returned|returns|reappeared|appeared)\b)"
+)
+# "Behind him, as always, came the Ketchum boy": a follower, not the one who speaks.
+_FOLLOWS = regex.compile(r"\b(?:[Bb]ehind|[Aa]fter)[ \u00a0]+(?:him|her|them)\b[^.;:!?]{0,25}$")
+_PEOPLE_WORDS = frozenset("lad fellow youth child".split())  # people, though no role
+
+
+def _comer(ctx: Context, start: int, end: int) -> Chunk | None:
+    """The person the sentence ``text[start:end]`` brings into the scene, the last one if several:
+    in a dialogue the newcomer speaks first (“Beg pardon, Sir Gregory. It's the grey mare.”)."""
+    found = None
+    for c in chunks(ctx.text, start, end):
+        if not _a_person(ctx, c):
+            continue
+        before = ctx.text.rfind(" ", start, c.start - 1) + 1
+        admitted = _ADMITS.search(ctx.text, max(start, before - 60), c.start)
+        if admitted is not None and admitted.end() == c.start and \
+                not _FOLLOWS.search(ctx.text, max(start, admitted.start() - 40), admitted.start()) or \
+                _COMES_IN.match(ctx.text, c.end):
+            found = c
+    return found
+
+
+def _spoke_last(ctx: Context, pi: int, c: Chunk) -> bool:
+    """Whether ``c`` spoke the last turn before paragraph ``pi`` ("She looked up when Dunne came in."
+    after Dunne's own words: the one he comes to answers)."""
+    for p in reversed(ctx.paras[max(0, pi - 4):pi]):
+        if p.quotes:
+            f = ctx.found[p.quotes[-1]]
+            index = ctx.entity_index()
+            return f is not None and index.resolve(c)[0] == speaker_of(index, f)
+    return False
+
+
+def _a_person(ctx: Context, c: Chunk) -> bool:
+    if c.kind == "name":
+        return c.speaker_kind is SpeakerKind.PERSON and ctx.entity_index().is_person(c)
+    head = c.head.rsplit("-", 1)[-1]
+    return c.kind == "description" and (role_word(head) or head in _PEOPLE_WORDS)
 
 
 # Leaving the scene: "He goes out again", "Desmond left the room", "she was gone".

@@ -408,6 +408,8 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
     (continuation.turn-taking)."""
     turn = pi - 1 if turn < 0 else turn
     addressed = _addressee(ctx, ctx.paras[turn], f)
+    if addressed is not None and addresses(ctx, q, addressed):
+        addressed = None  # “What's your name?” ¶ “Marcus.” ¶ “Okay, Marcus.”: who is called answers, not calls
     if addressed is not None:
         ev = SpeechEvent(Cue(q.start, q.start, ""), addressed, "continuation.addressee", 0.6)
         return Found(ev, ev.rule, f"the person the last turn spoke to, {addressed.text!r}")
