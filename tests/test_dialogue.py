@@ -281,7 +281,8 @@ def test_narration_pronoun_and_last_named_person_speak_next() -> None:
     admitted = text.replace("the door opened and Harriet ran in from the garden", "the door opened to admit Harriet")
     assert attributions(admitted)[3][1:] == ("Harriet", "Harriet", "cue.narration-beat")
     # Named, but not as a subject: the last person the narration names.
-    mentioned = text.replace("the door opened and Harriet ran in from the garden", "a wet figure at the door proved to be Harriet")
+    mentioned = text.replace("the door opened and Harriet ran in from the garden",
+                             "a wet figure at the door proved to be Harriet")
     assert attributions(mentioned)[3][1:] == ("Harriet", "Harriet", "cue.narration-mention")
 
 
