@@ -1271,3 +1271,27 @@ def test_the_one_who_comes_in_after_speaking_does_not_answer_himself() -> None:
     # “Okay, Marcus.” calls Marcus: it is not his, though the turn before ("Marcus.") seemed to call him.
     assert rows[4][1] == "Officer Dunne"
     assert rows[5][1:3] == ("an old woman", "She")
+
+
+def test_long_speeches_that_call_each_other_by_name_are_a_dialogue() -> None:
+    # No "said he", long quote paragraphs, most of them bare: like a news article's, except that
+    # the people in it speak to one another ("Mr. Sarle", "sir"), which news quotes do not.
+    text = (
+        "Mr. Edmund Sarle received his two visitors standing, which was a mark of respect he did not extend to "
+        "many, and Mrs. Ledsham took the chair by the fire while her son stood at the window.\n\n"
+        "“Mrs. Ledsham, I am very sorry to have been obliged to ask you to come into town on such a day as "
+        "this, and with the roads as they are.”\n\n"
+        "“It was no trouble, Mr. Sarle. I would rather hear it here than at home, where there are too many "
+        "people who would like to listen at doors.”\n\n"
+        "“I don't see why we could not have heard it after the funeral, like everybody else, sir. Everybody "
+        "else hears the will read after the funeral.”\n\n"
+        "“It is what is frequently done, Mr. Robert. It is not what your father wished to be done; and it was "
+        "his will, in more senses than one.”\n\n"
+        "“Then let us hear it, Mr. Sarle, and have done. My mother has been standing about in the cold since "
+        "eight o'clock this morning.”\n\n"
+        "“Very well, sir. The house at Hallam Rise, with its furniture, plate and pictures, is left to your "
+        "mother for her life, and after her death to you.”\n"
+    )
+    rules = [r[3] for r in attributions(text)]
+    assert "continuation.paragraph" not in rules
+    assert rules[2] in ("continuation.turn-taking", "continuation.addressee")
