@@ -23,6 +23,7 @@ from quoteprov.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     GROUP_COUNTS,
+    IRREGULAR_PAST,
     ORG_NOUNS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
@@ -301,6 +302,10 @@ class EntityIndex:
         before = self._text[max(0, c.start - 12):c.start].split()
         if before and (before[-1].lower() in PREPOSITIONS or before[-1].lower() in _ALONG) and not gender_of(words[0]):
             return False  # "in New York", "from Islamabad": a place, not a person
+        if len(words) == 1 and before and (before[-1] == "in" or before[-1] == "at" and len(before) > 1 and
+                                           not before[-2].endswith(("ed", "ing")) and
+                                           before[-2].lower() not in IRREGULAR_PAST):
+            return False  # "in Florence", "the colony at Florence" (not "looked at Florence"): a town
         if len(words) >= 2:
             return True
         if gender_of(words[0]):

@@ -1295,3 +1295,16 @@ def test_long_speeches_that_call_each_other_by_name_are_a_dialogue() -> None:
     rules = [r[3] for r in attributions(text)]
     assert "continuation.paragraph" not in rules
     assert rules[2] in ("continuation.turn-taking", "continuation.addressee")
+
+
+def test_a_town_with_a_womans_name_is_nobody() -> None:
+    from quoteprov.entities import EntityIndex
+    from quoteprov.names import name_mentions
+
+    def people(text: str) -> list[str]:
+        index = EntityIndex(name_mentions(text, 0, len(text)), text, given_names_are_people=True)
+        return [c.text for c in name_mentions(text, 0, len(text)) if index.is_person(c)]
+
+    assert people("Miss Calloway was admired by the little colony at Florence.") == ["Miss Calloway"]
+    assert people("They had both wintered in Augusta.") == []
+    assert people("Miss Calloway looked at Florence.") == ["Miss Calloway", "Florence"]  # a woman looked at
