@@ -1308,3 +1308,17 @@ def test_a_town_with_a_womans_name_is_nobody() -> None:
     assert people("Miss Calloway was admired by the little colony at Florence.") == ["Miss Calloway"]
     assert people("They had both wintered in Augusta.") == []
     assert people("Miss Calloway looked at Florence.") == ["Miss Calloway", "Florence"]  # a woman looked at
+
+
+def test_she_of_a_new_turn_is_the_woman_talking_not_the_one_named_last() -> None:
+    text = (
+        "Arthur and Ruth Pryce sat over their tea while their daughter read the letters.\n\n"
+        "“Who's been complaining about our hedge?” demanded Susan.\n\n"
+        "“Mrs. Hobday,” said Ruth. “She's been on about it since Easter.”\n\n"
+        "Susan grinned and went upstairs to find her writing paper. Arthur sighed and looked out at the hedge.\n\n"
+        "“Ruth,” he said.\n\n"
+        "“What?”\n\n"
+        "“Where did I put the shears?”\n\n"
+        "“In the shed, where they've been since last August,” she said.\n"
+    )
+    assert attributions(text)[-1][1:] == ("Ruth Pryce", "she", "cue.after.name-said")

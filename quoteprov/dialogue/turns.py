@@ -176,6 +176,15 @@ def pronoun_turn(ctx: Context, pi: int) -> None:
             person = index.person_at(index.resolve(called)[0])
             if person is not None and person.index != index.resolve(chunk)[0] and person.gender in (chunk.gender, ""):
                 _give(ctx, p, f, antecedent=called, via="mention.pronoun.turn-taking", why="the person the last turn spoke to")
+                return
+        # “Ruth,” he said. ¶ “What?” ¶ “Where are the shears?” ¶ “In the shed,” she said.: not Susan, who went
+        # upstairs, though named last: the woman of the two who are talking.
+        turn = ctx.paras[pi - 1]
+        back = _two_turns_back(ctx, pi, last) if starts_paragraph(ctx, pi - 1, ctx.quotes[turn.quotes[0]]) else None
+        person = index.person_at(index.resolve(back)[0]) if back is not None else None
+        if person is not None and person.gender == chunk.gender and index.resolve(chunk)[0] != person.index and \
+                not _named_since(ctx, pi, q, index.resolve(chunk)[0]):
+            _give(ctx, p, f, antecedent=back, via="mention.pronoun.turn-taking", why="the speaker two turns back")
         return
     other = _addressee(ctx, ctx.paras[pi - 1], before) or _two_turns_back(ctx, pi, last)
     if other is None:
@@ -190,6 +199,18 @@ def pronoun_turn(ctx: Context, pi: int) -> None:
         g = ctx.found[n]
         if g is not None and g.event is f.event:
             ctx.found[n] = replace(g, antecedent=other)
+
+
+def _named_since(ctx: Context, pi: int, q: QuoteSpan, who: int) -> bool:
+    """Whether the narration of the last turn (paragraph ``pi - 1``) or of paragraph ``pi`` before
+    quote ``q`` names person ``who`` (“… caught sight of the book that Margery had brought in.”)."""
+    index = ctx.entity_index()
+    for p in ctx.paras[pi - 1:pi + 1]:
+        for start, end in p.frames(ctx.quotes):
+            if start < q.start and any(index.resolve(c)[0] == who for c in name_mentions(ctx.text, start, min(end, q.start))
+                                       if c.kind == "name"):
+                return True
+    return False
 
 
 def _two_turns_back(ctx: Context, pi: int, last: int) -> Chunk | None:
