@@ -182,7 +182,8 @@ def pronoun_turn(ctx: Context, pi: int) -> None:
         turn = ctx.paras[pi - 1]
         back = _two_turns_back(ctx, pi, last) if starts_paragraph(ctx, pi - 1, ctx.quotes[turn.quotes[0]]) else None
         person = index.person_at(index.resolve(back)[0]) if back is not None else None
-        if person is not None and person.gender == chunk.gender and index.resolve(chunk)[0] != person.index and \
+        if back is not None and person is not None and person.gender == chunk.gender and \
+                index.resolve(chunk)[0] != person.index and \
                 not _named_since(ctx, pi, q, index.resolve(chunk)[0]):
             _give(ctx, p, f, antecedent=back, via="mention.pronoun.turn-taking", why="the speaker two turns back")
         return
