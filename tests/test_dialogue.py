@@ -1322,3 +1322,56 @@ def test_she_of_a_new_turn_is_the_woman_talking_not_the_one_named_last() -> None
         "“In the shed, where they've been since last August,” she said.\n"
     )
     assert attributions(text)[-1][1:] == ("Ruth Pryce", "she", "cue.after.name-said")
+
+
+def test_the_narrator_is_not_one_the_narration_or_a_cue_tells_of() -> None:
+    text = (
+        'It had been raining since noon. I had my feet on the desk and nine dollars in my wallet.\n'
+        '\n'
+        'She came in at six without knocking, tall and dark, in a coat that cost more than I made in a year.\n'
+        '\n'
+        '“You’re Pruett?”\n'
+        '\n'
+        '“That’s what the door says.”\n'
+        '\n'
+        '“My name is Nora Vance,” she said. “I need some letters back, Mr. Pruett.”\n'
+        '\n'
+        '“Letters are not my line.”\n'
+        '\n'
+        'The door opened again. Two men came in, a fat one in a camel coat and a thin kid with his hands in his pockets.\n'
+        '\n'
+        '“Evening, Mrs. Vance,” said the fat man. “We’ll give you a lift.”\n'
+        '\n'
+        '“Nobody asked you,” I said.\n'
+        '\n'
+        '“He’s got a gun in the desk, Moss,” said the kid.\n'
+        '\n'
+        'Moss smiled and tucked the bills into my pocket. “Sure he has. Ain’t it, pal?”\n'
+        '\n'
+        '“It isn’t loaded,” I said.\n'
+        '\n'
+        'Then they were gone. At seven the telephone rang.\n'
+        '\n'
+        '“Pruett? You know a man named Kerrigan?”\n'
+        '\n'
+        '“I’ve heard the name.”\n'
+        '\n'
+        '“He’s dead.”\n'
+    )
+    rows = attributions(text)
+    mine = [r[1] for r in rows if r[2] == "I"]
+    assert mine and set(mine) == {"Mr. Pruett"}  # not Mrs. Vance (she speaks), not Moss (“Moss smiled”)
+
+
+def test_the_narrator_names_themselves_in_the_narration() -> None:
+    text = (
+        "I, Matthew Haverley, am requested to set down what I saw at Fenny Lodge.\n\n"
+        "The girl came in and stood by the door, and I saw that she had been crying. I rose.\n\n"
+        "“Sit down, Ellen,” I said. “Nobody here wishes to hurt you.”\n\n"
+        "“Thank you, sir.”\n\n"
+        "“At what time did you go up to her ladyship?”\n\n"
+        "“At ten, sir, the same as always.”\n\n"
+        "“And she was alone?”\n\n"
+        "“Quite alone, sir.”\n"
+    )
+    assert attributions(text)[0][1] == "Matthew Haverley"

@@ -8,7 +8,7 @@ import regex
 
 from quoteprov.dialogue.address import NAME, proper_name, vocatives
 from quoteprov.lexicon import NOT_NAMES
-from quoteprov.mentions import Chunk
+from quoteprov.mentions import Chunk, name_chunk
 from quoteprov.records import SpeakerKind
 from quoteprov.rule_context import Context
 
@@ -23,6 +23,7 @@ def narrator_name(ctx: Context) -> str:
     if own:
         return own
     votes: dict[str, list[int]] = {}  # name → [answers a cue gives the narrator, answers guessed]
+    who: dict[str, int | None] = {}  # name → the person the index knows by it
     for pi in range(1, len(ctx.paras)):
         p, prev = ctx.paras[pi], ctx.paras[pi - 1]
         if not p.quotes or not prev.quotes:
@@ -37,23 +38,44 @@ def narrator_name(ctx: Context) -> str:
                 name = " ".join(ctx.text[start:end].split())
                 if proper_name(ctx, name):  # not "Again?"
                     votes.setdefault(name, [0, 0])[guessed] += 1
+                    who.setdefault(name, ctx.entity_index().known_person(name_chunk(ctx.text, start, end)))
+    # A name the narration tells of in the third person is someone else ("Augie picked the two bills off my
+    # blotter"): the kid's “…, Augie,” after the narrator's turn called him, not the narrator.
+    # Nor is one a cue gives speech of their own (“My name is Nora Vance,” she said): the fat man's
+    # “Evening, Mrs. Vance,” before the narrator's turn called her.
+    told = ctx.narration_names()
+    others = _cued_speakers(ctx)
+    votes = {name: v for name, v in votes.items() if name not in told and (who[name] is None or who[name] not in others)}
     best = max(votes, key=lambda name: (*votes[name], name), default="")
     if best and (votes[best][0] >= 1 or votes[best][1] >= 2):
         return best
     # One guessed answer, and the same title and name called again elsewhere, never by the narration:
     # “Then what should I repeat, Miss Ellery?” … “You are frank, Miss Ellery.”
-    if best and votes[best][1] == 1 and _TITLED_CALL.match(best) and _called_again(ctx, best):
+    if best and votes[best][1] == 1 and _called_again(ctx, best, 2 if _TITLED_CALL.match(best) else 3):
         return best
     return ""
+
+
+def _cued_speakers(ctx: Context) -> frozenset[int]:
+    """The people a cue (not the narrator's I) gives a quote: "said Moss", “…,” she said."""
+    index = ctx.entity_index()
+    out = set()
+    for f in ctx.found:
+        if f is not None and f.rule.startswith("cue.") and not is_narrator(f.event.chunk) and \
+                f.event.chunk.kind in ("name", "pronoun"):
+            out.add(index.resolve(f.antecedent or f.event.chunk)[0])
+    return frozenset(out)
 
 
 _TITLED_CALL = regex.compile(r"(?:Miss|Mrs\.?|Mr\.?|Master|Dr\.?)[ \u00a0]+\p{Lu}")
 
 
-def _called_again(ctx: Context, name: str) -> bool:
-    """Whether the quotes call ``name`` at least twice and the narration never names it."""
-    calls = sum(1 for q in ctx.quotes for s, e in vocatives(ctx, q) if " ".join(ctx.text[s:e].split()) == name)
-    return calls >= 2 and name not in ctx.narration_names() and \
+def _called_again(ctx: Context, name: str, times: int) -> bool:
+    """Whether the quotes call ``name`` (by that surname, with or without a title: “Greer?”, “Mr. Greer”)
+    at least ``times`` times and the narration never names it."""
+    last = name.split()[-1]
+    calls = sum(1 for q in ctx.quotes for s, e in vocatives(ctx, q) if ctx.text[s:e].split()[-1] == last)
+    return calls >= times and name not in ctx.narration_names() and \
         not any(name in ctx.text[s:e] for p in ctx.paras for s, e in p.frames(ctx.quotes))
 
 
@@ -63,6 +85,7 @@ GUESSES = frozenset({"continuation.turn-taking", "fallback.nearest-person"})  # 
 _NARRATOR_INTRO = regex.compile(
     rf"(?<=^|\n|[.!?][ \u00a0]+)(?:[Mm]y[ \u00a0]+name[ \u00a0]+(?:is|was)|[Mm]y[ \u00a0]+name['’]s|[Cc]all[ \u00a0]+me|"
     rf"(?:[Tt]hey|[Ee]veryone|[Ee]verybody|[Pp]eople)[ \u00a0]+(?:call|called)[ \u00a0]+me)[ \u00a0]+{NAME}(?=[.,!?;—–])"
+    rf"|(?<=^|\n|[.!?][ \u00a0]+)I,[ \u00a0]+{NAME},"  # "I, Matthew Haverley, am requested to set down …"
 )
 
 
