@@ -144,6 +144,9 @@ def _titled_form(c: Chunk, words: list[str]) -> str | None:
     return f"{title[0]} {c.name}" if title and title[0][:1].isupper() else None
 
 
+_NAMED_LATER_REACH = 2500  # characters after a he/she no one before can be, to the person it is
+
+
 class EntityIndex:
     """Every speaker-like mention of one document, in text order, and the entities they form."""
 
@@ -601,6 +604,11 @@ class EntityIndex:
                 idx, name, kind, steps = self.resolve(described)
                 step = Step("mention.pronoun.description", f"{c.text!r} → {described.text!r}")
                 return idx, name, kind, (step, *steps)
+            later = self._named_later(c)
+            if later is not None:
+                pos, p, mention = later
+                return p.index, p.name, SpeakerKind.PERSON, (
+                    Step("mention.pronoun.named-later", f"{c.text!r} → {mention.text!r}, the first of that gender named after"),)
         if c.text == "I" and self._narrator:
             return self._narrator_entity()
         if c.text.lower() == "it":
@@ -615,6 +623,20 @@ class EntityIndex:
         idx = self._orgs[key]
         self._org_names[idx].append(c.text)
         return idx, c.text, SpeakerKind.UNNAMED, (Step("mention.pronoun.unresolved", repr(c.text)),)
+
+    def _named_later(self, c: Chunk) -> tuple[int, Person, Chunk] | None:
+        """In a story, a he/she no one before can be ("She came in at ten past six without knocking."):
+        the first person of that gender named after it, within a few paragraphs ("My name is Irene
+        Castellane," she said)."""
+        if not self._given_names or c.gender not in ("m", "f"):
+            return None
+        for pos, idx, mention in self._timeline[self._before(c.end):]:
+            if pos - c.start > _NAMED_LATER_REACH:
+                return None
+            p = self._people_by_index(idx)
+            if p.gender == c.gender:
+                return pos, p, mention
+        return None
 
     def _organisation_before(self, c: Chunk) -> Chunk | None:
         """What an "it said" stands for: the nearest organisation named before it within a few

@@ -1375,3 +1375,19 @@ def test_the_narrator_names_themselves_in_the_narration() -> None:
         "“Quite alone, sir.”\n"
     )
     assert attributions(text)[0][1] == "Matthew Haverley"
+
+
+def test_a_she_before_anyone_is_named_is_the_woman_named_next() -> None:
+    text = (
+        "The rain had been coming down since noon. I had my feet on the desk and the bottle in the drawer.\n\n"
+        "She came in at ten past six without knocking, and shook the rain off her coat.\n\n"
+        "“You're Greer?”\n\n"
+        "“That's what the door says.”\n\n"
+        "“The door could be lying.”\n\n"
+        "“It never has yet. Sit down.”\n\n"
+        "She sat down in the client's chair and looked around the office.\n\n"
+        "“My name is Irene Castellane,” she said. “You've heard of my husband.”\n\n"
+        "I had heard of him. Mrs. Castellane watched me while I thought about it.\n"
+    )
+    rows = attributions(text)
+    assert rows[0][1:] == ("Mrs. Castellane", "She", "cue.narration-beat")
