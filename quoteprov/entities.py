@@ -890,9 +890,11 @@ class EntityIndex:
         key = (head, pos)
         if key not in self._introduced_memo:
             pattern = rf"\b[Aa]n?[ \u00a0]+(?:[\p{{Ll}}\-]+,?[ \u00a0]+){{0,3}}{head}\b"  # "a tall, thin gentleman"
+            # … or one the narration keeps calling by a trade: "The lightning-rod man picked up his glass."
+            trade = rf"\b[Tt]he[ \u00a0]+(?P<trade>\p{{Ll}}+-\p{{Ll}}+)[ \u00a0]+{head}\b"
             self._introduced_memo[key] = any(  # not “Old Parry is a hard man,” said in a quote
-                self._in_narration(m.start()) for m in regex.finditer(pattern, self._text, pos=max(0, pos - EPITHET_REACH),
-                                                                      endpos=pos))
+                self._in_narration(m.start()) for p in (pattern, trade)
+                for m in regex.finditer(p, self._text, pos=max(0, pos - EPITHET_REACH), endpos=pos))
         return self._introduced_memo[key]
 
     def _word_before(self, c: Chunk) -> str:

@@ -1391,3 +1391,18 @@ def test_a_she_before_anyone_is_named_is_the_woman_named_next() -> None:
     )
     rows = attributions(text)
     assert rows[0][1:] == ("Mrs. Castellane", "She", "cue.narration-beat")
+
+
+def test_the_man_the_narration_calls_by_his_trade_is_not_the_man_named_last() -> None:
+    text = (
+        "The summer I was eleven, the lightning-rod man came up the Ridge Road in a yellow wagon.\n\n"
+        "“Why, ma'am,” said the man, taking off his hat, “you ain't heard what I got yet.”\n\n"
+        "“I don't need to hear it,” said my aunt. “Eben, go fetch your uncle.”\n\n"
+        "“Yes'm,” said I, and went.\n\n"
+        "“Lightning rods!” she cried after me. “As if we had money for lightning rods.”\n\n"
+        "Uncle Asa came up from the lower mowing and leaned on his fork.\n\n"
+        "“Loomis barn was struck because it's the highest thing between here and Tunbridge,” said Uncle Asa.\n\n"
+        "The lightning-rod man picked up his glass again, and found it was empty, and put it down.\n\n"
+        "“That,” said the man, “would have been my brother Elkanah.”\n"
+    )
+    assert attributions(text)[-2][1:] == ("the man", "the man", "cue.after.said-name")
