@@ -64,6 +64,9 @@ _NOUN_THEN_VERB = regex.compile(
     r"[ \u00a0]+\p{Ll}+s(?:[ \u00a0]+(?:never|always|often|seldom|rarely|also|still|all))?[ \u00a0]+"
     r"(?:were|are|have|had|would|could|should|will|did|do)\b"
 )
+# Last words of a name after "the" that make it an institution or a thing, never a person.
+_INSTITUTIONS = frozenset("library school act law hospital museum college academy institute theatre theater club "
+                          "society".split())
 _PLACE_WORDS = frozenset("lane street road avenue square row terrace heath moor crescent alley wharf quay "
                          "hill downs common wood forest valley".split())
 _LIKENED_BEFORE = regex.compile(
@@ -294,6 +297,8 @@ class EntityIndex:
             return False  # in a story, "The Drover's Rest", "the Red Lion": a place (not "the Owl", "the Colonel")
         if c.modifiers:
             return True
+        if c.text[:4] in ("the ", "The ") and c.name.split()[-1].lower() in _INSTITUTIONS:
+            return False  # "the School Library Staffing Act", "the Kline Law": an institution or a law
         if c.text[:2].lower() == "a " or c.text[:3].lower() == "an ":
             return False  # "had faced a Board of Examiners and a Permanent Under-Secretary": no one in particular
         words = c.name.split()

@@ -22,6 +22,15 @@ FEMALE: frozenset[str] = frozenset(
     clara ellen agnes matilda florence ada ida rose lily irene elinor louisa henrietta augusta cecilia eliza
     lizzy dora esther miriam hester maggie nell polly molly jenny nora hilda mabel ethel gertrude beatrice
     winifred violet iris phoebe constance
+    cecily cecy maisie sylvia muriel mildred edna ivy hazel pearl mavis vera doreen eileen maureen bridget sheila
+    peggy betsy sally sophie lottie bessie jessie minnie nellie hattie mattie susie katie kate rosie amelia
+    arabella georgiana georgina emmeline adela adelaide amabel annabel araminta belinda blanche camilla cassandra
+    celia chloe cordelia daisy delia dinah dorcas edwina elsie estella eugenie evangeline felicity flora
+    gwendolen honoria imogen isobel jemima juliana keziah letitia lavinia leonora lettice lucinda millicent
+    minerva olive ophelia pauline penelope philippa rhoda rosamund rosalind selina sophy susanna sybil
+    theodora ursula wilhelmina marjorie myrtle nina olga rita stella tessa wendy yvonne jill gillian joanna
+    lorna moira fiona kirsty siobhan hetty tilly milly letty bella priya anjali freya poppy isla zoe leah holly
+    ellie millie evie ruby scarlett eleanora maud maude thankful
     """.split()
 )
 
@@ -36,6 +45,15 @@ MALE: frozenset[str] = frozenset(
     vincent ralph eugene russell bobby philip louis jeff steve dave dan matt tony nick ken greg doug don ron
     jon joel tim tom jim bob dick harry fred ned edmund edgar oliver hugh percy horace cecil reginald
     rupert frederick silas seth jasper humphrey geoffrey
+    ambrose amos asa barnaby bartholomew basil benedict bertram bertie cedric clarence claude clement cornelius
+    cuthbert cyril desmond dudley ebenezer eben edwin egbert elias enoch ephraim erasmus ernest eustace ezra
+    felix ferdinand fergus francis gideon gilbert giles godfrey gordon guy herbert hector hiram horatio hubert
+    ignatius isaac isaiah jabez jeremiah jethro jonas josiah jude julian laurence lionel lucius luke lemuel
+    malcolm marmaduke maurice montague mordecai mortimer nathaniel neville nigel norman obadiah octavius
+    orlando oscar oswald owen percival phineas quentin randolph reuben rufus septimus simon sebastian solomon
+    stanley thaddeus theodore tobias toby tristram valentine victor wilfred augustus alfred archibald archie
+    bernard clifford colin derek duncan graham howard ian ivan leonard lewis martin maurice miles morris neil
+    reggie rodney roland stuart ted teddy tommy vernon wally hal ben sam jem jake jed abe abel nat zeke clem
     """.split()
 ) - FEMALE
 
@@ -82,7 +100,7 @@ josie:josephine lizzy:elizabeth lizzie:elizabeth liz:elizabeth eliza:elizabeth b
 betty:elizabeth beth:elizabeth kitty:catherine,katherine kate:catherine,katherine katie:catherine,katherine
 kit:catherine,christopher jenny:jane,jennifer fanny:frances nell:eleanor,ellen,helen nelly:eleanor,ellen,helen
 nellie:eleanor,ellen,helen polly:mary molly:mary mamie:mary meg:margaret maggie:margaret peggy:margaret
-madge:margaret daisy:margaret sukey:susan sue:susan susie:susan sally:sarah patty:martha,patricia
+madge:margaret daisy:margaret sukey:susan,susanna sue:susan,susanna susie:susan,susanna sally:sarah patty:martha,patricia
 dolly:dorothy dot:dorothy nan:anne,ann nancy:anne,ann annie:anne,ann lottie:charlotte lotte:charlotte
 tilly:matilda milly:amelia,mildred emmy:emma,emily jo:josephine,joanna gussie:augusta bella:isabella,isabel
 bob:robert bobby:robert rob:robert robin:robert bill:william billy:william will:william willy:william
@@ -94,7 +112,7 @@ steve:stephen,steven phil:philip,phillip pete:peter matt:matthew alex:alexander,
 wat:walter wally:walter bert:albert,herbert,bertram archie:archibald reggie:reginald georgie:george
 perry:peregrine toby:tobias gerry:gerald,gerard jerry:jeremiah,gerald larry:lawrence,laurence percy:percival
 algy:algernon bertie:albert,bertram,herbert freddie:frederick davy:david davie:david abe:abraham zeke:ezekiel
-hetty:henrietta,hester nettie:henrietta,antoinette cissy:cecilia,cecily sukie:susan
+hetty:henrietta,hester nettie:henrietta,antoinette cissy:cecilia,cecily sukie:susan,susanna cecy:cecily,cecilia
 """
 FULL_FORMS: dict[str, tuple[str, ...]] = {
     short: tuple(full.split(",")) for short, _, full in (pair.partition(":") for pair in _DIMINUTIVES.split())

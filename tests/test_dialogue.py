@@ -1406,3 +1406,28 @@ def test_the_man_the_narration_calls_by_his_trade_is_not_the_man_named_last() ->
         "“That,” said the man, “would have been my brother Elkanah.”\n"
     )
     assert attributions(text)[-2][1:] == ("the man", "the man", "cue.after.said-name")
+
+
+def test_given_names_of_fiction_say_a_gender_and_pet_names_their_full_form() -> None:
+    from quoteprov.given_names import full_forms, gender_of
+
+    assert [gender_of(n) for n in ("Cecily", "Maisie", "Josiah", "Gideon", "Thankful")] == ["f", "f", "m", "m", "f"]
+    assert "susanna" in full_forms("Sukey") and "cecily" in full_forms("Cecy")
+    text = (
+        "Cecily laughed and flung the book at her sister, and Mr. Thorley looked up from his paper.\n\n"
+        "“I am going down to look at the lower meadow,” said he gravely.\n\n"
+        "“You are going to Fallowfield!”\n\n"
+        "“I am going to a gate, Cecy.”\n"
+    )
+    assert attributions(text)[0][1] == "Mr. Thorley"  # not Cecily: a woman's name
+
+
+def test_an_institution_after_the_is_no_one_a_pronoun_can_be() -> None:
+    text = (
+        "Odessa Kline taught English for thirty years.\n\n"
+        "Her father, Amos Kline, was a lobsterman who died in 1994.\n\n"
+        "The result was the School Library Staffing Act. Around the statehouse it is known as the “Kline Law”, "
+        "a nickname she says she finds embarrassing.\n\n"
+        "“The governor shook my hand at the signing,” she said.\n"
+    )
+    assert attributions(text)[0][1] == "Odessa Kline"
