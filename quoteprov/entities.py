@@ -68,7 +68,8 @@ _NOUN_THEN_VERB = regex.compile(
 _INSTITUTIONS = frozenset("library school act law hospital museum college academy institute theatre theater club "
                           "society".split())
 _PLACE_WORDS = frozenset("lane street road avenue square row terrace heath moor crescent alley wharf quay "
-                         "hill downs common wood forest valley".split())
+                         "hill downs common wood forest valley lodge manor grange abbey castle cottage priory rectory "
+                         "vicarage parsonage towers".split())  # (not hall, park, court: surnames too)
 _LIKENED_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:(?:air|look|manner|kind|sort|way|bearing|gravity|dignity|voice|face)[ \u00a0]+of|like|than)[ \u00a0]+$"
 )

@@ -1431,3 +1431,19 @@ def test_an_institution_after_the_is_no_one_a_pronoun_can_be() -> None:
         "“The governor shook my hand at the signing,” she said.\n"
     )
     assert attributions(text)[0][1] == "Odessa Kline"
+
+
+def test_a_house_is_no_one_and_a_letter_read_aloud_is_the_readers() -> None:
+    text = (
+        "Mrs. Thorley had heard that Fallowfield Lodge was let at last.\n\n"
+        "‘Mr. Thorley,’ said she, ‘you will ride over to Fallowfield this morning.’\n\n"
+        "‘Shall I, my dear? To what purpose?’\n\n"
+        "‘To call upon the gentleman who has taken it.’\n\n"
+        "‘Then the whole parish may call upon him,’ returned her husband.\n\n"
+        "A letter came by the noon post. Mr. Thorley broke the seal, read the letter through once in silence, "
+        "and then, at the entreaty of his wife, read it aloud.\n\n"
+        "‘Sir,—I take the liberty of addressing you as my nearest neighbour.’\n"
+    )
+    rows = attributions(text)
+    assert rows[0][1] == "Mrs. Thorley" and rows[4][1] == "Mr. Thorley"
+    assert rows[-1][1] == "Mr. Thorley"

@@ -135,8 +135,10 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     # in a "when" clause: "She looked up when Dunne came in." is hers).
     later = _last_clause_subject(ctx, start, prev.end, _LAST_ACTOR)
     silent = _SILENT.search(ctx.text, start, prev.end)
-    if silent is not None and _ACTS_ON.search(ctx.text, silent.end(), prev.end):
+    if silent is not None and (_ACTS_ON.search(ctx.text, silent.end(), prev.end) or
+                               _READS_ALOUD.search(ctx.text, silent.end(), prev.end)):
         silent = None  # "… received this in silence, added a word to the letter, and crossed it out": a beat
+        # (and "read the letter through once in silence, and then … read it aloud": he reads it out)
     if silent is not None and (later is None or later.start < silent.start()):
         return _after_silence(ctx, pi, q, subject)
     if later is not None and speech_addresses(ctx, pi, later):
@@ -394,6 +396,7 @@ _BEGAN = regex.compile(  # "… and began.", "… and began to talk before she w
     r"\b(?:(?:began|begins|went[ \u00a0]+on|continued)[ \u00a0]*[.:,—]*[ \u00a0]*$"
     r"|(?:began|begins|started|starts)[ \u00a0]+(?:to[ \u00a0]+(?:talk|speak)|talking|speaking)\b)"
 )
+_READS_ALOUD = regex.compile(r"\bread[ \u00a0]+(?:(?:it|them|this|the[ \u00a0]+\p{Ll}+)[ \u00a0]+)?(?:aloud|out)\b")
 _ACTS_ON = regex.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?\p{Ll}+ed\b")  # ", added a word", ", and crossed it out"
 _SILENT = regex.compile(
     r"\b(?:no (?:answer|reply|response)|said nothing|did not (?:answer|reply|speak)|didn't (?:answer|reply|speak)"
