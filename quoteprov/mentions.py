@@ -255,9 +255,15 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
             if end > j:
                 return _make(text, toks, i, end, "description"), end
         k = j
-        while k < len(toks) and k - j < 6 and toks[k].text[:1].isalnum() and _plain_word(toks[k]) and \
-                not (k > j and _is_name_word(toks[k])):
+        comma = -1
+        while k < len(toks) and k - j < 6 and (toks[k].text[:1].isalnum() and _plain_word(toks[k]) and
+                                               not (k > j and _is_name_word(toks[k])) or
+                                               _adjective_comma(toks, j, k) and comma < 0):
+            if toks[k].text == ",":
+                comma = k  # "a long, sallow man in a black coat": adjectives in a row
             k += 1
+        if comma >= 0 and not (k > comma + 1 and role_word(_head_word(toks[k - 1]))):
+            k = comma  # no person after the comma: the description ends before it
         if low in ARTICLES and j < k < len(toks) and all(t.low in NAME_ADJECTIVES for t in toks[j:k]) and \
                 (_is_name_word(toks[k]) or toks[k].low in TITLES and toks[k].text[:1].isupper()):
             inner, after = chunk_at(text, toks, k)  # "the younger Miss Croft", "the old Mr. Hale"
@@ -390,6 +396,13 @@ def _nounish(tok: Token) -> bool:
     if w in IRREGULAR_PAST:
         return False
     return not w.endswith(("ly", "ing", "ed", "ous", "ful", "ive", "al", "ic", "ble")) and len(w) > 2
+
+
+def _adjective_comma(toks: list[Token], j: int, k: int) -> bool:
+    """A comma between two adjectives of a description ("a long, sallow man"), not after its noun."""
+    return k > j and toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].text[:1].islower() and \
+        toks[k + 1].text.isalpha() and _plain_word(toks[k + 1]) and not role_word(_head_word(toks[k - 1])) and \
+        toks[k - 1].low not in ROLE_NOUNS and toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
 
 
 def _plain_word(tok: Token) -> bool:

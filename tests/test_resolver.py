@@ -594,3 +594,13 @@ def test_a_described_speaker_keeps_the_words_of_the_office() -> None:
         "“I respect the people who go to his rallies,” the former secretary of state said.\n"
     )
     assert attributions(text)[0][2] == "the former secretary of state"
+
+
+def test_a_description_runs_over_a_comma_between_adjectives() -> None:
+    def speaker(cue: str) -> str | None:
+        return attributions(f"Mrs. Kettleby poured the coffee.\n\n“You hear the news?” {cue}.\n")[0][2]
+
+    assert speaker("inquired a long, sallow man in a black coat") == "a long, sallow man in a black coat"
+    assert speaker("said a tall, thin gentleman") == "a tall, thin gentleman"
+    assert speaker("said the doctor, tired") == "the doctor"  # the noun ends it
+    assert speaker("said a voice, low and hoarse") == "a voice"  # no person after the comma
