@@ -1447,3 +1447,16 @@ def test_a_house_is_no_one_and_a_letter_read_aloud_is_the_readers() -> None:
     rows = attributions(text)
     assert rows[0][1] == "Mrs. Thorley" and rows[4][1] == "Mr. Thorley"
     assert rows[-1][1] == "Mr. Thorley"
+
+
+def test_a_guessed_turn_between_two_of_one_speaker_is_the_one_the_second_calls() -> None:
+    text = (
+        "Captain Thrupp, Mr. Rowe and Dr. Pargeter sat late over the port.\n\n"
+        "“Six years ago, was it not?” said the Captain to Mr. Rowe.\n\n"
+        "“Six years, sir.”\n\n"
+        "“You should know. You were in her.”\n\n"
+        "“She was a fine ship, by all accounts.”\n\n"
+        "“She was, Pargeter. She was the finest I ever saw.”\n"
+    )
+    rows = attributions(text)
+    assert rows[3][1:] == ("Dr. Pargeter", "Pargeter", "continuation.called-back")

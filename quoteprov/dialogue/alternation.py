@@ -21,6 +21,7 @@ _TURNED = regex.compile(r"\b(?:turned|turning|turns)[ \u00a0]+(?:to|on|towards)\
 # Rules that only guess who speaks a turn.
 _GUESSES = frozenset({"cue.narration-beat", "cue.narration-mention", "fallback.nearest-person", "continuation.turn-taking"})
 
+_SENTENCE_END = regex.compile(r"[.!?][ \u00a0]")
 _SHARED = _GUESSES | {"continuation.sentence", "continuation.paragraph-speaker"}  # the rest of a guessed turn
 
 # Cues that name the speaker of a turn in its own paragraph.
@@ -38,6 +39,11 @@ def before_reply(ctx: Context, pi: int) -> None:
         return
     a = ctx.quotes[p.quotes[0]]
     fa, fb = ctx.found[p.quotes[0]], ctx.found[nxt.quotes[0]]
+    if fa is not None and fb is not None and fa.rule == "continuation.turn-taking" and fb.rule not in _FIRM and \
+            starts_paragraph(ctx, pi - 1, a) and _a_turn(ctx, pi) and ctx.quotes[p.quotes[-1]].closed:
+        index = ctx.entity_index()
+        _called_back(ctx, p.quotes, nxt.quotes, speaker_of(index, fb), first_sentence=True)
+        return
     if fa is None or fb is None or fa.rule not in _GUESSES or fb.rule not in _FIRM or \
             not starts_paragraph(ctx, pi - 1, a) or not _a_turn(ctx, pi) or \
             not ctx.quotes[p.quotes[-1]].closed or any(f is not None and f.rule not in _SHARED
@@ -83,7 +89,7 @@ def _other(ctx: Context, quotes: list[int], before: int, speaker: int) -> Chunk 
     return found[1] if found is not None else None
 
 
-def _called_back(ctx: Context, guessed: list[int], reply: list[int], speaker: int) -> None:
+def _called_back(ctx: Context, guessed: list[int], reply: list[int], speaker: int, first_sentence: bool = False) -> None:
     """“Oh, papa! And if he should prove a handsome one?” ¶ “Then I shall send him to you, Sophia,”
     said Mr. Pellingham: a turn that turn-taking guessed is the person the cued reply calls by
     name, when the one who calls also spoke the turn before it and the name is someone else's
@@ -98,6 +104,8 @@ def _called_back(ctx: Context, guessed: list[int], reply: list[int], speaker: in
     for start, end in vocatives(ctx, ctx.quotes[reply[0]]):
         if ctx.text.startswith("?", end) or start == ctx.quotes[reply[0]].start:
             continue  # “Mr. Lowther? Whatever for?”: an echo; “Mr. Gilbert, sir.”: an answer, not a call
+        if first_sentence and _SENTENCE_END.search(ctx.text, ctx.quotes[reply[0]].start, start):
+            break  # a reply only guessed: only a call in its first sentence answers the turn before
         c = name_chunk(ctx.text, start, end)
         who = index.known_person(c)
         if who is None or who == speaker or who == speaker_of(index, fa):
