@@ -67,6 +67,9 @@ _NOUN_THEN_VERB = regex.compile(
 # Last words of a name after "the" that make it an institution or a thing, never a person.
 _INSTITUTIONS = frozenset("library school act law hospital museum college academy institute theatre theater club "
                           "society".split())
+_FATHER_TITLES = frozenset("mr sir lord colonel captain major general dr squire".split())
+_MOTHER_TITLES = frozenset("mrs lady dame".split())
+_PARENT_REACH = 6000  # characters back to the parent a "Papa" calls
 _PLACE_WORDS = frozenset("lane street road avenue square row terrace heath moor crescent alley wharf quay "
                          "hill downs common wood forest valley lodge manor grange abbey castle cottage priory rectory "
                          "vicarage parsonage towers".split())  # (not hall, park, court: surnames too)
@@ -507,6 +510,20 @@ class EntityIndex:
         for n in range(self._before(pos) - 1, -1, -1):
             _, idx, mention = self._timeline[n]
             if idx != exclude and idx not in also:
+                return idx, mention
+        return None
+
+    def parent_before(self, pos: int, gender: str, exclude: int) -> tuple[int, Chunk] | None:
+        """Whom a child's "Papa" or "Mamma" calls: the latest person mentioned before ``pos`` with a
+        parent's title of that gender ("Mr. Thorley", "Mrs. Vesey", "Sir Gregory", "Lady Corbridge"),
+        not the speaker ``exclude``, within a scene's reach."""
+        titles = _FATHER_TITLES if gender == "m" else _MOTHER_TITLES
+        for n in range(self._before(pos) - 1, -1, -1):
+            at, idx, mention = self._timeline[n]
+            if pos - at > _PARENT_REACH:
+                return None
+            words = mention.text.split()
+            if idx != exclude and len(words) >= 2 and words[0].lower().rstrip(".") in titles:
                 return idx, mention
         return None
 

@@ -1460,3 +1460,24 @@ def test_a_guessed_turn_between_two_of_one_speaker_is_the_one_the_second_calls()
     )
     rows = attributions(text)
     assert rows[3][1:] == ("Dr. Pargeter", "Pargeter", "continuation.called-back")
+
+
+def test_papa_called_answers_papa_the_titled_man_of_the_scene() -> None:
+    text = (
+        'Mr. Thorley sat at the breakfast table with his two daughters, Harriet and Cecily, and turned the pages of his newspaper.\n'
+        '\n'
+        '“Oh, Papa, you are only teasing!” cried Cecily.\n'
+        '\n'
+        '“I know nothing of the kind.”\n'
+        '\n'
+        '“Papa, you are too provoking.”\n'
+        '\n'
+        '“I am never provoking before noon.”\n'
+        '\n'
+        '“Mamma will be very angry.”\n'
+        '\n'
+        '“Your mother is always angry on Tuesdays.”\n'
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows[:4]] == ["Cecily", "Mr. Thorley", "Cecily", "Mr. Thorley"]
+    assert rows[1][3] == "continuation.addressee"

@@ -352,6 +352,11 @@ def _titled_vocative(ctx: Context, q: QuoteSpan, start: int, end: int) -> bool:
     return len(rest) <= 1
 
 
+# What a child calls a parent, and the parent's gender.
+_PARENT_CALLS = {"papa": "m", "pa": "m", "father": "m", "dad": "m", "daddy": "m", "pater": "m",
+                 "mamma": "f", "mama": "f", "mother": "f", "mum": "f", "mummy": "f", "ma": "f", "mom": "f", "momma": "f"}
+
+
 def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
     """The person the quotes of paragraph ``p`` address by name ("Good morning, Edward," /
     "Edward, come here."), when that is not their speaker: in a dialogue, the one who replies."""
@@ -362,6 +367,11 @@ def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
         if asked is not None:  # “You are Mr. Quell?” ¶ “I am.”: the one asked answers
             return name_chunk(ctx.text, asked.start("name"), asked.end("name"))
         for start, end in vocatives(ctx, ctx.quotes[n]):
+            parent = _PARENT_CALLS.get(ctx.text[start:end].lower())
+            if parent is not None:  # “Oh, Papa, you are only teasing!”: her father answers
+                found = index.parent_before(ctx.quotes[n].start, parent, speaker)
+                if found is not None:
+                    return found[1]
             chunk = name_chunk(ctx.text, start, end)
             # Only a person the narration names, or one called by a title ("Miss Dashwood,"): a pet
             # name ("Nell") may be the speaker's own other name.
