@@ -1464,7 +1464,8 @@ def test_a_guessed_turn_between_two_of_one_speaker_is_the_one_the_second_calls()
 
 def test_papa_called_answers_papa_the_titled_man_of_the_scene() -> None:
     text = (
-        'Mr. Thorley sat at the breakfast table with his two daughters, Harriet and Cecily, and turned the pages of his newspaper.\n'
+        'Mr. Thorley sat at the breakfast table with his two daughters, Harriet and Cecily, and turned '
+        'the pages of his newspaper.\n'
         '\n'
         '“Oh, Papa, you are only teasing!” cried Cecily.\n'
         '\n'
