@@ -283,7 +283,7 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     # and "Ban condemned what he called a “…”" the main clause's speaker is the source.
     verbs = [n for n in range(len(toks)) if toks[n].low in _VERB_LOWS and _verb_at(toks, n)]
     verbs = [n for n in verbs if toks[n].start != used] + [n for n in verbs if toks[n].start == used]
-    adjacent = [n for n in verbs if all(t.text in (",", ":", "that") for t in toks[n + 1:])]
+    adjacent = [n for n in verbs if all(t.text in (",", ":", "that") for t in toks[n + 1:]) or _object_then_quote(toks, n)]
     for n in adjacent + [v for v in verbs if v not in adjacent]:
         if _passive(toks, n):
             continue  # "the bill had been written “by people who …”": the bill speaks nothing
@@ -351,6 +351,20 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
         if last is not None:
             return SpeechEvent(colon, last, "cue.before.name-colon", 0.5)
     return None
+
+
+def _object_then_quote(toks: list[Token], n: int) -> bool:
+    """“… that he had told his wife, “It's going to be OK.”": a verb of telling, its person and a
+    comma or colon right before the quote speak it, not a verb further back."""
+    rest = toks[n + 1:]
+    if toks[n].low not in _TELLING or len(rest) < 2 or len(rest) > 4 or rest[-1].text not in (",", ":"):
+        return False
+    words = rest[:-1]
+    return all(t.text.isalpha() for t in words) and (words[0].low in _OBJECT_OPENERS or words[0].text[:1].isupper())
+
+
+_TELLING = frozenset("told tells tell telling asked asks warned warns reminded reminds assured assures".split())
+_OBJECT_OPENERS = frozenset("his her their my our your the him them me us reporters".split())
 
 
 _BE = frozenset("be been being was were is are".split())

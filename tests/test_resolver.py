@@ -604,3 +604,11 @@ def test_a_description_runs_over_a_comma_between_adjectives() -> None:
     assert speaker("said a tall, thin gentleman") == "a tall, thin gentleman"
     assert speaker("said the doctor, tired") == "the doctor"  # the noun ends it
     assert speaker("said a voice, low and hoarse") == "a voice"  # no person after the comma
+
+
+def test_the_verb_of_telling_right_before_the_quote_speaks_it() -> None:
+    text = (
+        "Jury convicts builder\n\n"
+        "Detective Sam Etheridge said afterward that Wade Prescott had told his wife, \"It's going to be OK.\"\n"
+    )
+    assert attributions(text)[0][1:] == ("Wade Prescott", "Wade Prescott", "cue.before.name-said")
