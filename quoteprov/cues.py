@@ -547,7 +547,23 @@ def _apposed_name(text: str, toks: list[Token], m: int, k: int) -> Chunk | None:
             len(named.text.split()) < 2:
         return None
     before = _chunk_ending_at(text, toks, m - 1, 0)
-    return named if before is not None and before.kind == "description" and role_word(before.head) else None
+    return named if before is not None and before.kind == "description" and \
+        (role_word(before.head) or role_word(before.head.split("-")[0])) else None  # ("editor-in-chief")
+
+
+def _relative_head(text: str, toks: list[Token], chunk: Chunk, k: int, floor: int) -> Chunk | None:
+    """"A senior European diplomat who took part in the talks, speaking …, said": the person a
+    relative clause without commas hangs on, not the last words of that clause."""
+    for o in range(k, max(floor, k - 15) - 1, -1):
+        if toks[o].text in (",", ".", ";", ":", "“", '"', "”"):
+            return None
+        if toks[o].low == "who" and toks[o].text == "who" and toks[o].start < chunk.start and o - 1 >= floor:
+            head = _chunk_ending_at(text, toks, o - 1, floor)
+            if head is not None and (head.kind == "name" and head.speaker_kind is SpeakerKind.PERSON or
+                                     head.kind == "description" and role_word(head.head)):
+                return head
+            return None
+    return None
 
 
 def _first_apposition(text: str, toks: list[Token], m: int, floor: int) -> int:
@@ -619,6 +635,9 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
         if k < floor:
             return None
     chunk = _chunk_ending_at(text, toks, k, floor)
+    head = _relative_head(text, toks, chunk, k, floor) if chunk is not None and not participle else None
+    if head is not None:
+        return head
     if chunk is not None:
         # "the captain of the ferry replied": the phrase's head, not the preposition's object.
         n = next((i for i in range(k, floor - 1, -1) if toks[i].start == chunk.start), None)

@@ -70,6 +70,8 @@ _INSTITUTIONS = frozenset("library school act law hospital museum college academ
 _FATHER_TITLES = frozenset("mr sir lord colonel captain major general dr squire".split())
 _MOTHER_TITLES = frozenset("mrs lady dame".split())
 _PARENT_REACH = 6000  # characters back to the parent a "Papa" calls
+_APPOSED_AFTER = regex.compile(r"[ \u00a0]*,[ \u00a0]*(?:\d{1,3},[ \u00a0]*)?")  # "Dale Ebbesmeyer, 74, a retired …"
+_PLACE_PREPOSITIONS = frozenset("from in of at near outside".split())
 _PLACE_WORDS = frozenset("lane street road avenue square row terrace heath moor crescent alley wharf quay "
                          "hill downs common wood forest valley lodge manor grange abbey castle cottage priory rectory "
                          "vicarage parsonage towers".split())  # (not hall, park, court: surnames too)
@@ -211,7 +213,7 @@ class EntityIndex:
                 self._timeline.append((c.start, ent.index, c))
                 self._by_start[c.start] = ent.index
             elif c.kind == "description" and prev is not None and prev.kind == "name" and \
-                    prev.start in self._by_start and text[prev.end:c.start].strip() == ",":
+                    prev.start in self._by_start and _APPOSED_AFTER.fullmatch(text, prev.end, c.start):
                 # Apposition: "Lavrov, the Russian foreign minister, …"
                 ent = self._people[self._by_start[prev.start]]
                 self._add_roles(ent, (w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in GENERIC))
@@ -808,15 +810,24 @@ class EntityIndex:
         paren = _PAREN_BEFORE.search(self._text, max(0, c.start - 80), c.start)
         if paren is not None:
             end = paren.start()  # "Cllr Hugh Pellow (Lib Dem, Castle ward), who": the name before the brackets
-        best = None
-        for other in chunks(self._text, max(0, end - 120), end):
-            best = other
+        found = chunks(self._text, max(0, end - 120), end)
+        best = found[-1] if found else None
         if paren is not None and best is not None and self._text[best.end:end].strip() == "":
             return best if best.kind != "pronoun" else None
         if best is None or best.kind == "pronoun":
             return None
         between = self._text[best.end:c.start].strip()
-        return best if between in ("", ",") else None
+        if between not in ("", ","):
+            return None
+        if c.text == "who" and len(found) >= 2 and best.kind == "name" and \
+                word_before(self._text, max(0, best.start - 20), best.start)[0] in _PLACE_PREPOSITIONS and \
+                self._text[found[-2].end:best.start].strip().lower() in _PLACE_PREPOSITIONS:
+            described = found[-2]  # "a retired snowplow driver from Hortonville, who said": the driver …
+            if len(found) >= 3 and found[-3].kind == "name" and described.kind == "description" and \
+                    _APPOSED_AFTER.fullmatch(self._text, found[-3].end, described.start):
+                return found[-3]  # … "Dale Ebbesmeyer, 74, a retired snowplow driver …": Dale Ebbesmeyer
+            return described
+        return best
 
     def _description(self, c: Chunk) -> tuple[int, str, SpeakerKind, tuple[Step, ...]] | None:
         if c.head in UNNAMED_HEADS:
@@ -875,10 +886,13 @@ class EntityIndex:
         if len(c.modifiers) < 2 or c.modifiers[0] != "the" or not AGE.fullmatch(c.modifiers[1]):
             return None
         gender = role_gender(c.head)
+        opens = max(self._text.rfind(". ", 0, c.start), self._text.rfind("\n", 0, c.start))
         for n in range(self._before(c.start) - 1, -1, -1):
             pos, idx, _ = self._timeline[n]
             if c.start - pos > EPITHET_REACH:
                 return None
+            if pos > opens:
+                continue  # "Asked whether she would appear alongside Eleanor Whitcomb, the 52-year-old Democrat said": another
             p = self._people_by_index(idx)
             if not gender or not p.gender or p.gender == gender:
                 return p

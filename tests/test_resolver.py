@@ -612,3 +612,27 @@ def test_the_verb_of_telling_right_before_the_quote_speaks_it() -> None:
         "Detective Sam Etheridge said afterward that Wade Prescott had told his wife, \"It's going to be OK.\"\n"
     )
     assert attributions(text)[0][1:] == ("Wade Prescott", "Wade Prescott", "cue.before.name-said")
+
+
+def test_subjects_behind_introductions_relative_clauses_and_appositions() -> None:
+    text = (
+        'Study finds lights harm moths\n'
+        '\n'
+        'In an accompanying editorial, the journal’s editor-in-chief, Ruth Imrie, wrote that the '
+        'findings “should prompt cities to think about lighting.”\n'
+        '\n'
+        'A senior European diplomat who took part in the talks, speaking on condition of anonymity '
+        'because the negotiations were confidential, said the two sides had come within “two or '
+        'three percentage points” of a deal.\n'
+        '\n'
+        'Asked whether she would appear alongside Eleanor Whitcomb next week, the 52-year-old '
+        'Democrat said only: “I’ll be in Green Bay.”\n'
+        '\n'
+        'That was Dale Ebbesmeyer, 74, a retired snowplow driver from Hortonville, who said he was '
+        'leaning toward Marrow but “wouldn’t bet the truck on it.”\n'
+    )
+    rows = attributions(text)
+    assert rows[0][1] == "Ruth Imrie"  # "In an accompanying editorial, the journal's editor-in-chief, Ruth Imrie, wrote"
+    assert rows[1][1] == "A senior European diplomat"  # "… who took part in the talks, speaking …, said"
+    assert rows[2][1] != "Eleanor Whitcomb"  # named in the same sentence: not "the 52-year-old Democrat"
+    assert rows[3][1] == "Dale Ebbesmeyer"  # "…, 74, a retired snowplow driver from Hortonville, who said"
