@@ -28,6 +28,7 @@ from quoteprov.lexicon import (
     AUXILIARIES,
     DOCUMENT_NOUNS,
     GESTURES,
+    IRREGULAR_PAST,
     ORG_NOUNS,
     PLURAL_NOUN_VERBS,
     PREPOSITIONS,
@@ -551,6 +552,21 @@ def _apposed_name(text: str, toks: list[Token], m: int, k: int) -> Chunk | None:
         (role_word(before.head) or role_word(before.head.split("-")[0])) else None  # ("editor-in-chief")
 
 
+def _joined_subject(text: str, toks: list[Token], k: int, floor: int) -> Chunk | None:
+    """"… when Castellane joined a conference call with forty donors and told them …": the subject
+    of the verb the "and" at ``k`` joins this one to (a name or he/she right before a past tense)."""
+    for o in range(k - 1, max(floor, k - 25) - 1, -1):
+        if toks[o].text in (".", ";", ":", "“", '"', "”", "!", "?"):
+            return None
+        t = toks[o]
+        if t.low.endswith("ed") or t.low in IRREGULAR_PAST or t.low in SPEECH_VERBS:
+            subject = _chunk_ending_at(text, toks, o - 1, floor) if o - 1 >= floor else None
+            if subject is not None and (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON or
+                                        subject.kind == "pronoun" and subject.gender in ("m", "f")):
+                return subject
+    return None
+
+
 def _relative_head(text: str, toks: list[Token], chunk: Chunk, k: int, floor: int) -> Chunk | None:
     """"A senior European diplomat who took part in the talks, speaking …, said": the person a
     relative clause without commas hangs on, not the last words of that clause."""
@@ -610,6 +626,10 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
     k = _before_parenthetical(toks, k, floor)
     if k < floor:
         return None
+    if toks[k].low == "and" and not participle:
+        joined = _joined_subject(text, toks, k, floor)
+        if joined is not None:
+            return joined
     if toks[k].text in (",", "—", "–", "--"):
         # Skip back over an apposition or relative clause to the comma that opens it.
         sep = toks[k].text

@@ -74,7 +74,8 @@ _APPOSED_AFTER = regex.compile(r"[ \u00a0]*,[ \u00a0]*(?:\d{1,3},[ \u00a0]*)?") 
 _PLACE_PREPOSITIONS = frozenset("from in of at near outside".split())
 _PLACE_WORDS = frozenset("lane street road avenue square row terrace heath moor crescent alley wharf quay "
                          "hill downs common wood forest valley lodge manor grange abbey castle cottage priory rectory "
-                         "vicarage parsonage towers".split())  # (not hall, park, court: surnames too)
+                         "vicarage parsonage towers county township borough district province island river lake "
+                         "bay creek harbor harbour".split())  # (not hall, park, court: surnames too)
 _LIKENED_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:(?:air|look|manner|kind|sort|way|bearing|gravity|dignity|voice|face)[ \u00a0]+of|like|than)[ \u00a0]+$"
 )
@@ -845,6 +846,18 @@ class EntityIndex:
                 Step("mention.description.epithet", f"{c.text!r} → {epithet.name}, the person last named"),)
         if c.modifiers[:1] in (("a",), ("an",)) and _FOR_SOMEONE.match(self._text, c.end):
             return None  # "A spokesman for Senate Majority Leader Gordon Fisk": a source of their own
+        if c.modifiers == ("the",) and self.introduced(c.head, c.start):
+            # "A firefighter at the scene … “…,” the firefighter said": that one, not a named chief
+            first = self._introducer(c.head, c.start)
+            if first is None:
+                return None
+            key = " ".join(w for w in first.lower().replace("’", "'").split() if w not in DETERMINERS)
+            if key not in self._orgs:
+                self._orgs[key] = self._new_index(SpeakerKind.UNNAMED)
+                self._org_names[self._orgs[key]] = []
+            idx = self._orgs[key]
+            self._org_names[idx].append(first)
+            return idx, first, SpeakerKind.UNNAMED, (Step("mention.description.introduced", f"{c.text!r} → {first!r}"),)
         words = [w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in GENERIC
                  and w not in POSSESSIVE_PRONOUNS]
         best: tuple[float, int] | None = None
@@ -933,6 +946,16 @@ class EntityIndex:
                 self._in_narration(m.start()) for p in (pattern, trade)
                 for m in regex.finditer(p, self._text, pos=max(0, pos - EPITHET_REACH), endpos=pos))
         return self._introduced_memo[key]
+
+    def _introducer(self, head: str, pos: int) -> str | None:
+        """The words that brought in the one "the <head>" stands for, with the phrase that places
+        them ("A firefighter at the scene"), the last such before ``pos``."""
+        pattern = rf"\b[Aa]n?[ \u00a0]+(?:(?!(?:and|or|but|a|an|the)\b)[\p{{Ll}}\-]+,?[ \u00a0]+){{0,3}}{head}" \
+                  rf"(?:[ \u00a0]+(?:at|in|from|on|near|of)" \
+                  rf"(?:[ \u00a0]+[\p{{Ll}}\-]+){{1,3}})?(?=[,.;:!?]|[ \u00a0]+(?:who|said|told|says))"
+        found = [m for m in regex.finditer(pattern, self._text, pos=max(0, pos - EPITHET_REACH), endpos=pos)
+                 if self._in_narration(m.start())]
+        return " ".join(found[-1].group().split()) if found else None
 
     def _word_before(self, c: Chunk) -> str:
         return word_before(self._text, max(0, c.start - 30), c.start)[0]

@@ -145,6 +145,7 @@ _APPOSED = regex.compile(r",[ \u00a0]+")
 # A second verb of the sentence's subject: "… and said", "… and called", "… and then added".
 _JOINED_VERB = regex.compile(r"\band[ \u00a0]+(?:then[ \u00a0]+|\p{Ll}+ly[ \u00a0]+)?(?P<verb>\p{Ll}+)\b")
 _PARTY_AFTER = regex.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
+_SAY_TELL = frozenset("said says told tells".split())  # "told them the campaign was “…,” according to two people"
 _REPORTED_THAT = regex.compile(r"\bthat[ \u00a0]+")
 _FOR_WHOM = regex.compile(  # " for Mrs. Ortiz", " for the Office of Management and Budget" (before a comma)
     r"[ \u00a0]+(?:for|to)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’\-]*(?:[ \u00a0]+(?:of|and|\p{Lu}[\p{L}.'’\-]*))*(?=,)"
@@ -394,7 +395,8 @@ def _same_sentence(ctx: Context, pi: int, k: int) -> Found | None:
     ev = cue_after(text, after_from, max(after_from, next_start), closed=closed)
     if ev is not None and ev.rule == "cue.after.according-to" and before is not None and \
             before.rule == "cue.before.name-said" and (_REPORTED_THAT.search(text, before.cue.end, open_at) or
-                                                       not text[before.cue.end:open_at].strip(" \u00a0,:")):
+                                                       not text[before.cue.end:open_at].strip(" \u00a0,:") or
+                                                       before.cue.text.lower() in _SAY_TELL):
         # "Ridley told staff that “…,” according to an aide", "he said “…,” according to a recording":
         # the words are Ridley's, his; the aide or the recording reports them
         return own(before)

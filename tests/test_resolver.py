@@ -636,3 +636,18 @@ def test_subjects_behind_introductions_relative_clauses_and_appositions() -> Non
     assert rows[1][1] == "A senior European diplomat"  # "… who took part in the talks, speaking …, said"
     assert rows[2][1] != "Eleanor Whitcomb"  # named in the same sentence: not "the 52-year-old Democrat"
     assert rows[3][1] == "Dale Ebbesmeyer"  # "…, 74, a retired snowplow driver from Hortonville, who said"
+
+
+def test_joined_verbs_introduced_sources_and_counties() -> None:
+    text = (
+        "Campaign in turmoil\n\n"
+        "The turmoil peaked Tuesday night, when Dwight Castellane joined a call with forty donors and told them "
+        "the campaign was “getting killed on television,” according to two people who were on the call.\n\n"
+        "A firefighter at the scene, who spoke on condition of anonymity, said crews had found a downed line. "
+        "“There was a line on the ground,” the firefighter said.\n\n"
+        "Darnell Whitfield grew up in Chesterfield County. “I'm not a party guy,” he said.\n"
+    )
+    rows = attributions(text)
+    assert rows[0][1:] == ("Dwight Castellane", "Dwight Castellane", "cue.before.name-said")
+    assert rows[1][1] == "A firefighter at the scene"
+    assert rows[2][1] == "Darnell Whitfield"
