@@ -846,7 +846,7 @@ class EntityIndex:
                 Step("mention.description.epithet", f"{c.text!r} → {epithet.name}, the person last named"),)
         if c.modifiers[:1] in (("a",), ("an",)) and _FOR_SOMEONE.match(self._text, c.end):
             return None  # "A spokesman for Senate Majority Leader Gordon Fisk": a source of their own
-        if c.modifiers == ("the",) and self.introduced(c.head, c.start):
+        if c.modifiers == ("the",) and len(c.text.split()) == 2 and self.introduced(c.head, c.start):
             # "A firefighter at the scene … “…,” the firefighter said": that one, not a named chief
             first = self._introducer(c.head, c.start)
             if first is None:
