@@ -98,6 +98,7 @@ _CLAUSE_WORD = regex.compile(r"(?<![\p{L}])(?:which|who|that|when|while|as|and|b
 _IMPLIED_TITLES = {"husband": "Mr.", "wife": "Mrs.", "father": "Mr.", "mother": "Mrs."}
 _INVERTED = regex.compile(r"[,!?—–-][\"”’»'][ \t\u00a0]*(\p{Ll}+)[ \t\u00a0]+$")  # “…,” said | X
 # A sentence that opens with a description of a person ("Her neighbor", "The company's lawyer").
+_SECOND_APPOSITION = regex.compile(r"[ \u00a0]+(?:an?|the)[ \u00a0]+[^,.;:!?“”\"]{1,50},")
 _DESCRIBED_SUBJECT = regex.compile(
     r"(?:^|(?<=[.!?\n][\"”’']?[ \t]*))(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Oo]ne|"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]+)?\p{Lu}[\p{L}&.\-]*['’]s)(?:[ \u00a0]+[\p{L}'’\-]+){0,4}$"
@@ -287,8 +288,11 @@ class EntityIndex:
         if VERB_AFTER.match(self._text, c.end) is not None:
             return True
         # In apposition to the subject: "Her neighbor, Tom Briggs, said he …".
-        return self._text.startswith(",", c.end) and VERB_AFTER.match(self._text, c.end + 1) is not None and \
-            _DESCRIBED_SUBJECT.search(self._text, max(0, i - 60), i) is not None
+        if not self._text.startswith(",", c.end) or _DESCRIBED_SUBJECT.search(self._text, max(0, i - 60), i) is None:
+            return False
+        after = c.end + 1
+        second = _SECOND_APPOSITION.match(self._text, after)  # "…, Sen. Teresa Valdane, a New Mexico Democrat, tried"
+        return VERB_AFTER.match(self._text, second.end() if second is not None else after) is not None
 
     def _person_like(self, c: Chunk) -> bool:
         if c.text.isupper() and len(c.text) > 3:

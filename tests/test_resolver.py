@@ -651,3 +651,13 @@ def test_joined_verbs_introduced_sources_and_counties() -> None:
     assert rows[0][1:] == ("Dwight Castellane", "Dwight Castellane", "cue.before.name-said")
     assert rows[1][1] == "A firefighter at the scene"
     assert rows[2][1] == "Darnell Whitfield"
+
+
+def test_a_name_in_apposition_to_the_subject_with_a_second_apposition_is_the_subject() -> None:
+    text = (
+        "Energy hearing\n\n"
+        "Miriam Castellane testified for an hour.\n\n"
+        "The committee’s chairwoman, Sen. Teresa Valdane, a New Mexico Democrat, tried to steer the hearing toward "
+        "permitting, which she called “the single biggest bottleneck in American energy.”\n"
+    )
+    assert attributions(text)[0][1:] == ("Teresa Valdane", "she", "cue.before.name-said")
