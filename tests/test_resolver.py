@@ -661,3 +661,16 @@ def test_a_name_in_apposition_to_the_subject_with_a_second_apposition_is_the_sub
         "permitting, which she called “the single biggest bottleneck in American energy.”\n"
     )
     assert attributions(text)[0][1:] == ("Teresa Valdane", "she", "cue.before.name-said")
+
+
+def test_a_quote_paragraph_after_the_chief_walked_reporters_through_is_the_chiefs() -> None:
+    text = (
+        "Wildfire destroys homes\n\n"
+        "“I have not seen fire move like that,” Fire Chief Dennis Kowalczyk said at an evening briefing.\n\n"
+        "The chief, his voice hoarse, walked reporters through the first hour of the fire.\n\n"
+        "“When the first engines got there, the fire was maybe 20 acres.\n\n"
+        "“We made a decision early that we were not going to try to stand in front of it.”\n"
+    )
+    rows = attributions(text)
+    assert rows[1][1:] == ("Dennis Kowalczyk", "The chief", "cue.narration-subject")
+    assert rows[2][1] == "Dennis Kowalczyk"
