@@ -35,6 +35,21 @@ _SPACES = " \u00a0"
 _CONTRACTION = regex.compile(r"(\p{L}+)['’](?:d|ll|re|ve|m|s)")
 
 
+def _month_named(text: str, at: int, c: Chunk, floor: int) -> Chunk:
+    """"The pilot's name is June Pettibone.", "April Ryan asked": a month that is a woman's given
+    name before a surname is part of the name, unless a word of time comes before it ("In June Congress")."""
+    month = _GIVEN_MONTH.fullmatch(text, at, c.start)
+    if month is None or word_before(text, max(floor, at - 30), at)[0] in _TIME_WORDS:
+        return c
+    whole = text[at:c.end]
+    return c._replace(start=at, text=whole, name=" ".join(whole.split()), gender=c.gender or "f")
+
+
+_GIVEN_MONTH = regex.compile(r"(?:April|May|June)[ \u00a0]+")
+_TIME_WORDS = frozenset("in on of since until till by from through during early late last next this that mid "
+                        "before after each every until around about".split())
+
+
 def _contracted_pronoun(run: str) -> bool:
     """"He'd", "They're", "It's": a pronoun with its verb, no name."""
     if "'" not in run and "’" not in run:
@@ -241,6 +256,8 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
             rs, re_ = m.start() - lo, m.end() - lo
             fast = [_shift(c, lo) for c in _window_chunks(text, lo, hi) if c.end > rs and c.start < re_]
         found = fast
+        if found and found[0].kind == "name" and found[0].start > m.start():
+            found[0] = _month_named(text, m.start(), found[0], start)
         for c in found:
             # (titled_name only ever merges a name into the description right before it)
             merged = titled_name(text, out[-1], c) if out and c.kind == "name" and out[-1].kind == "description" else None

@@ -88,3 +88,12 @@ def test_a_newspaper_is_an_organisation() -> None:
     kinds = {c.text: c.speaker_kind for c in names.name_mentions(text, 0, len(text))}
     assert kinds["The Heartland Sentinel"] is SpeakerKind.ORGANISATION
     assert kinds["The Cedar Valley Courier"] is SpeakerKind.ORGANISATION
+
+
+def test_a_month_that_is_a_given_name_before_a_surname_is_part_of_the_name() -> None:
+    def found(text: str) -> list[str]:
+        return [c.text for c in names.name_mentions(text, 0, len(text))]
+
+    assert found("The pilot's name is June Pettibone. She is 61.")[0] == "June Pettibone"
+    assert found("April Ryan asked a question.") == ["April Ryan"]
+    assert found("In June Congress voted.") == ["Congress"]  # a time word before it: the month
