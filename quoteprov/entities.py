@@ -658,8 +658,8 @@ class EntityIndex:
         """In a story, a he/she no one before can be ("She came in at ten past six without knocking."):
         the first person of that gender named after it, within a few paragraphs ("My name is Irene
         Castellane," she said)."""
-        if not self._given_names or c.gender not in ("m", "f"):
-            return None
+        if c.gender not in ("m", "f"):
+            return None  # (news too: a feature's lede "The woman at the wheel … she calls" names her later)
         for pos, idx, mention in self._timeline[self._before(c.end):]:
             if pos - c.start > _NAMED_LATER_REACH:
                 return None

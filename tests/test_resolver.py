@@ -674,3 +674,14 @@ def test_a_quote_paragraph_after_the_chief_walked_reporters_through_is_the_chief
     rows = attributions(text)
     assert rows[1][1:] == ("Dennis Kowalczyk", "The chief", "cue.narration-subject")
     assert rows[2][1] == "Dennis Kowalczyk"
+
+
+def test_a_she_in_a_features_lede_is_the_woman_named_later() -> None:
+    text = (
+        "The Last Crossing\n\n"
+        "ELKHORN LANDING, Ky. — The woman at the wheel wears a faded canvas jacket. She brings the towboat across "
+        "at a long angle.\n\n"
+        "“You're early, Luis,” she calls down from the window.\n\n"
+        "The pilot's name is June Pettibone. She is 61, and she has worked on this ferry for 34 years.\n"
+    )
+    assert attributions(text)[0][1:] == ("June Pettibone", "she", "cue.after.name-said")
