@@ -685,3 +685,12 @@ def test_a_she_in_a_features_lede_is_the_woman_named_later() -> None:
         "The pilot's name is June Pettibone. She is 61, and she has worked on this ferry for 34 years.\n"
     )
     assert attributions(text)[0][1:] == ("June Pettibone", "she", "cue.after.name-said")
+
+
+def test_a_college_or_society_of_something_is_one_organisation() -> None:
+    text = (
+        "Corridor care\n\n"
+        "The Royal College of Emergency Medicine, which has campaigned on the issue for a decade, said it was "
+        "“deeply alarmed” by the leak.\n"
+    )
+    assert attributions(text)[0][1] == "Royal College of Emergency Medicine"
