@@ -285,6 +285,9 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     verbs = [n for n in range(len(toks)) if toks[n].low in _VERB_LOWS and _verb_at(toks, n)]
     verbs = [n for n in verbs if toks[n].start != used] + [n for n in verbs if toks[n].start == used]
     adjacent = [n for n in verbs if all(t.text in (",", ":", "that") for t in toks[n + 1:]) or _object_then_quote(toks, n)]
+    clause = _opening_clause_end(toks)
+    if clause and any(n > clause for n in verbs):
+        verbs = [n for n in verbs if n > clause]  # "When they returned, Fenwick told …": not the "when" clause's verb
     for n in adjacent + [v for v in verbs if v not in adjacent]:
         if _passive(toks, n):
             continue  # "the bill had been written “by people who …”": the bill speaks nothing
@@ -352,6 +355,16 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
         if last is not None:
             return SpeechEvent(colon, last, "cue.before.name-colon", 0.5)
     return None
+
+
+def _opening_clause_end(toks: list[Token]) -> int:
+    """The comma that closes a subordinate clause opening the sentence ("When they returned,"), or 0."""
+    if not toks or toks[0].low not in _SUBORDINATORS:
+        return 0
+    return next((n for n, t in enumerate(toks[:20]) if t.text == ","), 0)
+
+
+_SUBORDINATORS = frozenset("when after as before while once if although though since until whenever".split())
 
 
 def _object_then_quote(toks: list[Token], n: int) -> bool:

@@ -694,3 +694,12 @@ def test_a_college_or_society_of_something_is_one_organisation() -> None:
         "“deeply alarmed” by the leak.\n"
     )
     assert attributions(text)[0][1] == "Royal College of Emergency Medicine"
+
+
+def test_a_verb_in_an_opening_when_clause_is_not_the_one_that_speaks() -> None:
+    text = (
+        "Trial day three\n\n"
+        "At one point Lydia Shapiro objected, and Judge Harriet Fenwick called both lawyers to the bench. When they "
+        "returned, Fenwick told the prosecutor to “ask the question and let her answer it.”\n"
+    )
+    assert attributions(text)[0][1] == "Harriet Fenwick"
