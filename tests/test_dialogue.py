@@ -1482,3 +1482,15 @@ def test_papa_called_answers_papa_the_titled_man_of_the_scene() -> None:
     rows = attributions(text)
     assert [r[1] for r in rows[:4]] == ["Cecily", "Mr. Thorley", "Cecily", "Mr. Thorley"]
     assert rows[1][3] == "continuation.addressee"
+
+
+def test_sir_after_a_womans_turn_is_answered_by_the_man() -> None:
+    text = (
+        "Mr. Latchford and Mrs. Venn stood by the stove while Jane Mossop waited at her desk.\n\n"
+        "“Did you speak, Jane?” said Mr. Latchford.\n\n"
+        "“She did, and quite properly,” said Mrs. Venn.\n\n"
+        "“Yes, sir, I did,” said Jane.\n\n"
+        "“Then you will stay after school.”\n"
+    )
+    # Two turns back is Mrs. Venn, but Jane's “sir” calls a man: Mr. Latchford answers.
+    assert attributions(text)[-1][1:3] == ("Mr. Latchford", "Mr. Latchford")

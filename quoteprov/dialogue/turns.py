@@ -382,6 +382,38 @@ def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
     return _spoken_to(ctx, p, speaker)
 
 
+# "Please, sir, timber, sir.", "Yes, ma'am.": a call that names no one but says whether a man or a woman is spoken to.
+_SIR = regex.compile(r"(?:^|[,;—–]|(?<=[.!?])[ \u00a0])[ \u00a0]*(?P<call>[Ss]ir|[Mm]a[’']am|[Mm]adam)(?=[ \u00a0]*(?:[,.!?;—–]|$))")
+_SIR_GENDER = {"sir": "m", "ma'am": "f", "ma’am": "f", "madam": "f"}
+
+
+def _sir(ctx: Context, p: Para, speaker: int, guess: int) -> Chunk | None:
+    """When a "sir" or "ma'am" in the quotes of ``p`` calls someone of the other gender than ``guess``,
+    the person the turn-taking would pick: of the last few turns' speakers, the latest of the gender
+    called who is not the speaker; None when the guess agrees or is not known."""
+    calls = {_SIR_GENDER[m.group("call").lower()] for n in p.quotes
+             for m in _SIR.finditer(ctx.quotes[n].text)}
+    if len(calls) != 1:
+        return None
+    gender = calls.pop()
+    index = ctx.entity_index()
+    guessed = index.person_at(guess)
+    if guessed is None or not guessed.gender or guessed.gender == gender:
+        return None
+    first = p.quotes[0]
+    for f in reversed(ctx.found[max(0, first - _SIR_BACK):first]):
+        if f is None:
+            continue
+        who = speaker_of(index, f)
+        person = index.person_at(who)
+        if who != speaker and person is not None and person.gender == gender:
+            return f.antecedent or f.event.chunk
+    return None
+
+
+_SIR_BACK = 8  # quotes back to the one a "sir" calls
+
+
 # "said Mr. Bennet to Kitty", "turned to her youngest daughter, Lydia": the words before the person spoken to.
 _TO = regex.compile(r"\bto(?:[ \u00a0\n]+(?:his|her|their|the|my)[ \u00a0\n][^.!?;:\"“”‘’]{0,40}?,)?[ \u00a0\n]+$")
 
@@ -460,6 +492,10 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
         g = ctx.found[earlier]
         if g is not None and g.event.chunk.text.lower() != f.event.chunk.text.lower() and \
                 speaker_of(index, g) not in spoken_to:
+            called = _sir(ctx, ctx.paras[turn], speaker_of(index, f), speaker_of(index, g))
+            if called is not None:  # “Yes, sir.” after a woman's turn: the man of the scene answers
+                ev = SpeechEvent(Cue(q.start, q.start, ""), called, "continuation.addressee", 0.5)
+                return Found(ev, ev.rule, f"the last turn called {called.text!r} sir or ma'am")
             detail = f"the speaker two turns back, at {ctx.quotes[earlier].start}"
             return Found(g.event, "continuation.turn-taking", detail, g.antecedent)
     # In a first-person story, the narrator answers whoever else spoke.
