@@ -383,7 +383,9 @@ def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
 
 
 # "Please, sir, timber, sir.", "Yes, ma'am.": a call that names no one but says whether a man or a woman is spoken to.
-_SIR = regex.compile(r"(?:^|[,;—–]|(?<=[.!?])[ \u00a0])[ \u00a0]*(?P<call>[Ss]ir|[Mm]a[’']am|[Mm]adam)(?=[ \u00a0]*(?:[,.!?;—–]|$))")
+_SIR = regex.compile(
+    r"(?:^|[,;—–]|(?<=[.!?])[ \u00a0])[ \u00a0]*(?P<call>[Ss]ir|[Mm]a[’']am|[Mm]adam)(?=[ \u00a0]*(?:[,.!?;—–]|$))"
+)
 _SIR_GENDER = {"sir": "m", "ma'am": "f", "ma’am": "f", "madam": "f"}
 
 
