@@ -196,13 +196,11 @@ def _comer(ctx: Context, start: int, end: int) -> Chunk | None:
     in a dialogue the newcomer speaks first (“Beg pardon, Sir Gregory. It's the grey mare.”)."""
     found = None
     for c in chunks(ctx.text, start, end):
-        if not _a_person(ctx, c):
-            continue
         before = ctx.text.rfind(" ", start, c.start - 1) + 1
         admitted = _ADMITS.search(ctx.text, max(start, before - 60), c.start)
-        if admitted is not None and admitted.end() == c.start and \
-                not _FOLLOWS.search(ctx.text, max(start, admitted.start() - 40), admitted.start()) or \
-                _COMES_IN.match(ctx.text, c.end):
+        if (admitted is not None and admitted.end() == c.start and
+                not _FOLLOWS.search(ctx.text, max(start, admitted.start() - 40), admitted.start()) or
+                _COMES_IN.match(ctx.text, c.end)) and _a_person(ctx, c):
             found = c
     return found
 
