@@ -313,8 +313,8 @@ class EntityIndex:
         if c.text[:2].lower() == "a " or c.text[:3].lower() == "an ":
             return False  # "had faced a Board of Examiners and a Permanent Under-Secretary": no one in particular
         words = c.name.split()
-        if len(words) >= 2 and words[-1].lower() in _PLACE_WORDS:
-            return False  # "Cinder Lane", "Chessel Heath", "Tower Hill": a place
+        if len(words) >= 2 and (words[-1].lower() in _PLACE_WORDS or words[0] == "New"):
+            return False  # "Cinder Lane", "Chessel Heath", "Tower Hill", "New York" (no one's given name is New): a place
 
         if words[-1] in self._speakers or stem(words[-1]) in self._by_surname:
             return True  # known

@@ -183,6 +183,7 @@ NOT_NAMES = frozenset(
     is are was were do does did can could should would has have had shall must might
     chapter prologue epilogue contents
     amid amidst among amongst despite during following regarding concerning throughout toward towards upon
+    through into onto via
     within beyond about above across against along around behind below beneath beside between inside
     outside over under unlike like near much more most less least few such another any
     two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen

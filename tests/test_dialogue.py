@@ -1494,3 +1494,16 @@ def test_sir_after_a_womans_turn_is_answered_by_the_man() -> None:
     )
     # Two turns back is Mrs. Venn, but Jane's “sir” calls a man: Mr. Latchford answers.
     assert attributions(text)[-1][1:3] == ("Mr. Latchford", "Mr. Latchford")
+
+
+def test_through_and_new_york_are_nobody() -> None:
+    text = (
+        "All New York had known since Tuesday that Mrs. Derwent would be at the ball.\n\n"
+        "“So you have found me out,” she said. “I was told you never came in here.”\n\n"
+        "“I never do,” said Halsey Wainwright. “I came to look for a glove.”\n\n"
+        "He sat down at the far end of the bench. Through the glass doors the music came to them softened.\n\n"
+        "“You are not to say such things.”\n\n"
+        "“Why not, if I may hear them said?”\n"
+    )
+    names = {r[1] for r in attributions(text)}
+    assert "New York" not in names and "Through" not in names
