@@ -21,6 +21,7 @@ from quoteprov.lexicon import (
     ORG_NOUNS,
     POSSESSIVE_PRONOUNS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     TITLES,
     UNNAMED_HEADS,
 )
@@ -33,6 +34,21 @@ _SEP = r"(?:[ \u00a0]|\r?\n)"  # a soft line wrap may fall inside a name; a blan
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_CAP}(?:{_SEP}(?:{_PARTICLE}{_SEP})?{_CAP})*")
 _SPACES = " \u00a0"
 _CONTRACTION = regex.compile(r"(\p{L}+)['’](?:d|ll|re|ve|m|s)")
+
+
+def _month_acting(text: str, m: regex.Match[str], floor: int) -> bool:
+    """"June says", "said June", "June looks across at her husband": a woman called April, May or
+    June, not the month, when a verb of a person's follows or a speech verb comes before."""
+    if m.group().rstrip(".") not in ("April", "May", "June"):
+        return False
+    before = word_before(text, max(floor, m.start() - 30), m.start())[0]
+    if before in _TIME_WORDS:
+        return False
+    return _ACTS.match(text, m.end()) is not None or before in SPEECH_VERBS
+
+
+_ACTS = regex.compile(r"[ \u00a0]+(?:says|said|asks|asked|looks|looked|laughs|laughed|turns|turned|smiles|smiled|"
+                      r"sits|sat|stands|stood|dries|folds|goes|went|comes|came)\b")
 
 
 def _month_named(text: str, at: int, c: Chunk, floor: int) -> Chunk:
@@ -233,6 +249,11 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
         if " " not in run and "\u00a0" not in run and "\n" not in run and \
                 (run.lower().rstrip(".") in NOT_NAMES or run[1:2] == "-" and _AFFILIATION.fullmatch(run) or
                  _contracted_pronoun(run)):
+            if _month_acting(text, m, start):  # "June says": a woman's name
+                name = run.rstrip(".")
+                out.append(Chunk(m.start(), m.start() + len(name), name, "name", SpeakerKind.PERSON, name, name.lower(),
+                                 (), "f"))
+                done = m.end()
             continue  # "The", "But", "Monday", "R-Ky.", "He'd": a capital that names nobody
         if run.rsplit(None, 1)[-1].lower().rstrip(".,") in _DAYS:
             continue  # "Late Thursday", "Super Tuesday": a time, no one

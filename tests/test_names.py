@@ -97,3 +97,13 @@ def test_a_month_that_is_a_given_name_before_a_surname_is_part_of_the_name() -> 
     assert found("The pilot's name is June Pettibone. She is 61.")[0] == "June Pettibone"
     assert found("April Ryan asked a question.") == ["April Ryan"]
     assert found("In June Congress voted.") == ["Congress"]  # a time word before it: the month
+
+
+def test_a_woman_called_june_who_speaks_or_acts_is_a_name() -> None:
+    def found(text: str) -> list[str]:
+        return [c.text for c in names.name_mentions(text, 0, len(text))]
+
+    assert found("June looks across at her husband.") == ["June"]
+    assert found("“Yes,” said June.") == ["June"]
+    assert found("In June the board met.") == []
+    assert found("May is a lovely month.") == []
