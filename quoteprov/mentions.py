@@ -259,6 +259,8 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
         while k < len(toks) and k - j < 6 and (toks[k].text[:1].isalnum() and _plain_word(toks[k]) and
                                                not (k > j and _is_name_word(toks[k])) or
                                                _adjective_comma(toks, j, k) and comma < 0):
+            if k > j and toks[k].low.endswith("ed") and role_word(_head_word(toks[k - 1])):
+                break  # "The rector | leaned forward": a verb after the person's noun
             if toks[k].text == ",":
                 comma = k  # "a long, sallow man in a black coat": adjectives in a row
             k += 1

@@ -1507,3 +1507,15 @@ def test_through_and_new_york_are_nobody() -> None:
     )
     names = {r[1] for r in attributions(text)}
     assert "New York" not in names and "Through" not in names
+
+
+def test_the_rector_who_leaned_forward_speaks_next() -> None:
+    text = (
+        "The chairman was Colonel Dampier, and beside him sat the rector, and below them the clerk.\n\n"
+        "“Call the keeper,” said the colonel.\n\n"
+        "“I zid him, sir,” said the keeper. “I zid the walk of him.”\n\n"
+        "“Yes, sir,” said Tamsin.\n\n"
+        "The rector leaned forward.\n\n"
+        "“Your mother was with you, Tamsin?”\n"
+    )
+    assert attributions(text)[-1][1:] == ("The rector", "The rector", "cue.narration-beat")

@@ -168,7 +168,9 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
                                                                    described_character(subject) and
                                                                    (subject.modifiers[0] in ("our", "my") or
                                                                     _BEGAN.search(ctx.text, subject.end, prev.end)
-                                                                    is not None)) or
+                                                                    is not None or
+                                                                    subject.start == start and
+                                                                    _LEANS.match(ctx.text, subject.end) is not None)) or
                                 subject.kind == "pronoun" and (subject.gender in ("m", "f") or subject.text == "I")):
         ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-beat", 0.5)
         return Found(ev, ev.rule, f"{subject.text!r} acts in the narration just before")
@@ -394,6 +396,9 @@ _BEGAN = regex.compile(  # "… and began.", "… and began to talk before she w
     r"\b(?:(?:began|begins|went[ \u00a0]+on|continued)[ \u00a0]*[.:,—]*[ \u00a0]*$"
     r"|(?:began|begins|started|starts)[ \u00a0]+(?:to[ \u00a0]+(?:talk|speak)|talking|speaking)\b)"
 )
+# Turning to speak: "The rector leaned forward", "The old man looked up", "The clerk cleared his throat".
+_LEANS = regex.compile(r"[ \u00a0]+(?:leaned|leant|bent|turned|looked|glanced|cleared|rose|stepped|came)[ \u00a0]+"
+                       r"(?:forward|up|round|around|across|over|his|her|to|towards|toward)\b")
 _READS_ALOUD = regex.compile(r"\bread[ \u00a0]+(?:(?:it|them|this|the[ \u00a0]+\p{Ll}+)[ \u00a0]+)?(?:aloud|out)\b")
 _ACTS_ON = regex.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?\p{Ll}+ed\b")  # ", added a word", ", and crossed it out"
 _SILENT = regex.compile(
