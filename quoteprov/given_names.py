@@ -31,6 +31,10 @@ FEMALE: frozenset[str] = frozenset(
     theodora ursula wilhelmina marjorie myrtle nina olga rita stella tessa wendy yvonne jill gillian joanna
     lorna moira fiona kirsty siobhan hetty tilly milly letty bella priya anjali freya poppy isla zoe leah holly
     ellie millie evie ruby scarlett eleanora maud maude thankful
+    deb debra barb cathy kathy cindy mandy patty becky vicky nikki trish tina gina lynn lynne carrie connie
+    bonnie marge ginny terri sherry shelly kristen kristin krista kara tara erin meghan kelsey lindsay paige tiffany
+    tracy stacy stacey wanda gail joann joanne jeanne jeanette colleen darlene arlene marlene charlene rhonda yolanda
+    loretta lorraine bernadette roxanne renee monique latoya keisha tamika shanice aisha fatima yasmin
     """.split()
 )
 
@@ -54,6 +58,9 @@ MALE: frozenset[str] = frozenset(
     stanley thaddeus theodore tobias toby tristram valentine victor wilfred augustus alfred archibald archie
     bernard clifford colin derek duncan graham howard ian ivan leonard lewis martin maurice miles morris neil
     reggie rodney roland stuart ted teddy tommy vernon wally hal ben sam jem jake jed abe abel nat zeke clem
+    rick chad brad todd troy dwight duane glenn floyd lloyd leroy marvin melvin calvin alvin herman vern walt wes
+    clint cody dustin travis trent brent kurt curt darrell darryl jerome lamar tyrone dwayne terrell marcus andre stan
+    ed eddie pete zach nate vince hank mitch russ
     """.split()
 ) - FEMALE
 

@@ -1412,6 +1412,7 @@ def test_given_names_of_fiction_say_a_gender_and_pet_names_their_full_form() -> 
     from quoteprov.given_names import full_forms, gender_of
 
     assert [gender_of(n) for n in ("Cecily", "Maisie", "Josiah", "Gideon", "Thankful")] == ["f", "f", "m", "m", "f"]
+    assert [gender_of(n) for n in ("Deb", "Gail", "Todd", "Dwight", "Dawn")] == ["f", "f", "m", "m", ""]  # (dawn breaks)
     assert "susanna" in full_forms("Sukey") and "cecily" in full_forms("Cecy")
     text = (
         "Cecily laughed and flung the book at her sister, and Mr. Thorley looked up from his paper.\n\n"
