@@ -382,6 +382,12 @@ class EntityIndex:
             for p in reversed(same):
                 if form in p.forms:
                     return p
+        elif len(words) == 1 and not titled and len(same) > 1:
+            # "Ron Schaefer … Schaefer is the kind of voter … Deb Schaefer, his wife … “…,” Schaefer said": the
+            # one the text has called by the bare surname most (first, on a tie), not the latest of the family
+            bare = [p for p in same if c.name in p.forms]
+            if bare:
+                return max(bare, key=lambda p: (p.names.count(c.name), -p.index))
         for p in reversed(same):
             if form is not None and self._given_names and _other_family_title(form, p):
                 continue  # "Miss Ashworth" is not "Lady Ashworth", her aunt

@@ -703,3 +703,16 @@ def test_a_verb_in_an_opening_when_clause_is_not_the_one_that_speaks() -> None:
         "returned, Fenwick told the prosecutor to “ask the question and let her answer it.”\n"
     )
     assert attributions(text)[0][1] == "Harriet Fenwick"
+
+
+def test_a_bare_surname_shared_by_a_couple_is_the_one_so_called_before() -> None:
+    text = (
+        "Undecided in Marshalltown\n\n"
+        "MARSHALLTOWN, Iowa — Ron Schaefer has two yard signs and no candidate.\n\n"
+        "Schaefer is exactly the kind of voter both campaigns are fighting over.\n\n"
+        "Deb Schaefer, 64, his wife of 41 years, has no such doubts. “I like that he says what he thinks,” she "
+        "said.\n\n"
+        "“She thought he won. I thought she won,” Schaefer said, laughing.\n"
+    )
+    rows = attributions(text)
+    assert rows[0][1] == "Deb Schaefer" and rows[1][1] == "Ron Schaefer"
