@@ -197,6 +197,8 @@ def _comer(ctx: Context, start: int, end: int) -> Chunk | None:
     """The person the sentence ``text[start:end]`` brings into the scene, the last one if several:
     in a dialogue the newcomer speaks first (“Beg pardon, Sir Gregory. It's the grey mare.”)."""
     found = None
+    if _ADMITS.search(ctx.text, start, end) is None and _COMES_IN.search(ctx.text, start, end) is None:
+        return None  # (cheap first: most narration brings no one in)
     for c in chunks(ctx.text, start, end):
         before = ctx.text.rfind(" ", start, c.start - 1) + 1
         admitted = _ADMITS.search(ctx.text, max(start, before - 60), c.start)
