@@ -67,6 +67,7 @@ _NOUN_THEN_VERB = regex.compile(
 # Last words of a name after "the" that make it an institution or a thing, never a person.
 _INSTITUTIONS = frozenset("library school act law hospital museum college academy institute theatre theater club "
                           "society".split())
+_SPOUSE_TITLES = {"wife": "Mrs", "lady": "Mrs", "husband": "Mr"}
 _FATHER_TITLES = frozenset("mr sir lord colonel captain major general dr squire".split())
 _MOTHER_TITLES = frozenset("mrs lady dame".split())
 _PARENT_REACH = 6000  # characters back to the parent a "Papa" calls
@@ -982,7 +983,7 @@ class EntityIndex:
                                head=c.modifiers[0], modifiers=(), gender="m" if c.modifiers[0] == "his" else "f")
         found = self._antecedent_person(possessor)
         if found is None:
-            return None
+            return self._only_spouse(c, gender)
         owner = found[1]
         kin = [p for p in self._by_surname.get(owner.surname, ())
                if p is not owner and p.gender in (gender, "")]
@@ -1004,6 +1005,16 @@ class EntityIndex:
             title = _IMPLIED_TITLES[c.head].rstrip(".")
             kin = [p for p in kin if any(n.split()[0].rstrip(".") == title for n in p.forms if len(n.split()) > 1)]
         return kin[0] if len(kin) == 1 else None
+
+    def _only_spouse(self, c: Chunk, gender: str) -> Person | None:
+        """In a story, "said his lady to him" before any man is named in the narration: the one
+        person named so far as Mrs. (for "her husband", Mr.), the wife of the family the story is about."""
+        if not self._given_names or c.head not in _SPOUSE_TITLES:
+            return None
+        title = _SPOUSE_TITLES[c.head]
+        wives = {idx for _, idx, mention in self._timeline[:self._before(c.start)]
+                 if mention.text.split()[0].rstrip(".") == title}
+        return self._people_by_index(wives.pop()) if len(wives) == 1 and gender else None
 
     def _their_parent(self, c: Chunk) -> Person | None:
         """In a story, "their father": the one person titled Mr. (for a mother, Mrs.) of the surname

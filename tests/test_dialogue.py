@@ -1520,3 +1520,37 @@ def test_the_rector_who_leaned_forward_speaks_next() -> None:
         "“Your mother was with you, Tamsin?”\n"
     )
     assert attributions(text)[-1][1:] == ("The rector", "The rector", "cue.narration-beat")
+
+
+def test_his_lady_before_any_man_is_named_is_the_one_mrs_of_the_story() -> None:
+    text = (
+        'Mrs. Ashford had four daughters, of whom Catherine was the second, and the only one who read.\n'
+        '\n'
+        '“My dear Mr. Ashford,” said his lady to him one day, “have you heard that Hollybank is let at last?”\n'
+        '\n'
+        'Mr. Ashford replied that he had not.\n'
+        '\n'
+        '“But it is,” returned she; “for Mrs. Dale has just been here, and she told me all about it.”\n'
+        '\n'
+        'Mr. Ashford made no answer.\n'
+        '\n'
+        '“Do you not want to know who has taken it?” cried his wife impatiently.\n'
+        '\n'
+        '“You want to tell me, and I have no objection to hearing it.”\n'
+        '\n'
+        'This was invitation enough.\n'
+        '\n'
+        '“Why, my dear, you must know, Mrs. Dale says that it is taken by a young man of large fortune.”\n'
+        '\n'
+        '“What is his name?”\n'
+        '\n'
+        '“Bramwell.”\n'
+        '\n'
+        '“Is he married or single?”\n'
+        '\n'
+        '“Oh! single, my dear, to be sure!”\n'
+        '\n'
+    )
+    rows = attributions(text)
+    assert rows[0][1:3] == ("Mrs. Ashford", "his lady")
+    assert [r[1] for r in rows[5:9]] == ["Mr. Ashford", "Mrs. Ashford", "Mr. Ashford", "Mrs. Ashford"]
