@@ -220,6 +220,10 @@ class EntityIndex:
                 # Apposition: "Lavrov, the Russian foreign minister, …"
                 ent = self._people[self._by_start[prev.start]]
                 self._add_roles(ent, (w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in GENERIC))
+            elif c.kind == "description" and c.modifiers == ("the",) and c.head in ("former", "latter"):
+                pair = self._former_latter(c)  # "Jane and Elizabeth … the former … said she": Jane, for the she
+                if pair is not None:
+                    self._timeline.append((c.start, pair.index, c))
             prev = c
 
     def _possessor(self, c: Chunk) -> Person | None:
@@ -897,7 +901,9 @@ class EntityIndex:
             return None
         last: list[int] = []
         for n in range(self._before(c.start) - 1, -1, -1):
-            idx = self._timeline[n][1]
+            _, idx, mention = self._timeline[n]
+            if mention.head in ("former", "latter") and mention.kind == "description":
+                continue  # (an earlier "the former" names neither of the two again)
             if idx not in last:
                 last.append(idx)
                 if len(last) == 2:

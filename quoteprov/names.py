@@ -291,4 +291,19 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
                 if tail and tail[0].kind == "description":
                     out.append(tail[0])
         done = max(done, out[-1].end if out else hi, m.end())
+    if "ormer" in text[start:end] or "atter" in text[start:end]:
+        out = _with_former_latter(text, start, end, out)
     return out
+
+
+# "the former", "the latter" standing alone for one of two people just named ("Jane and Elizabeth … the former, who …").
+_FORMER_LATTER = regex.compile(r"\b[Tt]he[ \u00a0]+(?P<head>former|latter)(?=[ \u00a0]*[,;.)]|[ \u00a0]+(?:was|had|said|"
+                               r"who|replied|answered|added|\p{Ll}+ed)\b)")
+
+
+def _with_former_latter(text: str, start: int, end: int, out: list[Chunk]) -> list[Chunk]:
+    found = [Chunk(m.start(), m.end(), m.group(), "description", SpeakerKind.PERSON, m.group(), m.group("head"),
+                   ("the",), "") for m in _FORMER_LATTER.finditer(text, start, end)]
+    if not found:
+        return out
+    return sorted(out + [c for c in found if not any(o.start <= c.start < o.end for o in out)], key=lambda c: c.start)

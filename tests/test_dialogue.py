@@ -1554,3 +1554,45 @@ def test_his_lady_before_any_man_is_named_is_the_one_mrs_of_the_story() -> None:
     rows = attributions(text)
     assert rows[0][1:3] == ("Mrs. Ashford", "his lady")
     assert [r[1] for r in rows[5:9]] == ["Mr. Ashford", "Mrs. Ashford", "Mr. Ashford", "Mrs. Ashford"]
+
+
+def test_the_former_of_two_sisters_is_the_she_of_the_next_tag() -> None:
+    text = (
+        'When Jane and Elizabeth were alone, the former, who had been cautious in her praise of '
+        'Mr. Bingley before, expressed to her sister how very much she admired him.\n'
+        '\n'
+        '“He is just what a young man ought to be,” said she, “sensible, good-humoured, lively; '
+        'and I never saw such happy manners!”\n'
+        '\n'
+        '“He is also handsome,” replied Elizabeth, “which a young man ought likewise to be, if he '
+        'possibly can. His character is thereby complete.”\n'
+        '\n'
+        '“I was very much flattered by his asking me to dance a second time. I did not expect such '
+        'a compliment.”\n'
+        '\n'
+        '“Did not you? I did for you. But that is one great difference between us.”\n'
+        '\n'
+        '“Dear Lizzy!”\n'
+        '\n'
+        '“Oh! you are a great deal too apt, you know, to like people in general.”\n'
+        '\n'
+        '“I would not wish to be hasty in censuring anyone; but I always speak what I think.”\n'
+        '\n'
+        '“I know you do; and it is that which makes the wonder.”\n'
+        '\n'
+        'Elizabeth listened in silence, but was not convinced.\n'
+        '\n'
+        '“Did you see his sisters?” asked Jane at last.\n'
+        '\n'
+        '“Certainly I did.”\n'
+        '\n'
+        'Their mother came in at that moment, and both sisters rose.\n'
+        '\n'
+        '“Girls, Mr. Bingley is to dine with us on Tuesday!”\n'
+        '\n'
+        '“Is he, Mamma?”\n'
+        '\n'
+        '“He is, my dear, and you must wear your blue.”\n'
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows[:8]] == ["Jane", "Jane", "Elizabeth", "Elizabeth", "Jane", "Elizabeth", "Jane", "Elizabeth"]
