@@ -1596,3 +1596,21 @@ def test_the_former_of_two_sisters_is_the_she_of_the_next_tag() -> None:
     )
     rows = attributions(text)
     assert [r[1] for r in rows[:8]] == ["Jane", "Jane", "Elizabeth", "Elizabeth", "Jane", "Elizabeth", "Jane", "Elizabeth"]
+
+
+def test_the_she_that_a_named_reply_answers_is_not_the_one_who_replies() -> None:
+    text = (
+        'Mrs. Weston and Emma sat together in the morning-room, and Harriet was at the window with her work.\n'
+        '\n'
+        '“I wonder he does not come,” said Harriet.\n'
+        '\n'
+        '“He will come when he is ready,” said Emma. “Men always do.”\n'
+        '\n'
+        '“You think so very ill of them,” said she.\n'
+        '\n'
+        '“I think nothing ill of anybody,” replied Harriet, colouring. “I only wondered.”\n'
+        '\n'
+        '“Then you may stop wondering, for here he is.”\n'
+    )
+    rows = attributions(text)
+    assert rows[3][1] != "Harriet" and rows[4][1] == "Harriet"

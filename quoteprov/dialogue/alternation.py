@@ -8,6 +8,8 @@ last named before it who is still in the scene.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from quoteprov.cues import SpeechEvent
@@ -39,6 +41,11 @@ def before_reply(ctx: Context, pi: int) -> None:
         return
     a = ctx.quotes[p.quotes[0]]
     fa, fb = ctx.found[p.quotes[0]], ctx.found[nxt.quotes[0]]
+    if fa is not None and fb is not None and fb.rule in _FIRM and fb.event.cue.text.lower() in _REPLIES and \
+            fa.event.chunk.kind == "pronoun" and starts_paragraph(ctx, pi - 1, a) and \
+            starts_paragraph(ctx, pi, ctx.quotes[nxt.quotes[0]]):
+        _replied_to(ctx, p.quotes, fa, fb)
+        return
     if fa is not None and fb is not None and fa.rule == "continuation.turn-taking" and fb.rule not in _FIRM and \
             starts_paragraph(ctx, pi - 1, a) and _a_turn(ctx, pi) and ctx.quotes[p.quotes[-1]].closed:
         index = ctx.entity_index()
@@ -67,6 +74,26 @@ def before_reply(ctx: Context, pi: int) -> None:
     found = Found(ev, ev.rule, f"the next turn is {fb.event.chunk.text!r}'s by a cue: this one is {other.text!r}'s")
     for n in p.quotes:
         ctx.found[n] = found
+
+
+_REPLIES = frozenset("replied answered returned rejoined retorted".split())
+
+
+def _replied_to(ctx: Context, quotes: list[int], fa: Found, fb: Found) -> None:
+    """“You think so very ill of them,” said she. ¶ “I think nothing ill of anybody,” replied Harriet.:
+    the she who is replied to is not Harriet; the next woman the pronoun rules find."""
+    index = ctx.entity_index()
+    speaker = speaker_of(index, fb)
+    if speaker_of(index, fa) != speaker:
+        return
+    other = index.antecedent_besides(fa.event.chunk, speaker)
+    if other is None or index.resolve(other)[0] == speaker:
+        return
+    for n in quotes:
+        g = ctx.found[n]
+        if g is not None and g.event is fa.event:
+            ctx.found[n] = replace(g, antecedent=other, via="mention.pronoun.turn-taking",
+                                   why=f"the next turn replies to it as {fb.event.chunk.text!r}")
 
 
 def _a_turn(ctx: Context, pi: int) -> bool:
