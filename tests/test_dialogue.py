@@ -1614,3 +1614,44 @@ def test_the_she_that_a_named_reply_answers_is_not_the_one_who_replies() -> None
     )
     rows = attributions(text)
     assert rows[3][1] != "Harriet" and rows[4][1] == "Harriet"
+
+
+def test_my_dear_name_inside_a_sentence_calls_the_narrator_by_name() -> None:
+    text = (
+        'I had called upon my friend Mr. Sherrard Vale one morning in the autumn of last year, as '
+        'I often did when I had an hour to spare, and I found him deep in conversation with a very '
+        'stout, florid-faced, elderly gentleman with fiery red hair.\n'
+        '\n'
+        '“You could not possibly have come at a better time, my dear Wexley,” he said cordially.\n'
+        '\n'
+        '“I was afraid that you were engaged.”\n'
+        '\n'
+        '“So I am. Very much so.”\n'
+        '\n'
+        '“Then I can wait in the next room.”\n'
+        '\n'
+        '“Not at all. This gentleman, Mr. Boyle, has been my partner and helper in many of my most '
+        'successful cases.”\n'
+        '\n'
+        'The stout gentleman half rose from his chair and gave a bob of greeting.\n'
+        '\n'
+        '“Try the settee,” said Vale, relapsing into his armchair. “I know, my dear Wexley, that '
+        'you share my love of all that is bizarre.”\n'
+        '\n'
+        '“Your cases have indeed been of the greatest interest to me,” I observed.\n'
+        '\n'
+        '“You will remember that I remarked the other day that for strange effects we must go to '
+        'life itself.”\n'
+        '\n'
+        '“A proposition which I took the liberty of doubting.”\n'
+        '\n'
+        '“You did, Doctor, but none the less you must come round to my view. Now, Mr. Boyle here '
+        'has been good enough to call upon me this morning.”\n'
+        '\n'
+        'Our visitor pulled a dirty and wrinkled newspaper from the inside pocket of his '
+        'greatcoat.\n'
+        '\n'
+        '“There it is,” said he. “That is what began it all.”\n'
+    )
+    mine = {r[1] for r in attributions(text) if r[2] == "I"}
+    assert mine == {"Wexley"}

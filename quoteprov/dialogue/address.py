@@ -20,7 +20,7 @@ _WORDS = r"\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?"
 NAME = rf"(?P<name>(?:{TITLE})?{_WORDS})"
 
 
-_VOCATIVE = regex.compile(rf",[ \u00a0]+{NAME}(?=[,.!?;]|$)")
+_VOCATIVE = regex.compile(rf",[ \u00a0]+(?:my[ \u00a0]+(?:dear|good)[ \u00a0]+)?{NAME}(?=[,.!?;]|$)")  # ("…, my dear Wexley,")
 
 
 _OPENING_VOCATIVE = regex.compile(rf"(?:[Mm]y[ \u00a0]+dear(?:est)?[ \u00a0]+)?{NAME}(?=[,!?])")  # matched at the quote's start
