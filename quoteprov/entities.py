@@ -32,7 +32,7 @@ from quoteprov.lexicon import (
     TITLES,
     UNNAMED_HEADS,
 )
-from quoteprov.mentions import NAME_ADJECTIVES, Chunk, chunks, role_word
+from quoteprov.mentions import HONORIFICS, NAME_ADJECTIVES, Chunk, chunks, role_word
 from quoteprov.names import word_before
 from quoteprov.people import (
     ACTS_AFTER,
@@ -848,6 +848,10 @@ class EntityIndex:
     def _description(self, c: Chunk) -> tuple[int, str, SpeakerKind, tuple[Step, ...]] | None:
         if c.head in UNNAMED_HEADS:
             return None
+        ranked = self._of_rank(c)
+        if ranked is not None:
+            return ranked.index, ranked.name, SpeakerKind.PERSON, (
+                Step("mention.description.honorific", f"{c.text!r} → {ranked.name}"),)
         kin = self._kin(c)
         if kin is not None:
             return kin.index, kin.name, SpeakerKind.PERSON, (Step("mention.description.kin", f"{c.text!r} → {kin.name}"),)
@@ -893,6 +897,21 @@ class EntityIndex:
             return None
         p = self._people[best[1]]
         return p.index, p.name, SpeakerKind.PERSON, (Step("mention.description.role-match", f"{c.text!r} → {p.name}"),)
+
+    def _of_rank(self, c: Chunk) -> Person | None:
+        """"His Grace" → the Duke named last before it; "her ladyship" → Lady Glencairn; "Your
+        Majesty" → the King: the latest person one of whose names has a rank the honorific belongs to."""
+        ranks = HONORIFICS.get(c.head)
+        if ranks is None or len(c.modifiers) != 1 or c.modifiers[0] not in ("his", "her", "your"):
+            return None
+        for n in range(self._before(c.start) - 1, -1, -1):
+            pos, idx, _ = self._timeline[n]
+            if c.start - pos > _PARENT_REACH:
+                return None
+            p = self._people_by_index(idx)
+            if any(w.lower().rstrip(".") in ranks for form in p.forms for w in form.split()):
+                return p
+        return None
 
     def _former_latter(self, c: Chunk) -> Person | None:
         """"the former", "the latter": the first or the second of the last two people named

@@ -235,6 +235,9 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
             return found
     j = i
     # Determiner or possessive pronoun opens a description (or a titled name: "the Rev. X").
+    if low in ("his", "her", "your") and i + 1 < len(toks) and toks[i + 1].low in HONORIFICS and \
+            toks[i + 1].text[:1].isupper():
+        return _make(text, toks, i, i + 2, "description"), i + 2  # "His Grace", "her ladyship": a title of rank
     if low in DETERMINERS or low in POSSESSIVE_PRONOUNS:
         j = i + 1
         titled = j < len(toks) and (_is_name_word(toks[j]) or toks[j].low in TITLES and toks[j].text[:1].isupper())
@@ -398,6 +401,16 @@ def _nounish(tok: Token) -> bool:
     if w in IRREGULAR_PAST:
         return False
     return not w.endswith(("ly", "ing", "ed", "ous", "ful", "ive", "al", "ic", "ble")) and len(w) > 2
+
+
+# "His Grace", "Her Ladyship", "Your Majesty": the ranks each honorific belongs to.
+HONORIFICS = {
+    "grace": ("duke", "duchess", "archbishop"),
+    "lordship": ("lord", "earl", "marquis", "marquess", "viscount", "baron", "bishop", "judge"),
+    "ladyship": ("lady", "countess", "duchess", "marchioness", "viscountess", "baroness"),
+    "majesty": ("king", "queen"),
+    "excellency": ("ambassador", "governor", "president", "excellency"),
+}
 
 
 def _adjective_comma(toks: list[Token], j: int, k: int) -> bool:

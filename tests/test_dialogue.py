@@ -1655,3 +1655,38 @@ def test_my_dear_name_inside_a_sentence_calls_the_narrator_by_name() -> None:
     )
     mine = {r[1] for r in attributions(text) if r[2] == "I"}
     assert mine == {"Wexley"}
+
+
+def test_his_grace_is_the_duke() -> None:
+    text = (
+        'The Duke of Ormesby sat at the head of his own table, and Lady Glencairn at his right '
+        'hand, and the talk, as it always did at Ormesby, turned upon the Government.\n'
+        '\n'
+        '“They cannot last the session,” said the Duke. “Not with Finch at the Exchequer.”\n'
+        '\n'
+        '“Finch is a very clever man,” said Lady Glencairn.\n'
+        '\n'
+        '“Clever! He is clever as a monkey is clever. He will climb anything, and break whatever '
+        'he climbs.”\n'
+        '\n'
+        '“You are hard upon him, Duke.”\n'
+        '\n'
+        '“I am hard upon everybody, my dear lady; it is the privilege of a man who has nothing to '
+        'gain.” His Grace turned to the young man on his left. “What do you say, Mr. Phineas? You '
+        'sit behind him.”\n'
+        '\n'
+        'Mr. Phineas Fenn, who had been hoping not to be asked, coloured a little. “I say that he '
+        'has a difficult hand to play, your Grace.”\n'
+        '\n'
+        '“Diplomatically answered.”\n'
+        '\n'
+        '“He has a great deal of courage,” continued Phineas, growing bolder, “and courage is not '
+        'so common in the House that we can afford to despise it.”\n'
+        '\n'
+        '“There,” said Lady Glencairn, laughing; “you have your answer.”\n'
+        '\n'
+        '“I have an answer,” returned the Duke. “Whether it is mine is another thing.”\n'
+    )
+    rows = attributions(text)
+    assert rows[5][1:3] == ("Duke", "His Grace")
+    assert "Grace" not in {r[1] for r in rows}
