@@ -950,7 +950,7 @@ class EntityIndex:
     def _generic_epithet(self, c: Chunk) -> Person | None:
         """In a story, "the gentleman", "the old man", "the girl": the person of that gender named
         last before it (within a few paragraphs), when the narration knows their gender."""
-        if not self._given_names or not c.modifiers or c.modifiers[0] != "the" or c.head not in _EPITHETS:
+        if not self._given_names or not c.modifiers or c.modifiers[0] not in ("the", "that") or c.head not in _EPITHETS:
             return None
         gender = _EPITHETS[c.head]
         said = [w for w in c.modifiers[1:] if w in NAME_ADJECTIVES]

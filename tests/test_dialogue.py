@@ -1690,3 +1690,16 @@ def test_his_grace_is_the_duke() -> None:
     rows = attributions(text)
     assert rows[5][1:3] == ("Duke", "His Grace")
     assert "Grace" not in {r[1] for r in rows}
+
+
+def test_that_gentleman_is_the_man_named_last() -> None:
+    text = (
+        "Mr. Tupworth had scarcely seated himself in the coffee-room when a tall, thin man in a green coat turned "
+        "round.\n\n"
+        "“Fine night, sir,” said the stranger.\n\n"
+        "“Very fine,” replied Mr. Tupworth, who was a polite man.\n\n"
+        "“Brandy-and-water, hot, for two. This gentleman pays.”\n\n"
+        "The waiter, a melancholy youth with a cold, looked at Mr. Tupworth.\n\n"
+        "“Oh, very well,” said that gentleman weakly.\n"
+    )
+    assert attributions(text)[-1][1:3] == ("Mr. Tupworth", "that gentleman")
