@@ -98,6 +98,8 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
             ctx.learn(p)
     letter_writers(ctx)
     if ctx.dialogue:
+        dialogue.named_descriptions(ctx)
+    if ctx.dialogue:
         ctx.narrator = dialogue.narrator_name(ctx)
     index = ctx.entity_index(final=True)
     attributions: list[Attribution | None] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -66,6 +66,7 @@ class Context:
     narrator: str = ""  # a first-person narrator's name, once the turns are known
     narration_i: tuple[list[int], int] | None = None  # where the narration says "I", its length (dialogue/narrator.py)
     headline: int = 0  # where a news headline ends (0: none)
+    introduced_as: dict[str, Chunk] = field(default_factory=dict)  # "the stranger" → "Jingleby", who said so
     _index_words: frozenset[str] = frozenset()  # the speakers' single words the index was built with
     _learned: frozenset[str] = frozenset()  # those of the paragraphs resolved so far (``learn``)
 

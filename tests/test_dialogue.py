@@ -1703,3 +1703,39 @@ def test_that_gentleman_is_the_man_named_last() -> None:
         "“Oh, very well,” said that gentleman weakly.\n"
     )
     assert attributions(text)[-1][1:3] == ("Mr. Tupworth", "that gentleman")
+
+
+def test_the_stranger_who_gives_his_name_is_that_person_throughout() -> None:
+    text = (
+        'Mr. Tupworth had scarcely seated himself in the coffee-room of the Blue Boar, when a '
+        'tall, thin man in a shabby green coat, who had been warming his hands at the fire, turned '
+        'round and regarded him with great attention.\n'
+        '\n'
+        '“Fine night, sir,” said the stranger.\n'
+        '\n'
+        '“Very fine,” replied Mr. Tupworth, who was a polite man.\n'
+        '\n'
+        '“Going far?”\n'
+        '\n'
+        '“To Dorking, by the morning coach.”\n'
+        '\n'
+        '“Dorking! Capital place—capital. Know it well. Excellent ale—remarkable ale.” The '
+        'stranger drew a chair to the table without being asked. “Name’s Jingleby. Alfred '
+        'Jingleby. At your service.”\n'
+        '\n'
+        '“Tupworth,” said the other, a little stiffly.\n'
+        '\n'
+        '“Tupworth! Not the Tupworths of Epsom?”\n'
+        '\n'
+        '“I am not aware that there are any Tupworths of Epsom.”\n'
+        '\n'
+        '“No? Pity. Fine family. Kept horses.” Mr. Jingleby called loudly for the waiter. '
+        '“Brandy-and-water, hot, for two. This gentleman pays.”\n'
+        '\n'
+        'The waiter, a melancholy youth with a cold, looked at Mr. Tupworth.\n'
+        '\n'
+        '“Oh, very well,” said that gentleman weakly.\n'
+    )
+    rows = attributions(text)
+    assert rows[0][1:4] == ("Mr. Jingleby", "the stranger", "cue.after.said-name")
+    assert rows[5][1:4] == ("Mr. Jingleby", "Jingleby", "cue.self-introduction")

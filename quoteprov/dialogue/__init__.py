@@ -21,6 +21,7 @@ from quoteprov.dialogue.narrator import narrator_name
 from quoteprov.dialogue.newcomer import newcomer
 from quoteprov.dialogue.turns import (
     after_narration,
+    named_descriptions,
     nearest_person,
     not_the_addressee,
     paragraph_speaker,
@@ -37,6 +38,7 @@ __all__ = [
     "beat_after",
     "is_dialogue",
     "is_heading",
+    "named_descriptions",
     "narration_beat",
     "narrator_name",
     "nearest_person",

@@ -251,7 +251,8 @@ def not_the_addressee(ctx: Context, pi: int) -> None:
 # “I'm Amari.”, “My name is Tuckett—Josiah Tuckett.”: the speaker says who they are.
 _SELF_INTRO = regex.compile(
     rf"(?:^|(?<=[.!?,;—–][ \u00a0]*))(?:I['’]m|I[ \u00a0]+am|(?P<named>[Mm]y[ \u00a0]+name(?:['’]s|[ \u00a0]+is)|"
-    rf"[Tt]he[ \u00a0]+name['’]s|Mine['’]s(?=[ \u00a0]+\p{{Lu}}\p{{Ll}}+[ \u00a0]+\p{{Lu}})))[ \u00a0]+{NAME}(?=[.,!?;—–]|$)"
+    rf"[Tt]he[ \u00a0]+name['’]s|Name['’]s|Mine['’]s(?=[ \u00a0]+\p{{Lu}}\p{{Ll}}+[ \u00a0]+\p{{Lu}})))[ \u00a0]+"
+    rf"{NAME}(?=[.,!?;—–]|$)"
 )
 
 
@@ -291,11 +292,28 @@ def self_introduction(ctx: Context, pi: int) -> None:
                 g = ctx.found[k]
                 if k == n or g is None or f is not None and g.event is f.event:
                     ctx.found[k] = mine
+            if f is not None and f.event.chunk.kind == "description" and f.event.chunk.modifiers[:1] == ("the",):
+                ctx.introduced_as[f.event.chunk.text.lower()] = who  # “the stranger” gave his name
 
 
 # A name that opens the reply to a turn that breaks off at a title: the speaker's own.
 _ANSWERED_NAME = regex.compile(r"(?P<named>)(?P<name>\p{Lu}[\p{L}'’\-]+)(?=[,.!])")
 _BROKEN_OFF_TITLE = regex.compile(rf"\b{_TITLED}?[—–\-]+[ \u00a0]*$|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[—–\-]+[ \u00a0]*$")
+
+
+def named_descriptions(ctx: Context) -> None:
+    """Once a described speaker has given their name (“Name's Jingleby,” from "the stranger"), the
+    quotes of that description before and after are that person's too (rule
+    mention.description.self-introduced)."""
+    if not ctx.introduced_as:
+        return
+    for n, f in enumerate(ctx.found):
+        if f is None or f.antecedent is not None or f.event.chunk.kind != "description":
+            continue
+        who = ctx.introduced_as.get(f.event.chunk.text.lower())
+        if who is not None:
+            ctx.found[n] = replace(f, antecedent=who, via="mention.description.self-introduced",
+                                   why=f"{f.event.chunk.text!r} gave their name as {who.text!r}")
 
 
 def _asked_name(ctx: Context, pi: int) -> bool:
