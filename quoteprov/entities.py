@@ -545,6 +545,12 @@ class EntityIndex:
                 return idx, mention
         return None
 
+    def titled_without_given(self, gender: str, exclude: int) -> bool:
+        """Whether someone known only by title and surname ("Mr. Penrose"), of ``gender``, other than
+        ``exclude``, is in the text: whose given name a lone "Arthur" may be."""
+        return any(p.index != exclude and p.gender in (gender, "") and len(p.name.split()) == 2 and
+                   p.name.split()[0].rstrip(".").lower() in TITLES for p in self._people)
+
     def antecedent_at(self, c: Chunk) -> int | None:
         """Where the person mention a he/she ``c`` stands for starts, when only one person within
         reach agrees with its gender ("Nora … Felix came in. ¶ “…,” he says." with Nora known
@@ -904,12 +910,16 @@ class EntityIndex:
         ranks = HONORIFICS.get(c.head)
         if ranks is None or len(c.modifiers) != 1 or c.modifiers[0] not in ("his", "her", "your"):
             return None
+        gender = {"his": "m", "her": "f"}.get(c.modifiers[0], "")  # "her Grace" is the Duchess, not the Duke
         for n in range(self._before(c.start) - 1, -1, -1):
             pos, idx, _ = self._timeline[n]
             if c.start - pos > _PARENT_REACH:
                 return None
             p = self._people_by_index(idx)
-            if any(w.lower().rstrip(".") in ranks for form in p.forms for w in form.split()):
+            if gender and p.gender and p.gender != gender:
+                continue
+            words = {w.lower().rstrip(".") for form in p.forms for w in form.split()}
+            if any(w in ranks and (not gender or role_gender(w) in ("", gender)) for w in words):
                 return p
         return None
 

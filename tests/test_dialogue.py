@@ -1739,3 +1739,52 @@ def test_the_stranger_who_gives_his_name_is_that_person_throughout() -> None:
     rows = attributions(text)
     assert rows[0][1:4] == ("Mr. Jingleby", "the stranger", "cue.after.said-name")
     assert rows[5][1:4] == ("Mr. Jingleby", "Jingleby", "cue.self-introduction")
+
+
+def test_a_common_given_name_called_answers_unless_a_titled_one_could_be_it() -> None:
+    text = (
+        'Mrs. Holt was in the kitchen when her daughter came home from the mill, and she did not '
+        'turn round from the range.\n'
+        '\n'
+        '“You are late, Bessie.”\n'
+        '\n'
+        '“The looms stopped at six, Mother. There was a meeting in the yard.”\n'
+        '\n'
+        '“A meeting!” cried her mother, turning at last. “And what had the meeting to say for '
+        'itself?”\n'
+        '\n'
+        '“That the masters mean to cut the wages again at Martinmas. Two shillings in the pound. '
+        'Mr. Thornley read it out from the steps of the counting-house, and nobody said a word, '
+        'and then Nicholas Higgs got up on a cart and said that he for one would not stand it.\n'
+        '\n'
+        '“And then they all began to shout, Mother, and I came away.”\n'
+        '\n'
+        'Her mother sat down heavily in the chair by the fire.\n'
+        '\n'
+        '“Your father would have said the same as Higgs,” said she, after a while.\n'
+        '\n'
+        '“I know he would.”\n'
+        '\n'
+        '“And it would have done him no more good than it will do Higgs. Lay the table, child.”\n'
+    )
+    assert attributions(text)[1][1:3] == ("Bessie", "Bessie")
+
+
+def test_her_grace_is_the_duchess_and_his_grace_the_duke() -> None:
+    text = (
+        'The Duke and the Duchess of Mortlake dined alone with Mr. Mallory.\n'
+        '\n'
+        '“You are late,” said the Duke.\n'
+        '\n'
+        '“I was kept at the House,” said Mr. Mallory.\n'
+        '\n'
+        'Her Grace looked up from her plate. “The House keeps everybody.”\n'
+        '\n'
+        'His Grace considered this. “Not me.”\n'
+        '\n'
+        '“No, my dear,” said she. “Nothing keeps you.”\n'
+        '\n'
+        '“I am kept by my dinner,” said he.\n'
+    )
+    rows = attributions(text)
+    assert rows[2][1:3] == ("Duchess", "Her Grace") and rows[3][1:3] == ("Duke", "His Grace")

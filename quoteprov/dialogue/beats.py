@@ -10,7 +10,7 @@ from quoteprov.cues import SpeechEvent, sentence_subject
 from quoteprov.dialogue.address import addresses, speech_addresses
 from quoteprov.dialogue.detect import is_heading
 from quoteprov.lexicon import GROUP_COUNTS
-from quoteprov.mentions import Chunk, chunks, role_word
+from quoteprov.mentions import HONORIFICS, Chunk, chunks, role_word
 from quoteprov.names import word_before
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
 from quoteprov.rule_context import Context, Found, Para, speaker_of, starts_paragraph
@@ -113,7 +113,7 @@ def person_subject(ctx: Context, start: int, end: int) -> Chunk | None:
 def described_character(c: Chunk) -> bool:
     """"The landlord", "her maid", "the old man": a definite description of a person, in a story a character."""
     return c.kind == "description" and c.speaker_kind is SpeakerKind.PERSON and bool(c.modifiers) and \
-        c.modifiers[0] in ("the", "his", "her", "their", "my", "our", "your") and role_word(c.head)
+        c.modifiers[0] in ("the", "his", "her", "their", "my", "our", "your") and (role_word(c.head) or c.head in HONORIFICS)
 
 
 def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:

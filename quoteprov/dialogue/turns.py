@@ -12,6 +12,7 @@ from quoteprov.dialogue.address import NAME, TITLE, addresses, is_call, named_ad
 from quoteprov.dialogue.beats import EXIT, described_character, person_subject
 from quoteprov.dialogue.detect import is_heading
 from quoteprov.dialogue.narrator import GUESSES, is_narrator, narrator_mention
+from quoteprov.entities import EntityIndex
 from quoteprov.given_names import gender_of
 from quoteprov.mentions import Chunk, chunks, name_chunk
 from quoteprov.names import name_mentions
@@ -375,6 +376,14 @@ _PARENT_CALLS = {"papa": "m", "pa": "m", "father": "m", "dad": "m", "daddy": "m"
                  "mamma": "f", "mama": "f", "mother": "f", "mum": "f", "mummy": "f", "ma": "f", "mom": "f", "momma": "f"}
 
 
+def _given_called(index: EntityIndex, c: Chunk, speaker: int) -> bool:
+    """A common given name called ("You are late, Bessie."), when no one known only as Mr./Mrs. X of
+    that gender, besides the speaker, could be the one so called (“You encourage him, Arthur.” to
+    Mr. Penrose)."""
+    gender = gender_of(c.name) if len(c.name.split()) == 1 else ""
+    return bool(gender) and not index.titled_without_given(gender, speaker)
+
+
 def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
     """The person the quotes of paragraph ``p`` address by name ("Good morning, Edward," /
     "Edward, come here."), when that is not their speaker: in a dialogue, the one who replies."""
@@ -391,10 +400,12 @@ def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
                 if found is not None:
                     return found[1]
             chunk = name_chunk(ctx.text, start, end)
-            # Only a person the narration names, or one called by a title ("Miss Dashwood,"): a pet
-            # name ("Nell") may be the speaker's own other name.
+            # Only a person the narration names, one called by a title ("Miss Dashwood,"), or by a common
+            # given name ("You are late, Bessie." ¶ "The looms stopped at six, Mother."): any other word
+            # may be no name at all.
             if chunk.speaker_kind is SpeakerKind.PERSON and (index.mentioned(chunk) or chunk.name in ctx.narration_names()
-                                                              or _titled_vocative(ctx, ctx.quotes[n], start, end)) \
+                                                              or _titled_vocative(ctx, ctx.quotes[n], start, end)
+                                                              or _given_called(index, chunk, speaker)) \
                     and index.resolve(chunk)[0] != speaker:
                 return chunk
     return _spoken_to(ctx, p, speaker)
