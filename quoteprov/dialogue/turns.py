@@ -12,7 +12,6 @@ from quoteprov.dialogue.address import NAME, TITLE, addresses, is_call, named_ad
 from quoteprov.dialogue.beats import EXIT, described_character, person_subject
 from quoteprov.dialogue.detect import is_heading
 from quoteprov.dialogue.narrator import GUESSES, is_narrator, narrator_mention
-from quoteprov.entities import EntityIndex
 from quoteprov.given_names import gender_of
 from quoteprov.mentions import Chunk, chunks, name_chunk
 from quoteprov.names import name_mentions
@@ -376,12 +375,13 @@ _PARENT_CALLS = {"papa": "m", "pa": "m", "father": "m", "dad": "m", "daddy": "m"
                  "mamma": "f", "mama": "f", "mother": "f", "mum": "f", "mummy": "f", "ma": "f", "mom": "f", "momma": "f"}
 
 
-def _given_called(index: EntityIndex, c: Chunk, speaker: int) -> bool:
+def _given_called(ctx: Context, c: Chunk, speaker: int, at: int) -> bool:
     """A common given name called ("You are late, Bessie."), when no one known only as Mr./Mrs. X of
     that gender, besides the speaker, could be the one so called (“You encourage him, Arthur.” to
-    Mr. Penrose)."""
+    Mr. Penrose), and the story has no first-person narrator (who answers as "I", named by such calls)."""
     gender = gender_of(c.name) if len(c.name.split()) == 1 else ""
-    return bool(gender) and not index.titled_without_given(gender, speaker)
+    return bool(gender) and not ctx.entity_index().titled_without_given(gender, speaker) and \
+        narrator_mention(ctx, at) is None
 
 
 def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
@@ -405,7 +405,7 @@ def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
             # may be no name at all.
             if chunk.speaker_kind is SpeakerKind.PERSON and (index.mentioned(chunk) or chunk.name in ctx.narration_names()
                                                               or _titled_vocative(ctx, ctx.quotes[n], start, end)
-                                                              or _given_called(index, chunk, speaker)) \
+                                                              or _given_called(ctx, chunk, speaker, start)) \
                     and index.resolve(chunk)[0] != speaker:
                 return chunk
     return _spoken_to(ctx, p, speaker)
