@@ -541,8 +541,8 @@ class EntityIndex:
             if pos - at > _PARENT_REACH:
                 return None
             words = mention.text.split()
-            if idx != exclude and len(words) >= 2 and words[0].lower().rstrip(".") in titles:
-                return idx, mention
+            if idx != exclude and len(words) >= 2 and words[0].lower().rstrip(".") in titles and self._in_narration(at):
+                return idx, mention  # (not “… if Mrs. Dapple says so”: a neighbour talked of)
         return None
 
     def titled_without_given(self, gender: str, exclude: int) -> bool:

@@ -1788,3 +1788,18 @@ def test_her_grace_is_the_duchess_and_his_grace_the_duke() -> None:
     )
     rows = attributions(text)
     assert rows[2][1:3] == ("Duchess", "Her Grace") and rows[3][1:3] == ("Duke", "His Grace")
+
+
+def test_the_door_admits_the_head_of_martha_who_speaks() -> None:
+    text = (
+        "Judith and Rosamund sat up late over the fire, talking of the ball.\n\n"
+        "\u2018You noticed nothing after the second quadrille,\u2019 said Judith.\n\n"
+        "\u2018I noticed the supper,\u2019 said Rosamund.\n\n"
+        "\u2018You noticed Captain Darrell.\u2019\n\n"
+        "\u2018He noticed me, which is a different thing.\u2019\n\n"
+        "\u2018Is it, indeed?\u2019 cried she.\n\n"
+        "They were interrupted by a scratching at the door, which opened far enough to admit the head of "
+        "Martha, the housemaid, in a nightcap.\n\n"
+        "\u2018If you please, Miss Ashby, master says are you to be up all night?\u2019\n"
+    )
+    assert attributions(text)[-1][1] == "Martha"

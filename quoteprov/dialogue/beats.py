@@ -191,6 +191,8 @@ _COMES_IN = regex.compile(
 # "Behind him, as always, came the Ketchum boy": a follower, not the one who speaks.
 _FOLLOWS = regex.compile(r"\b(?:[Bb]ehind|[Aa]fter)[ \u00a0]+(?:him|her|them)\b[^.;:!?]{0,25}$")
 _PEOPLE_WORDS = frozenset("lad fellow youth child".split())  # people, though no role
+_OF_NAME = regex.compile(r"[ \u00a0]+of[ \u00a0]+")
+_PARTS = frozenset("head face hand hands figure shoulders".split())  # "to admit the head of Martha": her, below
 
 
 def _comer(ctx: Context, start: int, end: int) -> Chunk | None:
@@ -202,6 +204,13 @@ def _comer(ctx: Context, start: int, end: int) -> Chunk | None:
     for c in chunks(ctx.text, start, end):
         before = ctx.text.rfind(" ", start, c.start - 1) + 1
         admitted = _ADMITS.search(ctx.text, max(start, before - 60), c.start)
+        if admitted is not None and admitted.end() == c.start and c.kind == "description" and c.head in _PARTS:
+            of = _OF_NAME.match(ctx.text, c.end)  # "to admit the head of Martha, the housemaid"
+            if of is not None:
+                owner = next((o for o in chunks(ctx.text, of.end(), end) if o.start == of.end()), None)
+                if owner is not None and _a_person(ctx, owner):
+                    found = owner
+                    continue
         if (admitted is not None and admitted.end() == c.start and
                 not _FOLLOWS.search(ctx.text, max(start, admitted.start() - 40), admitted.start()) or
                 _COMES_IN.match(ctx.text, c.end)) and _a_person(ctx, c):
@@ -221,10 +230,11 @@ def _spoke_last(ctx: Context, pi: int, c: Chunk) -> bool:
 
 
 def _a_person(ctx: Context, c: Chunk) -> bool:
+    """A person's name, or a description of a person ("a red-faced stable-lad"), not of a part of one."""
     if c.kind == "name":
         return c.speaker_kind is SpeakerKind.PERSON and ctx.entity_index().is_person(c)
     head = c.head.rsplit("-", 1)[-1]
-    return c.kind == "description" and (role_word(head) or head in _PEOPLE_WORDS)
+    return c.kind == "description" and head not in _PARTS and (role_word(head) or head in _PEOPLE_WORDS)
 
 
 # Leaving the scene: "He goes out again", "Desmond left the room", "she was gone".
