@@ -536,14 +536,21 @@ class EntityIndex:
         parent's title of that gender ("Mr. Thorley", "Mrs. Vesey", "Sir Gregory", "Lady Corbridge"),
         not the speaker ``exclude``, within a scene's reach."""
         titles = _FATHER_TITLES if gender == "m" else _MOTHER_TITLES
+        child = self.person_at(exclude)
+        found: tuple[int, Chunk] | None = None
         for n in range(self._before(pos) - 1, -1, -1):
             at, idx, mention = self._timeline[n]
             if pos - at > _PARENT_REACH:
-                return None
+                break
             words = mention.text.split()
             if idx != exclude and len(words) >= 2 and words[0].lower().rstrip(".") in titles and self._in_narration(at):
-                return idx, mention  # (not “… if Mrs. Dapple says so”: a neighbour talked of)
-        return None
+                # (not “… if Mrs. Dapple says so”: a neighbour talked of)
+                if child is None or child.surname != stem(words[-1]) or found is not None and \
+                        self._people_by_index(found[0]).surname == child.surname:
+                    found = found or (idx, mention)
+                    continue
+                return idx, mention  # Caroline Pennithorne's "Mamma": Mrs. Pennithorne, not Mrs. Dapple named since
+        return found
 
     def titled_without_given(self, gender: str, exclude: int) -> bool:
         """Whether someone known only by title and surname ("Mr. Penrose"), of ``gender``, other than

@@ -1803,3 +1803,18 @@ def test_the_door_admits_the_head_of_martha_who_speaks() -> None:
         "\u2018If you please, Miss Ashby, master says are you to be up all night?\u2019\n"
     )
     assert attributions(text)[-1][1] == "Martha"
+
+
+def test_mamma_is_the_mother_of_the_childs_surname_not_the_neighbour_named_since() -> None:
+    text = (
+        "The news reached Fernleigh by way of Mrs. Pennithorne, who had it from Mrs. Dapple, who had it from the "
+        "carrier.\n\n"
+        "\u201cA single gentleman,\u201d she said at breakfast, \u201cand he is to come on Saturday.\u201d\n\n"
+        "Mr. Pennithorne did not lower his newspaper. \u201cIf Mrs. Dapple says so, it is very likely.\u201d\n\n"
+        "\u201cHe is a single man, Mr. Pennithorne, and there are four of them sitting at this table.\u201d\n\n"
+        "\u201cI have counted them myself,\u201d said he, \u201con several occasions.\u201d\n\n"
+        "\u201cYou are very provoking,\u201d cried she.\n\n"
+        "Caroline Pennithorne looked up from her letter with a smile. \u201cAnd what is his name, Mamma?\u201d\n\n"
+        "\u201cHis name is Verrinder, and he comes from the north.\u201d\n"
+    )
+    assert attributions(text)[-1][1] == "Mrs. Pennithorne"
