@@ -177,6 +177,15 @@ def _issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
     if f is None or ctx.dialogue or f.antecedent is not None:
         return f
     c = f.event.chunk
+    if c.kind == "description" and c.head in DOCUMENT_NOUNS and c.modifiers[:1] in (("his",), ("her",)):
+        # "Her latest television ad says …": the ad is hers
+        pron = Chunk(c.start, c.start + len(c.modifiers[0]), c.text[:len(c.modifiers[0])], "pronoun", SpeakerKind.PERSON,
+                     c.modifiers[0], c.modifiers[0], (), "m" if c.modifiers[0] == "his" else "f")
+        owner = ctx.entity_index().antecedent_besides(pron, -1)
+        if owner is not None and owner.kind == "name":
+            return Found(f.event, f.rule, f.detail, owner, via="mention.document.issuer",
+                         why=f"the {c.head} is {owner.text!r}'s")
+        return f
     if c.kind != "description" or c.modifiers[:1] != ("the",) or c.head not in DOCUMENT_NOUNS:
         return f
     q = ctx.quotes[n]

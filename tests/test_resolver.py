@@ -716,3 +716,12 @@ def test_a_bare_surname_shared_by_a_couple_is_the_one_so_called_before() -> None
     )
     rows = attributions(text)
     assert rows[0][1] == "Deb Schaefer" and rows[1][1] == "Ron Schaefer"
+
+
+def test_her_television_ad_speaks_for_her() -> None:
+    text = (
+        "Senate race tightens\n\n"
+        "Maureen Castellano, the Democratic nominee, has spent most of her money on television. Her latest "
+        "television ad says she will be “your voice in Washington, not theirs.”\n"
+    )
+    assert attributions(text)[0][1] == "Maureen Castellano"
