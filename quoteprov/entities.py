@@ -32,7 +32,7 @@ from quoteprov.lexicon import (
     TITLES,
     UNNAMED_HEADS,
 )
-from quoteprov.mentions import HONORIFICS, NAME_ADJECTIVES, Chunk, chunks, role_word
+from quoteprov.mentions import HONORIFICS, NAME_ADJECTIVES, Chunk, chunks, owner_pronoun, role_word
 from quoteprov.names import word_before
 from quoteprov.people import (
     ACTS_AFTER,
@@ -537,20 +537,19 @@ class EntityIndex:
         not the speaker ``exclude``, within a scene's reach."""
         titles = _FATHER_TITLES if gender == "m" else _MOTHER_TITLES
         child = self.person_at(exclude)
-        found: tuple[int, Chunk] | None = None
+        latest: tuple[int, Chunk] | None = None
         for n in range(self._before(pos) - 1, -1, -1):
             at, idx, mention = self._timeline[n]
             if pos - at > _PARENT_REACH:
                 break
             words = mention.text.split()
-            if idx != exclude and len(words) >= 2 and words[0].lower().rstrip(".") in titles and self._in_narration(at):
-                # (not “… if Mrs. Dapple says so”: a neighbour talked of)
-                if child is None or child.surname != stem(words[-1]) or found is not None and \
-                        self._people_by_index(found[0]).surname == child.surname:
-                    found = found or (idx, mention)
-                    continue
+            # (named in the narration: not “… if Mrs. Dapple says so”, a neighbour talked of)
+            if idx == exclude or len(words) < 2 or words[0].lower().rstrip(".") not in titles or not self._in_narration(at):
+                continue
+            if child is not None and child.surname == stem(words[-1]):
                 return idx, mention  # Caroline Pennithorne's "Mamma": Mrs. Pennithorne, not Mrs. Dapple named since
-        return found
+            latest = latest or (idx, mention)
+        return latest
 
     def titled_without_given(self, gender: str, exclude: int) -> bool:
         """Whether someone known only by title and surname ("Mr. Penrose"), of ``gender``, other than
@@ -1021,9 +1020,7 @@ class EntityIndex:
             return None
         if c.modifiers[0] == "their":
             return self._their_parent(c) if self._given_names and c.head in _PARENT_TITLES else None
-        possessor = c._replace(end=c.start + 3, text=c.text[:3], kind="pronoun", name=c.text[:3],
-                               head=c.modifiers[0], modifiers=(), gender="m" if c.modifiers[0] == "his" else "f")
-        found = self._antecedent_person(possessor)
+        found = self._antecedent_person(owner_pronoun(c))
         if found is None:
             return self._only_spouse(c, gender)
         owner = found[1]

@@ -158,13 +158,20 @@ def _name_word(t: str) -> bool:
     low = _low(t)
     if low in NOT_NAMES or low.endswith("ing") and len(t) > 5:
         return False
-    head, _, tail = low.replace("’", "'").partition("'")
-    if tail in _CONTRACTED and head in NOT_NAMES:
+    if contracted_pronoun(low):
         return False  # "He'd", "She'll", "They're": a pronoun and its verb
     return any(c.isalpha() for c in t)
 
 
 _CONTRACTED = frozenset({"d", "ll", "re", "ve", "m", "s"})
+
+
+def contracted_pronoun(word: str) -> bool:
+    """"He'd", "They're", "It's": a pronoun (or another word that names nobody) with its verb."""
+    if "'" not in word and "’" not in word:
+        return False
+    head, _, tail = word.lower().replace("’", "'").partition("'")
+    return tail in _CONTRACTED and head.isalpha() and head in NOT_NAMES
 
 
 _SUBHEAD_WORDS = AUXILIARIES | frozenset("him them us me it its this that".split())
@@ -411,6 +418,14 @@ HONORIFICS = {
     "majesty": ("king", "queen"),
     "excellency": ("ambassador", "governor", "president", "excellency"),
 }
+
+
+def owner_pronoun(c: Chunk) -> Chunk:
+    """The his/her that opens description ``c`` ("her latest television ad", "his wife"), as a
+    pronoun mention of its own (for the person it stands for)."""
+    word = c.modifiers[0]
+    return c._replace(end=c.start + len(word), text=c.text[:len(word)], kind="pronoun", speaker_kind=SpeakerKind.PERSON,
+                      name=c.text[:len(word)], head=word, modifiers=(), gender={"his": "m", "her": "f"}.get(word, ""))
 
 
 def _adjective_comma(toks: list[Token], j: int, k: int) -> bool:

@@ -25,7 +25,17 @@ from quoteprov.lexicon import (
     TITLES,
     UNNAMED_HEADS,
 )
-from quoteprov.mentions import ARTICLES, NAME_ADJECTIVES, Chunk, chunks, role_word, subhead, title_word, titled_name
+from quoteprov.mentions import (
+    ARTICLES,
+    NAME_ADJECTIVES,
+    Chunk,
+    chunks,
+    contracted_pronoun,
+    role_word,
+    subhead,
+    title_word,
+    titled_name,
+)
 from quoteprov.records import SpeakerKind
 
 _CAP = r"(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}\p{N}'’\-]*\.?)"
@@ -33,7 +43,6 @@ _PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|ter|la|le|al|el|bin|ibn|a
 _SEP = r"(?:[ \u00a0]|\r?\n)"  # a soft line wrap may fall inside a name; a blank line may not
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_CAP}(?:{_SEP}(?:{_PARTICLE}{_SEP})?{_CAP})*")
 _SPACES = " \u00a0"
-_CONTRACTION = regex.compile(r"(\p{L}+)['’](?:d|ll|re|ve|m|s)")
 
 
 def _month_acting(text: str, m: regex.Match[str], floor: int) -> bool:
@@ -48,7 +57,7 @@ def _month_acting(text: str, m: regex.Match[str], floor: int) -> bool:
 
 
 _ACTS = regex.compile(r"[ \u00a0]+(?:says|said|asks|asked|looks|looked|laughs|laughed|turns|turned|smiles|smiled|"
-                      r"sits|sat|stands|stood|dries|folds|goes|went|comes|came)\b")
+                      r"sits|sat|stands|stood|goes|went|comes|came)\b")
 
 
 def _month_named(text: str, at: int, c: Chunk, floor: int) -> Chunk:
@@ -63,15 +72,9 @@ def _month_named(text: str, at: int, c: Chunk, floor: int) -> Chunk:
 
 _GIVEN_MONTH = regex.compile(r"(?:April|May|June)[ \u00a0]+")
 _TIME_WORDS = frozenset("in on of since until till by from through during early late last next this that mid "
-                        "before after each every until around about".split())
+                        "before after each every around about".split())
 
 
-def _contracted_pronoun(run: str) -> bool:
-    """"He'd", "They're", "It's": a pronoun with its verb, no name."""
-    if "'" not in run and "’" not in run:
-        return False
-    m = _CONTRACTION.fullmatch(run)
-    return m is not None and m.group(1).lower() in NOT_NAMES
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february september october "
                   "november december".split())
 _AFFILIATION = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{0,6}")  # a legislator's party and state: "R-Ky.", "D-N.Y."
@@ -248,7 +251,7 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
         run = m.group()
         if " " not in run and "\u00a0" not in run and "\n" not in run and \
                 (run.lower().rstrip(".") in NOT_NAMES or run[1:2] == "-" and _AFFILIATION.fullmatch(run) or
-                 _contracted_pronoun(run)):
+                 contracted_pronoun(run)):
             if _month_acting(text, m, start):  # "June says": a woman's name
                 name = run.rstrip(".")
                 out.append(Chunk(m.start(), m.start() + len(name), name, "name", SpeakerKind.PERSON, name, name.lower(),
@@ -291,7 +294,7 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
                 if tail and tail[0].kind == "description":
                     out.append(tail[0])
         done = max(done, out[-1].end if out else hi, m.end())
-    if "ormer" in text[start:end] or "atter" in text[start:end]:
+    if text.find("ormer", start, end) >= 0 or text.find("atter", start, end) >= 0:
         out = _with_former_latter(text, start, end, out)
     return out
 

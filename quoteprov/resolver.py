@@ -45,7 +45,7 @@ from quoteprov.cues import DATELINE, SpeechEvent, according_to_in, cue_after, cu
 from quoteprov.given_names import role_gender
 from quoteprov.letters import letter_writers
 from quoteprov.lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
-from quoteprov.mentions import Chunk, name_chunk, role_word
+from quoteprov.mentions import Chunk, name_chunk, owner_pronoun, role_word
 from quoteprov.names import name_mentions
 from quoteprov.paragraphs import paragraph_spans
 from quoteprov.people import VERB_AFTER
@@ -179,9 +179,7 @@ def _issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
     c = f.event.chunk
     if c.kind == "description" and c.head in DOCUMENT_NOUNS and c.modifiers[:1] in (("his",), ("her",)):
         # "Her latest television ad says …": the ad is hers
-        pron = Chunk(c.start, c.start + len(c.modifiers[0]), c.text[:len(c.modifiers[0])], "pronoun", SpeakerKind.PERSON,
-                     c.modifiers[0], c.modifiers[0], (), "m" if c.modifiers[0] == "his" else "f")
-        owner = ctx.entity_index().antecedent_besides(pron, -1)
+        owner = ctx.entity_index().antecedent_besides(owner_pronoun(c), -1)
         if owner is not None and owner.kind == "name":
             return Found(f.event, f.rule, f.detail, owner, via="mention.document.issuer",
                          why=f"the {c.head} is {owner.text!r}'s")

@@ -206,11 +206,12 @@ def _named_since(ctx: Context, pi: int, q: QuoteSpan, who: int) -> bool:
     """Whether the narration of the last turn (paragraph ``pi - 1``) or of paragraph ``pi`` before
     quote ``q`` names person ``who`` (“… caught sight of the book that Margery had brought in.”)."""
     index = ctx.entity_index()
-    for p in ctx.paras[pi - 1:pi + 1]:
-        for start, end in p.frames(ctx.quotes):
-            if start < q.start and any(index.resolve(c)[0] == who for c in name_mentions(ctx.text, start, min(end, q.start))
-                                       if c.kind == "name"):
-                return True
+    n = bisect_left(ctx.mentions, ctx.paras[pi - 1].start, key=lambda c: c.start)  # (the narration's mentions)
+    while n < len(ctx.mentions) and ctx.mentions[n].start < q.start:
+        c = ctx.mentions[n]
+        n += 1
+        if c.kind == "name" and index.resolve(c)[0] == who:
+            return True
     return False
 
 
