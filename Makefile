@@ -39,7 +39,7 @@ test: $(VENV)/.installed-dev slow
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check quoteprov tests scripts
-	$(BIN)/mypy quoteprov
+	$(BIN)/mypy quoteprov scripts
 
 ## make eval: score the CLI end to end on the shared gold files (skipped when ../shared is absent)
 eval: $(VENV)/.installed-test

@@ -106,9 +106,9 @@ def generate(folder: Path, megabytes: float, samples: Path, seed: int = 7) -> tu
     stamp = folder / ".complete"
     want = f"{VERSION} {megabytes} {seed}"
     if stamp.exists():
-        have, files, size = stamp.read_text().rsplit(" ", 2)
+        have, done, size = stamp.read_text().rsplit(" ", 2)
         if have == want:
-            return int(files), int(size)
+            return int(done), int(size)
     heads, body = load_paragraphs(samples)
     target = int(megabytes * 1_000_000)
     total = files = 0

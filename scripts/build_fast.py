@@ -8,11 +8,12 @@ so the tests check the source.
 """
 
 from mypyc.build import mypycify
-from setuptools import setup
+from setuptools import setup  # type: ignore[import-untyped]
 
 CORE = ["scanner", "paragraphs", "sentences", "lexicon", "mentions", "names", "cues",
-        "people", "entities", "rule_context", "dialogue/__init__", "dialogue/detect", "dialogue/address",
-        "dialogue/narrator", "dialogue/beats", "dialogue/turns", "dialogue/newcomer", "dialogue/alternation",
+        "people", "people_index", "descriptions", "entities", "rule_context",
+        "dialogue/__init__", "dialogue/detect", "dialogue/address", "dialogue/narrator", "dialogue/beats",
+        "dialogue/turns", "dialogue/newcomer", "dialogue/alternation",
         "resolver", "given_names", "speaker_merge"]
 
 setup(
