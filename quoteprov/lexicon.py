@@ -150,7 +150,7 @@ ORG_NOUNS = frozenset(
     organisation union board bureau service services fund authority embassy consulate parliament senate
     congress assembly cabinet secretariat statement report newspaper paper magazine website channel
     network tv radio press herald tribune guardian telegraph gazette daily weekly review globe observer
-    courier sentinel chronicle dispatch examiner inquirer bulletin ledger college academy society
+    courier sentinel chronicle dispatch examiner inquirer bulletin ledger college academy society chamber
     federation coalition alliance movement league club team firm corporation llc ltd plc program programme
     project initiative institution chancellery presidency delegation directorate regulator watchdog
     letter book ruling clip ad memo brief study article piece survey poll document filing complaint

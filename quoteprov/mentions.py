@@ -307,16 +307,22 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
         return _make(text, toks, i, i + 1, "description"), i + 1
     if _is_name_word(tok) or low in TITLES and tok.text[:1].isupper() or low.endswith("ing") and _titled_ing(toks, i):
         k = i
+        portfolio = -1  # where the name starts after "Secretary of State", "Director of National Intelligence"
         while k < len(toks):
             t = toks[k]
+            if t.low == "of" and portfolio < 0 and k > i and toks[k - 1].low in _OF_TITLES:
+                portfolio = _portfolio_end(toks, k)
+                if portfolio > k:
+                    k = portfolio
+                    continue
             if _is_name_word(t) or (t.low in TITLES and t.text[:1].isupper()) or _titled_ing(toks, k):
                 k += 1
                 if _possessive(t.text) and not (k < len(toks) and _is_name_word(toks[k])):
                     break
                 continue
-            if (t.low in _PARTICLES or t.low == "of" and toks[k - 1].low in ORG_NOUNS) and k + 1 < len(toks) and \
-                    _is_name_word(toks[k + 1]) and k > i:
-                k += 1  # "van der Berg"; "The National Council of Retired Workers"
+            if (t.low in _PARTICLES or t.low in ("of", "for") and toks[k - 1].low in ORG_NOUNS) and k + 1 < len(toks) \
+                    and _is_name_word(toks[k + 1]) and k > i:
+                k += 1  # "van der Berg"; "The National Council of Retired Workers", "the Center for Responsive Politics"
                 continue
             break
         # "Pakistan's foreign ministry statement": capitalised possessor, lowercase description.
@@ -326,6 +332,12 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
                 return _make(text, toks, i, end, "description"), end
         if k == i:
             return None, i + 1
+        if i < portfolio < k:
+            # "Secretary of State John Kerry": one mention, the office its titles, the person its name.
+            inner = _make(text, toks, portfolio, k, "name")
+            if inner.kind == "name" and inner.speaker_kind is SpeakerKind.PERSON:
+                titles = tuple(t.low for t in toks[i:portfolio] if t.low not in ("of", "the", "and"))
+                return _make(text, toks, i, k, "name", inner._replace(modifiers=titles + inner.modifiers)), k
         if subhead([t.text for t in toks[i:k]]):
             return None, k
         # Lowercase role and organisation nouns right after a capitalised adjective:
@@ -337,6 +349,33 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
     if low in UNNAMED_HEADS or low in ROLE_NOUNS and low.endswith("s"):
         return _make(text, toks, i, i + 1, "description"), i + 1
     return None, i + 1
+
+
+# Offices named with "of" before a person's name: "Secretary of State John Kerry", "Director of
+# National Intelligence James Clapper", "Speaker of the House Paul Ryan", "Chief of Staff Reince Priebus".
+_OF_TITLES = frozenset("secretary minister director chief speaker chairman chairwoman chair commissioner "
+                       "chancellor secretary-general administrator".split())
+_PORTFOLIOS = frozenset("""state defense defence treasury labor labour commerce energy education agriculture
+    transportation transport interior justice health homeland security veterans affairs housing urban development
+    human services foreign home finance war navy army air force staff national intelligence information culture
+    environment trade industry economy exchequer house senate commons communications public works immigration
+    planning tourism sport sports welfare social budget management policy operations""".split())
+
+
+def _portfolio_end(toks: list[Token], k: int) -> int:
+    """After the "of" at ``k``: the end of an office's capitalised words ("of State", "of the House",
+    "of Health and Human Services") when a person's name follows them; ``k`` when not."""
+    m = k + 1
+    if m < len(toks) and toks[m].low == "the":
+        m += 1
+    start = m
+    while m < len(toks) and (toks[m].low in _PORTFOLIOS and toks[m].text[:1].isupper() or
+                             toks[m].low == "and" and m > start and m + 1 < len(toks) and
+                             toks[m + 1].low in _PORTFOLIOS and toks[m + 1].text[:1].isupper()):
+        m += 1
+    if m == start or m >= len(toks) or not _is_name_word(toks[m]):
+        return k
+    return m
 
 
 def _one_of(text: str, toks: list[Token], i: int) -> tuple[Chunk, int] | None:

@@ -197,6 +197,24 @@ def test_an_organisations_name_goes_on_after_of() -> None:
     assert speaker(s) == "National Council of Retired Workers"
 
 
+def test_an_organisations_name_goes_on_after_chamber_of_and_center_for() -> None:
+    s = ("The Oakfield Chamber of Commerce, which backed the levy, said it was \u201cdisappointed by the vote.\u201d")
+    assert speaker(s) == "Oakfield Chamber of Commerce"
+    s = "The Center for Rural Transit Studies said ridership had \u201cnever recovered\u201d after the cuts."
+    assert speaker(s) == "Center for Rural Transit Studies"
+
+
+def test_an_office_named_with_of_titles_the_person_after_it() -> None:
+    # not "Secretary" (a description a role-match sends to another secretary) and "State Maura Dilley"
+    lead = "Secretary-General Tomas Arvid welcomed the talks.\n\n"
+    rows = attributions(HEAD + lead + "Secretary of State Maura Dilley said the talks were \u201cproductive and serious.\u201d\n")
+    assert rows[-1][1] == "Maura Dilley"
+    s = "\u201cWe are watching closely,\u201d said Director of National Intelligence Owen Fairleigh."
+    assert speaker(s) == "Owen Fairleigh"
+    s = "Speaker of the House Dana Whitcombe said the bill was \u201cdead on arrival.\u201d"
+    assert speaker(s) == "Dana Whitcombe"
+
+
 def test_the_name_after_her_running_mate_and_its_party_tag_speaks() -> None:
     s = ("Marchetti\u2019s running mate, Sen. Andre Whitaker (D-Va.), wrote on Twitter: \u201cHarmon just told "
          "donors what the ticket won\u2019t tell voters.\u201d")
