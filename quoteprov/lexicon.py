@@ -213,7 +213,7 @@ PREPOSITIONS = frozenset(
 # What a statement is made in, not who makes it ("a statement", "the report", "a filing").
 DOCUMENT_NOUNS = frozenset(
     "statement statements report reports memo letter study survey poll release filing document email post tweet video "
-    "ad paper analysis".split()
+    "ad paper analysis copy transcript recording".split()
 )
 
 # Counts before a name that make it a group ("the two Miss Maunders").

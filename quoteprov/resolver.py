@@ -45,7 +45,7 @@ from quoteprov.cues import DATELINE, SpeechEvent, according_to_in, cue_after, cu
 from quoteprov.given_names import role_gender
 from quoteprov.letters import letter_writers
 from quoteprov.lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
-from quoteprov.mentions import Chunk, name_chunk, owner_pronoun, role_word
+from quoteprov.mentions import Chunk, chunks, name_chunk, owner_pronoun, role_word
 from quoteprov.names import name_mentions
 from quoteprov.paragraphs import paragraph_spans
 from quoteprov.people import VERB_AFTER
@@ -168,6 +168,11 @@ def _named_in_apposition(ctx: Context, f: Found | None) -> Found | None:
 
 
 _ISSUER_REACH = 800  # characters back to where the text brings in the document
+# "A preliminary incident report the department filed … states", "a memo that the campaign sent to donors said":
+# the clause right after a document names who made it.
+_MADE_BY = regex.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?(?P<who>(?:[Tt]he|\p{Lu})[^,.;:!?“”\"\n]{0,60}?)[ \u00a0]+"
+                         r"(?:had[ \u00a0]+|has[ \u00a0]+)?(?:filed|released|issued|sent|wrote|published|prepared|"
+                         r"submitted|circulated|distributed|drafted|produced|posted)\b")
 
 
 def _issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
@@ -184,6 +189,13 @@ def _issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
             return Found(f.event, f.rule, f.detail, owner, via="mention.document.issuer",
                          why=f"the {c.head} is {owner.text!r}'s")
         return f
+    if c.kind == "description" and c.head in DOCUMENT_NOUNS:
+        made = _MADE_BY.match(ctx.text, c.end)
+        maker = [m for m in chunks(ctx.text, made.start("who"), made.end("who")) if m.end == made.end("who")] \
+            if made is not None else []
+        if maker and maker[-1].kind in ("name", "description") and maker[-1].head not in DOCUMENT_NOUNS:
+            return Found(f.event, f.rule, f.detail, maker[-1], via="mention.document.issuer",
+                         why=f"the {c.head} that {maker[-1].text!r} made")
     if c.kind != "description" or c.modifiers[:1] != ("the",) or c.head not in DOCUMENT_NOUNS:
         return f
     q = ctx.quotes[n]

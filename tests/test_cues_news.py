@@ -363,6 +363,21 @@ def test_the_statement_speaks_for_whoever_issued_it() -> None:
     assert second.why[-1].rule == "mention.document.issuer"
 
 
+def test_a_document_speaks_for_whoever_the_clause_after_it_says_made_it() -> None:
+    s = ("A memo the county clerk sent to poll workers last week says ballots must be \u201csealed in the "
+         "presence of two judges.\u201d")
+    res = analyse(HEAD + s + "\n")
+    (att,) = res.attributions
+    assert att is not None and att.name == "the county clerk" and att.mention.text == "A memo"
+    assert att.why[-1].rule == "mention.document.issuer"
+
+
+def test_a_copy_someone_obtained_is_no_speaker() -> None:
+    s = ("An incident report filed last week states that the driver \u201cfailed to stop when signalled,\u201d "
+         "according to a copy obtained by the Ledger.")
+    assert speaker(s) != "a copy"  # the Ledger obtained the copy; the report speaks
+
+
 def test_an_abbreviation_takes_its_possessive() -> None:
     s = "The E.P.A.\u2019s regional office in Philadelphia said it was \u201cevaluating options.\u201d"
     assert speaker(s) == "E.P.A.\u2019s regional office"  # not Philadelphia
