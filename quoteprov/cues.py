@@ -405,14 +405,25 @@ _AS_FILLERS = frozenset("a an the being in on of nothing more than just merely s
 
 
 def _as_framing(toks: list[Token]) -> bool:
-    """The quote follows "as", or "as" and up to three filler words ("as a", "as being in the")."""
+    """The quote follows "as", or "as" and up to three filler words ("as a", "as being in the"), or
+    the subject casts itself as someone the quote describes ("cast himself as an independent voice
+    who had “…”", no comma between)."""
     for back in range(1, min(5, len(toks) + 1)):
         low = toks[-back].text.lower()
         if low == "as":
             return True
         if low not in _AS_FILLERS:
+            break
+    for back in range(2, min(14, len(toks))):
+        low = toks[-back].low
+        if low in (",", ";", ":", ".", "“", "”", '"'):
             return False
+        if low == "as" and toks[-back - 1].low in _REFLEXIVE:
+            return True
     return False
+
+
+_REFLEXIVE = frozenset("himself herself themselves itself myself ourselves".split())
 
 
 def _after_what(toks: list[Token], text: str, chunk: Chunk) -> bool:

@@ -358,6 +358,13 @@ def test_as_framing_allows_a_few_filler_words() -> None:
     assert a.name.endswith("Hale") and a.rule == "cue.before.as-framing"
 
 
+def test_casting_oneself_as_someone_the_quote_describes_is_framing() -> None:
+    a = only("Vellacott, a former harbour pilot, cast himself as a candidate who had \u201cnever owed anyone a favour\u201d.")
+    assert a.name == "Vellacott" and a.rule == "cue.before.as-framing"
+    res = analyse("Vellacott cast himself as a candidate, and the crowd loved a \u201cnever owed anyone a favour\u201d line.")
+    assert res.attributions == (None,)  # a comma between: the crowd's line, no framing
+
+
 def test_lauded_is_a_speech_verb() -> None:
     a = only("Governor Ames lauded the engineers for their \u201cnew and daring ideas\u201d in his address.")
     assert a.name.endswith("Ames")
