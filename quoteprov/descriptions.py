@@ -43,6 +43,9 @@ from quoteprov.records import SpeakerKind, Step
 _PARENT_TITLES = {"mother": "Mrs", "father": "Mr"}
 _SPOUSE_TITLES = {"wife": "Mrs", "lady": "Mrs", "husband": "Mr"}
 _IMPLIED_TITLES = {"husband": "Mr.", "wife": "Mrs.", "father": "Mr.", "mother": "Mrs."}
+_SPACES = "[ \u00a0\n]+"
+_CHAIN_GAP = 3000  # characters between two "the old lady" of one chain
+_CHAIN_REACH = 12000  # characters back a chain may go
 _FOR_SOMEONE = regex.compile(r"[ \u00a0]+(?:for|to)[ \u00a0]+\p{Lu}")  # "a spokesman for Ridley", "an aide to Fisk"
 
 
@@ -146,12 +149,13 @@ class DescribedPeople(PeopleIndex):
             return None
         gender = EPITHETS[c.head]
         said = [w for w in c.modifiers[1:] if w in NAME_ADJECTIVES]
-        if self.introduced(c.head, c.start) or WHO_NEXT.match(self._text, c.end):
+        at = self._first_of_chain(c) if said else c.start
+        if self.introduced(c.head, at) or WHO_NEXT.match(self._text, c.end):
             return None  # "a young woman … The young woman sat", "The lady who entered": not one named before
         found = None
-        for n in range(self._before(c.start) - 1, -1, -1):
+        for n in range(self._before(at) - 1, -1, -1):
             pos, idx, mention = self._timeline[n]
-            if c.start - pos > EPITHET_REACH:
+            if at - pos > EPITHET_REACH:
                 break
             p = self._people_by_index(idx)
             if gender and p.gender and p.gender != gender:
@@ -161,6 +165,20 @@ class DescribedPeople(PeopleIndex):
             if found is None and p.gender:
                 found = p
         return found
+
+    def _first_of_chain(self, c: Chunk) -> int:
+        """Where the narration first called someone "the old lady" (the words of ``c``) in a chain of
+        such mentions a few paragraphs apart: the same words go on naming the one they named then
+        ("the old lady's own hand" … “…,” observed the old lady), not whoever was named last."""
+        words = _SPACES.join(regex.escape(w) for w in c.text.split()[1:])
+        pattern = rf"(?<![\p{{L}}])[Tt]he{_SPACES}{words}(?![\p{{L}}])"
+        at = c.start
+        for m in reversed(list(regex.finditer(pattern, self._text, pos=max(0, c.start - _CHAIN_REACH), endpos=c.start))):
+            if at - m.start() > _CHAIN_GAP:
+                break
+            if self._in_narration(m.start()):
+                at = m.start()
+        return at
 
     def introduced(self, head: str, pos: int) -> bool:
         """Whether the story introduced "a young woman", "an old man" (an indefinite description

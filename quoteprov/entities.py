@@ -47,7 +47,8 @@ def _likeness(text: str, m: regex.Match[str]) -> bool:
     return _LIKENED_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None or \
         m.group().split(None, 1)[0].lower() in ("a", "an") and \
         _AS_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
-_COPULA_BEFORE = regex.compile(r"(?<![\p{L}])(?:was|is|were|are|seemed|became|remained)[ \u00a0]+$")
+_COPULA_BEFORE = regex.compile(r"(?<![\p{L}])(?:was|is|were|are|seemed|became|remained)"
+                                r"(?:[ \u00a0]+(?:not|never|no[ \u00a0]+longer|still|always|hardly|scarcely))?[ \u00a0]+$")
 _PAREN_BEFORE = regex.compile(r"[ \u00a0]*\([^()]{1,60}\),?[ \u00a0]*$")
 DESCRIBED_REACH = 1500  # characters a he/she looks back for "a young woman" the story has not named
 _NAMED_LATER_REACH = 2500  # characters after a he/she no one before can be, to the person it is
@@ -244,7 +245,7 @@ class EntityIndex(DescribedPeople):
             if m.group("head") in EPITHETS and m.group()[:2].lower() != "a " and m.group()[:3].lower() != "an " \
                     and not self.introduced(m.group("head"), m.start()) and not WHO_NEXT.match(self._text, m.end()):
                 continue  # "The old man pushed back his chair": a character the story has named, most likely
-            if _COPULA_BEFORE.search(self._text, max(0, m.start() - 12), m.start()) is not None:
+            if _COPULA_BEFORE.search(self._text, max(0, m.start() - 24), m.start()) is not None:
                 continue  # "He was a big man, heavy in the shoulders": said of someone, not someone new
             if _likeness(self._text, m):
                 continue  # "with the air of a man conferring a favour", "like a man who": a likeness, no one there

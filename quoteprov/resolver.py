@@ -586,7 +586,13 @@ def _scare_quote(text: str, p: Para, q: QuoteSpan) -> bool:
         return True  # the board that said “No Ball Games Beyond This Point”: a sign's words, no turn
     sentence = max([e for e in p.ends if e <= opening] + [p.start])
     words = text[sentence:opening].lower().split()
+    relative = [n for n, w in enumerate(words) if w in _RELATIVES]
+    if relative:  # "… and thought, …, of the cottage which Lancelot … had christened “Halcyon”": the clause's own verb
+        words = words[relative[-1]:]
     return not any(w.strip(",;:.!?\"“”‘’") in SPEECH_VERBS for w in words)  # "called the plan “reckless”"
+
+
+_RELATIVES = frozenset("which who whom whose".split())
 
 
 _MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"})

@@ -427,3 +427,44 @@ def test_a_title_after_an_indefinite_article_is_no_one() -> None:
         "\u201cWell?\u201d she said.\n"
     )
     assert attributions(text)[-1][1] == "Evelyn Marsh"  # not "a Permanent Under-Secretary"
+
+
+def test_an_epithet_goes_on_naming_whom_it_named_first() -> None:
+    # "the old lady" was Mrs. Quarrington when the narration first said it, not Miss Fenn, named since
+    text = (
+        "CHAPTER II\n\nMrs. Quarrington had not changed her parlour in forty years. The letter had "
+        "come in the old lady\u2019s own hand, which was a bad sign.\n\n"
+        "\u201cSit down, Robert,\u201d said his hostess. \u201cMiss Fenn has news.\u201d\n\n"
+        "\u201cHas she?\u201d said Robert.\n\n"
+        "\u201cI am going abroad,\u201d said Miss Fenn. \u201cTo Florence, for a year.\u201d\n\n"
+        "\u201cWhich the whole town will know by Sunday,\u201d observed the old lady.\n"
+    )
+    assert attributions(text)[-1][1] == "Mrs. Quarrington"
+
+
+_FENN = (
+    "CHAPTER II\n\n\u201cWell?\u201d said Mrs. Quarrington.\n\n\u201cI shall not go back,\u201d said Miss Fenn.\n\n"
+    "\u201cNot ever?\u201d\n\n\u201cNot ever.\u201d\n\n"
+)
+
+
+def test_a_man_the_narration_says_someone_was_not_is_no_one_new() -> None:
+    # "He was not a man who hurried": said of Mr. Ambler, not a new character for the next "he"
+    text = _FENN + (
+        "Mr. Ambler did not answer at once. He was not a man who hurried; he had found that most things could wait. "
+        "He looked at his hat, and then he looked, for rather longer, at Miss Fenn.\n\n"
+        "\u201cYou have a reason, of course.\u201d\n"
+    )
+    assert attributions(text)[-1][1] == "Mr. Ambler"
+
+
+def test_a_word_in_quotes_inside_a_relative_clause_is_no_turn() -> None:
+    # "thought" is far back; the clause's own verb ("had christened") does not speak: “Halcyon” is a name
+    text = _FENN + (
+        "Mr. Ambler looked at the fire, and thought, for no reason he could give, of the cottage which her husband "
+        "had christened \u201cHalcyon\u201d, and of the last dinner there.\n\n"
+        "\u201cYou have a reason, of course.\u201d\n"
+    )
+    res = analyse(text)
+    assert [q.kind.value for q in res.quotes if q.text == "Halcyon"] == ["term"]
+    assert attributions(text)[-1][1] == "Mr. Ambler"
