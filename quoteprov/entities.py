@@ -259,8 +259,9 @@ class EntityIndex(DescribedPeople):
     def _subordinate_kin(self, d: Chunk) -> bool:
         """A description opening a clause without a comma, its verb after it: "he did not look up
         when his wife came in" (a kin word only for a named person: Mrs. Ormsby, when he is Mr.
-        Ormsby), "the door opened and the butler came in"."""
-        if CLAUSE_WORD.search(self._text, max(0, d.start - 8), d.start) is None or \
+        Ormsby), "the door opened and the butler came in"; not one of no one in particular ("nothing
+        that a respectable person need be ashamed of")."""
+        if d.modifiers[:1] in (("a",), ("an",)) or CLAUSE_WORD.search(self._text, max(0, d.start - 8), d.start) is None or \
                 ACTS_AFTER.match(self._text, d.end) is None:
             return False
         return self._kin(d) is not None if d.head in KIN else True

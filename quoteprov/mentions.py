@@ -496,11 +496,13 @@ def _description_end(toks: list[Token], k: int) -> int:
     for end in range(m, k, -1):
         head = _head_word(toks[end - 1])
         if head in ROLE_NOUNS or head in ORG_NOUNS or head in UNNAMED_HEADS or role_word(head) or \
-                head in _PLURAL_ORGS:  # "The London papers", "Russian agencies"
+                head in _PLURAL_ORGS or head in _KIN_HEADS:  # "The London papers", "Russian agencies", "the Captain's widow"
             return end
     return k
 
 
+_KIN_HEADS = frozenset("wife husband widow widower son daughter mother father sister brother nephew niece aunt uncle "
+                       "cousin".split())
 # Organisations in the plural (not "reports", "initiatives": verbs and things as well).
 _PLURAL_ORGS = frozenset("papers newspapers agencies embassies ministries governments parties companies banks unions "
                          "councils authorities networks militaries".split())

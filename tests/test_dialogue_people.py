@@ -468,3 +468,25 @@ def test_a_word_in_quotes_inside_a_relative_clause_is_no_turn() -> None:
     res = analyse(text)
     assert [q.kind.value for q in res.quotes if q.text == "Halcyon"] == ["term"]
     assert attributions(text)[-1][1] == "Mr. Ambler"
+
+
+def test_someone_in_general_is_no_character_for_a_pronoun() -> None:
+    # "nothing that a respectable person need be ashamed of": no one in the room
+    text = (
+        "CHAPTER I\n\nThe gentleman had painted the gate green and named the house; which Miss Tarrant said was French, "
+        "and meant nothing that a respectable person need be ashamed of.\n\n"
+        "\u201cWe have always called it the curate\u2019s cottage,\u201d she said to me.\n\n"
+        "\u201cUnless he should wish it, sister,\u201d said Miss Agnes.\n\n\u201cA man cannot wish a thing into a name.\u201d\n\n"
+        "\u201cNo, sister.\u201d\n"
+    )
+    assert attributions(text)[0][1] == "Miss Tarrant"
+
+
+def test_the_one_who_came_in_speaks_after_a_sentence_that_describes_her() -> None:
+    # the sentence just before the quote is about the newcomer ("She was a small, brisk woman"), not Jemima
+    text = _FENN + (
+        "And the gate clicked, and the Captain\u2019s widow came in without waiting for Jemima to announce her. "
+        "She was a small, brisk, rosy woman, who arrived everywhere out of breath.\n\n"
+        "\u201cMy dears, I have seen him!\u201d\n"
+    )
+    assert attributions(text)[-1][1] == "Captain\u2019s widow"

@@ -9,9 +9,11 @@ import regex
 from quoteprov.cues import SpeechEvent, sentence_subject
 from quoteprov.dialogue.address import addresses, speech_addresses
 from quoteprov.dialogue.detect import is_heading
+from quoteprov.given_names import role_gender
 from quoteprov.lexicon import GROUP_COUNTS
 from quoteprov.mentions import HONORIFICS, Chunk, chunks, role_word
 from quoteprov.names import word_before
+from quoteprov.people import KIN
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
 from quoteprov.rule_context import Context, Found, Para, speaker_of, starts_paragraph
 from quoteprov.sentences import sentence_starts
@@ -147,6 +149,14 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
             subject.gender in ("m", "f") and _PERCEIVES.match(ctx.text, later.end):
         later = None  # "He pointed at the newspaper, and I saw that …": the narrator only watches; he speaks
     comer = _comer(ctx, start, prev.end)
+    if comer is None and starts and subject is not None and subject.kind == "pronoun" and \
+            _DESCRIBES.match(ctx.text, subject.end) is not None:
+        # "… and the Captain's widow came in … She was a small, brisk, rosy woman, …": the sentence
+        # after an entrance that describes the one who came in
+        earlier = _comer(ctx, starts[-2] if len(starts) > 1 else prev.start, start)
+        if earlier is not None and role_gender(earlier.head) in ("", subject.gender) and \
+                earlier.gender in ("", subject.gender):
+            comer = earlier
     if comer is not None and not addresses(ctx, q, comer) and not _spoke_last(ctx, pi, comer):
         ev = SpeechEvent(Cue(q.start, q.start, ""), comer, "cue.narration-beat", 0.5)
         return Found(ev, ev.rule, f"{comer.text!r} comes into the scene in the narration just before")
@@ -190,9 +200,12 @@ _COMES_IN = regex.compile(
 )
 # "Behind him, as always, came the Ketchum boy": a follower, not the one who speaks.
 _FOLLOWS = regex.compile(r"\b(?:[Bb]ehind|[Aa]fter)[ \u00a0]+(?:him|her|them)\b[^.;:!?]{0,25}$")
-_PEOPLE_WORDS = frozenset("lad fellow youth child".split())  # people, though no role
+_PEOPLE_WORDS = frozenset("lad fellow youth child widow widower".split()) | frozenset(KIN)  # people, though no role
 _OF_NAME = regex.compile(r"[ \u00a0]+of[ \u00a0]+")
 _PARTS = frozenset("head face hand hands figure shoulders".split())  # "to admit the head of Martha": her, below
+
+
+_DESCRIBES = regex.compile(r"[ \u00a0]+(?:was|is|had[ \u00a0]+been|looked|seemed)[ \u00a0]+(?:a|an)[ \u00a0]")
 
 
 def _comer(ctx: Context, start: int, end: int) -> Chunk | None:
