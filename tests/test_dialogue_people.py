@@ -490,3 +490,14 @@ def test_the_one_who_came_in_speaks_after_a_sentence_that_describes_her() -> Non
         "\u201cMy dears, I have seen him!\u201d\n"
     )
     assert attributions(text)[-1][1] == "Captain\u2019s widow"
+
+
+def test_the_name_a_speaker_breaks_off_on_answers() -> None:
+    # two calls in the turn; the one it ends on, cut short, is whom the next turn comes from
+    text = _FENN + "Agnes looked up from her book.\n\n" + (
+        "\u201cWe will call on Monday. Mrs. Quarrington, you will come with us, if you please. And Agnes\u2014\u2014\u201d\n\n"
+        "\u201cYes, sister?\u201d\n\n"
+        "\u201cYou will wear your grey silk.\u201d\n"
+    )
+    rows = attributions(text)
+    assert rows[-2][1] == "Agnes"

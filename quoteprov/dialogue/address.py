@@ -89,7 +89,8 @@ def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
     if opening is not None and opening.end() + 2 >= q.end and _goes_on_lowercase(ctx, q):
         opening = None  # “Captain Hollis,” said she, “has four hundred a year”: the sentence's subject
     found = [*_VOCATIVE.finditer(ctx.text, q.start, q.end), *((opening,) if opening else ())]
-    found += [m for m in _SENTENCE_VOCATIVE.finditer(ctx.text, q.start, q.end)
+    found += [m for m in (*_SENTENCE_VOCATIVE.finditer(ctx.text, q.start, q.end),
+                          *_TRAILING_CALL.finditer(ctx.text, q.start, q.end))
               if m.group("title") or gender_of(m.group("name").split()[0]) or m.group("name").split()[0].lower() in TITLES]
     at = q.start
     while (m := _TITLED_SENTENCE.match(ctx.text, at, q.end)) is not None:  # only at the quote's start
@@ -163,6 +164,13 @@ def is_call(ctx: Context, q: QuoteSpan) -> bool:
 # A name with a title, or a common given name, opening a sentence inside the quote before a comma.
 _SENTENCE_VOCATIVE = regex.compile(
     rf"(?<=[.!?][ \u00a0]+)(?P<name>(?P<title>{TITLE})?{_WORDS})(?=,)"
+)
+
+
+# A name called at the very end of the quote, the speaker breaking off: “… And Millicent——”.
+_TRAILING_CALL = regex.compile(
+    rf"(?<=[.!?;][ \u00a0]+)(?:(?:And|But|Oh|Now|Well),?[ \u00a0]+)?(?P<name>(?P<title>{TITLE})?{_WORDS})"
+    r"(?=(?:[—–]+|-{2,}|…|\.\.\.)$)"
 )
 
 

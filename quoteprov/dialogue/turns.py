@@ -394,7 +394,10 @@ def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
         asked = _WHO_ARE_YOU.search(ctx.text, ctx.quotes[n].start, ctx.quotes[n].end)
         if asked is not None:  # “You are Mr. Quell?” ¶ “I am.”: the one asked answers
             return name_chunk(ctx.text, asked.start("name"), asked.end("name"))
-        for start, end in vocatives(ctx, ctx.quotes[n]):
+        called = vocatives(ctx, ctx.quotes[n])
+        if len(called) > 1 and not ctx.text[called[-1][1]:ctx.quotes[n].end].strip(_TRAILING):
+            called = [called[-1], *called[:-1]]  # “… Mrs. Fairweather, you will come with us. And Millicent——”: she answers
+        for start, end in called:
             parent = _PARENT_CALLS.get(ctx.text[start:end].lower())
             if parent is not None:  # “Oh, Papa, you are only teasing!”: her father answers
                 found = index.parent_before(ctx.quotes[n].start, parent, speaker)
@@ -410,6 +413,9 @@ def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
                     and index.resolve(chunk)[0] != speaker:
                 return chunk
     return _spoken_to(ctx, p, speaker)
+
+
+_TRAILING = " \u00a0—–-.…!?,;"  # what may follow a call that ends a quote
 
 
 # "Please, sir, timber, sir.", "Yes, ma'am.": a call that names no one but says whether a man or a woman is spoken to.
