@@ -62,7 +62,8 @@ def _is_verb(tok: Token, nxt: Token | None = None) -> bool:
         # "Kall compared Trump to a coach …" speaks; "…, compared to 11% of …" does not; nor does
         # one who returns somewhere ("is not scheduled to return until July 22", "returned home").
         return not (low.startswith("compar") and nxt is not None and nxt.text.lower() in ("to", "with") or
-                    low.startswith("return") and nxt is not None and nxt.text.lower() in _GOING_ON)
+                    low.startswith("return") and nxt is not None and nxt.text.lower() in _GOING_ON or
+                    low in _GO and nxt is not None and nxt.text.lower() not in _GO_SPEAKS)
     if low in PLURAL_NOUN_VERBS and nxt is not None and nxt.text.lower() in ("that", ":"):
         return True  # "The Post reports that …", but "Republican claims as …"
     if nxt is None:
@@ -70,6 +71,9 @@ def _is_verb(tok: Token, nxt: Token | None = None) -> bool:
     return low in ("put", "puts") and nxt.text.lower() == "it" or _PHRASAL.get(low) == nxt.text
 
 
+# "went on", "and he goes, “…”" speak; "The agent's hands went round one another" does not.
+_GO = frozenset("go goes went going".split())
+_GO_SPEAKS = frozenset(["on", ",", ":", ".", "“", "\"", "‘", "'", "—", "–"])
 _GOING_ON = frozenset("to until till from home there here in on at after before by for with".split())
 # Verbs that speak with their particle: "“Of course she will go,” put in Harriet", "Lydia broke in".
 _PHRASAL = {

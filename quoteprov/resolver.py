@@ -75,10 +75,12 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
     if in_dialogue and headline and text[paras[0].start:paras[0].end].rstrip()[-1:] not in ".!?\"”’'»:":
         # A book's title line ("The Lighthouse Keeper": no closing punctuation) names no one in the story.
         mentions = [c for c in mentions if c.start >= headline]
+    terms: set[int] = set()  # in a story, words in quotes in the narration: no turn, and a term in the records
     if in_dialogue:
         mentions = dialogue.outside_headings(text, paras, mentions)
         for p in paras:  # "This was the famous “shortcut”.": a word in quotes in the narration is no turn
-            p.quotes = [n for n in p.quotes if not _scare_quote(text, p, quotes[n])]
+            terms.update(n for n in p.quotes if _scare_quote(text, p, quotes[n]))
+            p.quotes = [n for n in p.quotes if n not in terms]
     ctx = Context(text, quotes, paras, mentions, None, in_dialogue, [None] * len(quotes), headline=headline)
     if in_dialogue:
         ctx.addressed = dialogue.addressed_names(ctx)
@@ -104,9 +106,9 @@ def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
     index = ctx.entity_index(final=True)
     attributions: list[Attribution | None] = []
     final_quotes: list[QuoteSpan] = []
-    for q, f in zip(quotes, ctx.found):
+    for n, (q, f) in enumerate(zip(quotes, ctx.found)):
         if f is None or (q.start < headline and q.kind is Kind.PARTIAL) or _stage_direction(q):
-            kind = _unattributed_kind(q, headline)
+            kind = Kind.TERM if n in terms else _unattributed_kind(q, headline)
             final_quotes.append(replace(q, kind=kind) if kind is not q.kind else q)
             attributions.append(None)
             continue
@@ -576,8 +578,9 @@ def _scare_quote(text: str, p: Para, q: QuoteSpan) -> bool:
     title = _title_case(q.text)
     if title and q.text.isupper():
         return True  # “… in heavy black letters, ‘WEALD MURDER: POLICE SEEK MAN IN GREY’”: a headline read
-    if q.kind is not Kind.PARTIAL or len(WORD.findall(q.text)) > _TERM_MAX_WORDS and not title:
-        return False
+    if q.kind is not Kind.PARTIAL and not (title and q.close_mark and _capitalised(q.text) >= 2) or \
+            len(WORD.findall(q.text)) > _TERM_MAX_WORDS and not title:
+        return False  # (a title between dashes is one too: "She looked at the screen—“Pardoe & Reeve Estates”—and …")
     opening = q.start - len(q.open_mark)
     before = text[max(p.start, opening - 3):opening].rstrip()
     if before.endswith((":", ",", ";")):
@@ -593,6 +596,10 @@ def _scare_quote(text: str, p: Para, q: QuoteSpan) -> bool:
 
 
 _RELATIVES = frozenset("which who whom whose".split())
+
+
+def _capitalised(words_text: str) -> int:
+    return sum(1 for w in WORD.findall(words_text) if w[0].isupper())
 
 
 _MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"})

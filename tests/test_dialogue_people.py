@@ -501,3 +501,23 @@ def test_the_name_a_speaker_breaks_off_on_answers() -> None:
     )
     rows = attributions(text)
     assert rows[-2][1] == "Agnes"
+
+
+def test_went_speaks_only_as_went_on() -> None:
+    # "The agent's hands went round one another": no speech verb, no speaker "The agent's hands"
+    text = _FENN + (
+        "\u201cMr. Quarrington, sir? It\u2019s about the rent.\u201d\n\n"
+        "\u201cAh! The rent. Just so.\u201d The agent\u2019s hands went round one another like two fat spiders.\n"
+    )
+    assert "hands" not in (attributions(text)[-1][1] or "")
+
+
+def test_a_title_between_dashes_in_the_narration_is_no_turn() -> None:
+    text = _FENN + (
+        "Agnes\u2019s telephone began to buzz. She looked at the screen\u2014\u201cPardoe & Reeve Estates\u201d\u2014and "
+        "then, apologetically, at both of them.\n\n"
+        "\u201cSorry, I have to\u2014hello? Yes, speaking.\u201d She went into the front room.\n"
+    )
+    res = analyse(text)
+    assert [q.kind.value for q in res.quotes if q.text.startswith("Pardoe")] == ["term"]
+    assert attributions(text)[-1][1] == "Agnes"
