@@ -521,3 +521,13 @@ def test_a_title_between_dashes_in_the_narration_is_no_turn() -> None:
     res = analyse(text)
     assert [q.kind.value for q in res.quotes if q.text.startswith("Pardoe")] == ["term"]
     assert attributions(text)[-1][1] == "Agnes"
+
+
+def test_the_one_called_answers_though_a_later_clause_names_another() -> None:
+    text = _FENN + (
+        "\u201cPray, Mr. Ambler, does anyone know this gentleman at Hawkesdown?\u201d said Mrs. Quarrington.\n\n"
+        "Mr. Ambler glanced towards the window, where Mr. Tallis, who had come in from his library, was now very busy "
+        "with the barometer.\n\n"
+        "\u201cI believe, ma\u2019am, I may say that I know him a little.\u201d\n"
+    )
+    assert attributions(text)[-1][1] == "Mr. Ambler"

@@ -145,6 +145,9 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
         return _after_silence(ctx, pi, q, subject)
     if later is not None and speech_addresses(ctx, pi, later):
         later = None  # “Harriet, you will spoil your frock.” is not Harriet's: her aunt, the sentence's subject
+    if later is not None and subject is not None and later.start != subject.start and pi >= 2 and \
+            ctx.paras[pi - 2].quotes and addresses(ctx, ctx.quotes[ctx.paras[pi - 2].quotes[-1]], subject):
+        later = None  # “Pray, Mr. Crewe, …” ¶ Mr. Crewe glanced towards the window, where Mr. Tallis …: he answers
     if later is not None and later.text == "I" and subject is not None and subject.kind == "pronoun" and \
             subject.gender in ("m", "f") and _PERCEIVES.match(ctx.text, later.end):
         later = None  # "He pointed at the newspaper, and I saw that …": the narrator only watches; he speaks
