@@ -419,6 +419,8 @@ def _same_sentence(ctx: Context, pi: int, k: int) -> Found | None:
                 return own(SpeechEvent(Cue(joined.start("verb"), joined.end("verb"), joined.group("verb")), subject,
                                        "cue.before.sentence-subject", 0.6))
     closed = q.text.rstrip(_MARKS)[-1:] in _CLOSING_PUNCT
+    if before is not None and ctx.dialogue and _written(before.chunk) and text[prev_end:open_at].rstrip().endswith(":"):
+        before = None  # in a story, "it ran thus: “Madam,—…”": the words of a paper someone reads out, not its own
     if before is not None and text[prev_end:open_at].rstrip().endswith(":"):
         # "X said: “…”" outranks a cue after the quote, but a document before the colon yields to the
         # one a cue after names ("The statement also referenced …: “…,” the union wrote.")
@@ -446,6 +448,14 @@ def _same_sentence(ctx: Context, pi: int, k: int) -> Found | None:
         # "“A,” he said, “B”": the frame between two quotes of one sentence.
         ev = cue_before(text, after_from, nq.start - len(nq.open_mark))
     return own(ev or cue_in_clause(text, after_from, max(after_from, next_start)) or according_to_in(text, after_from, s_end))
+
+
+def _written(c: Chunk) -> bool:
+    """"it", "the letter", "the note": a thing with words on it, no one who speaks."""
+    return c.kind == "pronoun" and c.text.lower() == "it" or c.kind == "description" and c.head in _WRITINGS
+
+
+_WRITINGS = DOCUMENT_NOUNS | frozenset("note paper card telegram message page inscription notice".split())
 
 
 def _colon_paragraph(ctx: Context, pi: int, k: int) -> Found | None:

@@ -325,8 +325,9 @@ def _sentence_after(ctx: Context, p: Para, q: QuoteSpan) -> Found | None:
     if end <= after or _OPENING_QUOTE.search(ctx.text, after, end):
         return None
     subject = person_subject(ctx, after, end)
-    if subject is None or subject.kind == "pronoun" or ctx.text[after:subject.start].strip() not in ("", "Then", "then"):
-        return None  # (a he/she there most often agrees with the turns, which can name the person)
+    if subject is None or subject.kind == "pronoun" and subject.text != "I" or \
+            ctx.text[after:subject.start].strip() not in ("", "Then", "then"):
+        return None  # (a he/she there most often agrees with the turns, which can name the person; I is the narrator)
     ev = SpeechEvent(Cue(subject.end, subject.end, ""), subject, "cue.after.beat", 0.55)
     return Found(ev, ev.rule, f"{subject.text!r} acts in the sentence after the quote")
 
