@@ -536,7 +536,8 @@ def test_the_one_called_answers_though_a_later_clause_names_another() -> None:
 def test_the_narrator_acting_after_a_spoken_sentence_speaks_it() -> None:
     text = (
         "CHAPTER III\n\n\u201cYou are the ship\u2019s surgeon, I think?\u201d said Mrs. Considine.\n\n"
-        "\u201cI am, ma\u2019am.\u201d\n\n\u201cThen perhaps you will read this,\u201d said she, and held out the paper to me.\n\n"
+        "\u201cI am, ma\u2019am.\u201d\n\n"
+        "\u201cThen perhaps you will read this,\u201d said she, and held out the paper to me.\n\n"
         "\u201cWith your leave, I will read it aloud.\u201d I held it to the port-hole. It was written in pencil, and it ran "
         "thus: \u201cMadam,\u2014You are watched.\u201d\n\n"
         "\u201cOn my ship!\u201d said the Captain.\n"
