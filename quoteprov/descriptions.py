@@ -27,8 +27,10 @@ from quoteprov.people import (
     AGE,
     EPITHET_REACH,
     EPITHETS,
+    FATHER_TITLES,
     GENERIC,
     KIN,
+    MOTHER_TITLES,
     PARENT_REACH,
     ROLE_SYNONYMS,
     SUBJECT_REACH,
@@ -224,8 +226,16 @@ class DescribedPeople(PeopleIndex):
             kin = [p for p in self._by_surname.get(c.head, ()) if p is not owner and len(p.name.split()) == 1]
         if not kin and c.head in _PARENT_TITLES and len(owner.name.split()) == 1:
             # "Kitty … her mother": a daughter known by her given name alone, and one Mrs. in the story.
+            # Else the one named before with a parent's title of that gender ("Dr. Gathercole … Fanny …
+            # her father", not Mr. Orde, whom the story names later).
             title = _PARENT_TITLES[c.head]
+            titles = FATHER_TITLES if c.head == "father" else MOTHER_TITLES
+            seen = {idx for _, idx, _ in self._timeline[:self._before(c.start)]}
+            before = [p for p in self._people if p is not owner and p.index in seen and
+                      any(n.split()[0].rstrip(".").lower() in titles for n in p.forms if len(n.split()) > 1)]
             kin = [p for p in self._people if p is not owner and any(n.split()[0].rstrip(".") == title for n in p.forms)]
+            if len(before) == 1:
+                kin = before
         if not kin and self._given_names and c.head in _PARENT_TITLES and owner.gender == gender and \
                 any(n.split()[0].rstrip(".") == _PARENT_TITLES[c.head] for n in owner.forms):
             # "said Mrs. Oakley to her second daughter … “…,” said her mother": nobody is their own

@@ -167,6 +167,9 @@ def same_given(a: list[str], b: list[str]) -> bool:
 
 
 # Shared by the people index, its description rules and the pronoun rules.
+# Titles a parent goes by: whom a child's "Papa" or "her father" may be.
+FATHER_TITLES = frozenset("mr sir lord colonel captain major general dr squire".split())
+MOTHER_TITLES = frozenset("mrs lady dame".split())
 PARENT_REACH = 6000  # characters back to the parent a "Papa" calls
 APPOSED_AFTER = regex.compile(r"[ \u00a0]*,[ \u00a0]*(?:\d{1,3},[ \u00a0]*)?")  # "Dale Ebbesmeyer, 74, a retired …"
 # A clause that opens without a comma, its subject next: "he did not look up when his wife came in",

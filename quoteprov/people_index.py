@@ -39,10 +39,12 @@ from quoteprov.people import (
     APPOSED_AFTER,
     CHARACTER,
     CLAUSE_WORD,
+    FATHER_TITLES,
     GENDERED,
     GENERIC,
     GROUP_TITLES,
     KIN,
+    MOTHER_TITLES,
     OPENS_CLAUSE,
     PARENT_REACH,
     ROLE_SYNONYMS,
@@ -65,8 +67,6 @@ _NOUN_THEN_VERB = regex.compile(
 # Last words of a name after "the" that make it an institution or a thing, never a person.
 _INSTITUTIONS = frozenset("library school act law hospital museum college academy institute theatre theater club "
                           "society".split())
-_FATHER_TITLES = frozenset("mr sir lord colonel captain major general dr squire".split())
-_MOTHER_TITLES = frozenset("mrs lady dame".split())
 _PLACE_WORDS = frozenset("lane street road avenue square row terrace heath moor crescent alley wharf quay "
                          "hill downs common wood forest valley lodge manor grange abbey castle cottage priory rectory "
                          "vicarage parsonage towers county township borough district province island river lake "
@@ -488,7 +488,7 @@ class PeopleIndex:
         """Whom a child's "Papa" or "Mamma" calls: the latest person mentioned before ``pos`` with a
         parent's title of that gender ("Mr. Thorley", "Mrs. Vesey", "Sir Gregory", "Lady Corbridge"),
         not the speaker ``exclude``, within a scene's reach."""
-        titles = _FATHER_TITLES if gender == "m" else _MOTHER_TITLES
+        titles = FATHER_TITLES if gender == "m" else MOTHER_TITLES
         child = self.person_at(exclude)
         latest: tuple[int, Chunk] | None = None
         for n in range(self._before(pos) - 1, -1, -1):

@@ -544,3 +544,15 @@ def test_the_narrator_acting_after_a_spoken_sentence_speaks_it() -> None:
     )
     rows = attributions(text)
     assert rows[3][1] == rows[4][1] == "I"  # the narrator reads the paper out; "it" is no speaker
+
+
+def test_her_father_is_the_titled_man_named_before_not_one_named_later() -> None:
+    text = (
+        "CHAPTER I\n\nDr. Gathercole read the letter twice in silence, and Mrs. Gathercole waited.\n\n"
+        "\u201cIs it from the Palace, my dear?\u201d\n\n\u201cIt is from the Palace,\u201d said the Dean.\n\n"
+        "Fanny laughed aloud; and her father looked at her over his spectacles.\n\n"
+        "\u201cIt is no laughing matter, Fanny.\u201d\n\n"
+        "\u201cBut we have an organist, papa.\u201d\n\nThe door opened, and Mr. Orde came in.\n"
+    )
+    rows = attributions(text)
+    assert rows[2][1] == "Dr. Gathercole"
