@@ -556,3 +556,13 @@ def test_her_father_is_the_titled_man_named_before_not_one_named_later() -> None
     )
     rows = attributions(text)
     assert rows[2][1] == "Dr. Gathercole"
+
+
+def test_the_one_a_closing_question_calls_answers() -> None:
+    text = _FENN + (
+        "Mr. Ambler sat by the fire, and Agnes by the window. The door opened, and Mr. Vowles came in.\n\n"
+        "\u201cMine came by the same groom. Good morning, Agnes. Well, Ambler, and what have you to say now about the "
+        "organ?\u201d said he.\n\n"
+        "\u201cI say what I have always said.\u201d\n"
+    )
+    assert attributions(text)[-1][1] == "Mr. Ambler"

@@ -395,8 +395,11 @@ def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
         if asked is not None:  # “You are Mr. Quell?” ¶ “I am.”: the one asked answers
             return name_chunk(ctx.text, asked.start("name"), asked.end("name"))
         called = vocatives(ctx, ctx.quotes[n])
-        if len(called) > 1 and not ctx.text[called[-1][1]:ctx.quotes[n].end].strip(_TRAILING):
-            called = [called[-1], *called[:-1]]  # “… Mrs. Fairweather, you will come with us. And Millicent——”: she answers
+        if len(called) > 1 and (not ctx.text[called[-1][1]:ctx.quotes[n].end].strip(_TRAILING) or
+                                _asks_last(ctx, ctx.quotes[n], called[-1][0])):
+            # “… Mrs. Fairweather, you will come with us. And Millicent——”, “Good morning, Fanny. … Well,
+            # Gathercole, and what have you to say now?”: the one called last, cut short or asked, answers
+            called = [called[-1], *called[:-1]]
         for start, end in called:
             parent = _PARENT_CALLS.get(ctx.text[start:end].lower())
             if parent is not None:  # “Oh, Papa, you are only teasing!”: her father answers
@@ -413,6 +416,12 @@ def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
                     and index.resolve(chunk)[0] != speaker:
                 return chunk
     return _spoken_to(ctx, p, speaker)
+
+
+def _asks_last(ctx: Context, q: QuoteSpan, at: int) -> bool:
+    """Whether the call at ``at`` is in the last sentence of quote ``q``, a question."""
+    text = ctx.text[at:q.end].rstrip(" \u00a0'’\"”")
+    return text.endswith("?") and not any(ch in text[:-1] for ch in ".!?")
 
 
 _TRAILING = " \u00a0—–-.…!?,;"  # what may follow a call that ends a quote
