@@ -566,3 +566,12 @@ def test_the_one_a_closing_question_calls_answers() -> None:
         "\u201cI say what I have always said.\u201d\n"
     )
     assert attributions(text)[-1][1] == "Mr. Ambler"
+
+
+def test_a_character_described_after_and_then_is_the_next_he() -> None:
+    text = _FENN + (
+        "There was a silence, in which Sprat looked at both of them with his mouth open; and then the landlord "
+        "cleared his throat.\n\n"
+        "\u201cThen, ma\u2019am,\u201d said he, \u201cwe will say no more about it.\u201d\n"
+    )
+    assert attributions(text)[-1][1] == "the landlord"
