@@ -575,3 +575,15 @@ def test_a_character_described_after_and_then_is_the_next_he() -> None:
         "\u201cThen, ma\u2019am,\u201d said he, \u201cwe will say no more about it.\u201d\n"
     )
     assert attributions(text)[-1][1] == "the landlord"
+
+
+def test_a_turn_spoken_to_me_names_the_narrator() -> None:
+    text = (
+        "CHAPTER I\n\nI had not been a week in Hamley before I understood that something had happened.\n\n"
+        "\u201cWe have always called it the curate\u2019s cottage,\u201d Miss Tarrant said to me, as we sat at our work; "
+        "\u201cand I see no reason, Hester, why we should call it anything else.\u201d\n\n"
+        "\u201cUnless he should wish it, sister,\u201d said Miss Agnes.\n\n"
+        "\u201cA man cannot wish a thing into a name.\u201d\n\n"
+        "\u201cAnd he spells umbrella with one l,\u201d said I.\n"
+    )
+    assert attributions(text)[-1][1] == "Hester"

@@ -39,6 +39,13 @@ def narrator_name(ctx: Context) -> str:
                 if proper_name(ctx, name):  # not "Again?"
                     votes.setdefault(name, [0, 0])[guessed] += 1
                     who.setdefault(name, ctx.entity_index().known_person(name_chunk(ctx.text, start, end)))
+    # A turn the narration says was spoken to the narrator ("she said to me", "he asked me") calls them.
+    for n in _spoken_to_me(ctx):
+        for start, end in vocatives(ctx, ctx.quotes[n]):
+            name = " ".join(ctx.text[start:end].split())
+            if proper_name(ctx, name):
+                votes.setdefault(name, [0, 0])[0] += 1
+                who.setdefault(name, ctx.entity_index().known_person(name_chunk(ctx.text, start, end)))
     # A name the narration tells of in the third person is someone else ("Augie picked the two bills off my
     # blotter"): the kid's “…, Augie,” after the narrator's turn called him, not the narrator.
     # Nor is one a cue gives speech of their own (“My name is Nora Vance,” she said): the fat man's
@@ -54,6 +61,26 @@ def narrator_name(ctx: Context) -> str:
     if best and votes[best][1] == 1 and _called_again(ctx, best, 2 if _TITLED_CALL.match(best) else 3):
         return best
     return ""
+
+
+_TO_ME = regex.compile(
+    r"\b(?:said|says|cried|whispered|murmured|added|replied|answered|remarked|observed|continued|turned|turning)"
+    r"[ \u00a0]+to[ \u00a0]+me\b|\b(?:asked|asks|told|tells|assured|warned|reminded)[ \u00a0]+me\b"
+)
+
+
+def _spoken_to_me(ctx: Context) -> list[int]:
+    """The quotes a cue says were spoken to the narrator: the one after "said to me over his shoulder:",
+    or the ones on either side of "“…,” she said to me, as we sat …; “…”"."""
+    out: list[int] = []
+    for p in ctx.paras:
+        for start, end in p.frames(ctx.quotes):
+            if not p.quotes or _TO_ME.search(ctx.text, start, end) is None:
+                continue
+            colon = ctx.text[start:end].rstrip().endswith(":")
+            out += [n for n in p.quotes if (ctx.quotes[n].end + len(ctx.quotes[n].close_mark) == start and not colon)
+                    or ctx.quotes[n].start - len(ctx.quotes[n].open_mark) == end]
+    return out
 
 
 def _cued_speakers(ctx: Context) -> frozenset[int]:
