@@ -587,3 +587,16 @@ def test_a_turn_spoken_to_me_names_the_narrator() -> None:
         "\u201cAnd he spells umbrella with one l,\u201d said I.\n"
     )
     assert attributions(text)[-1][1] == "Hester"
+
+
+def test_the_one_the_talk_was_about_told_of_in_the_past_perfect_does_not_speak_next() -> None:
+    text = (
+        "CHAPTER II\n\nMiss Honoria Vesey and her sister Kitty sat up in the dark.\n\n"
+        "\u201cPoor Mr. Brackenbury! Do you like him?\u201d said Kitty.\n\n"
+        "Mr. Josiah Brackenbury, whom Kitty had privately christened the Ironmaster, had taken the great new house "
+        "at Coldharbour two summers since.\n\n"
+        "\u201cI don\u2019t know.\u201d\n\n"
+        "\u201cThen you don\u2019t.\u201d\n\n\u201cThat does not follow in the least.\u201d\n"
+    )
+    rows = attributions(text)
+    assert rows[1][1] != "Josiah Brackenbury"

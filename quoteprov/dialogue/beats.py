@@ -7,12 +7,12 @@ from bisect import bisect_left
 import regex
 
 from quoteprov.cues import SpeechEvent, sentence_subject
-from quoteprov.dialogue.address import addresses, speech_addresses
+from quoteprov.dialogue.address import addresses, speech_addresses, vocatives
 from quoteprov.dialogue.detect import is_heading
 from quoteprov.given_names import role_gender
 from quoteprov.lexicon import GROUP_COUNTS
-from quoteprov.mentions import HONORIFICS, Chunk, chunks, role_word
-from quoteprov.names import word_before
+from quoteprov.mentions import HONORIFICS, Chunk, chunks, name_chunk, role_word
+from quoteprov.names import name_mentions, word_before
 from quoteprov.people import KIN
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
 from quoteprov.rule_context import Context, Found, Para, speaker_of, starts_paragraph
@@ -174,6 +174,9 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
             subject = other
     if subject is not None and _REPORTED.search(ctx.text, subject.end, prev.end):
         return _answers_report(ctx, pi, q, subject)
+    if subject is not None and subject.kind == "name" and _talked_of(ctx, pi, subject):
+        return None  # “Poor Mr. Brackenbury! Do you like him?” ¶ Mr. Josiah Brackenbury, whom …, had taken the
+        # great new house …: the one the talk was about, told of, not come in
     if subject is not None and (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON and
                                 not _group(ctx, subject) or
                                 subject.kind == "description" and (_is_character(ctx, subject) or
@@ -209,6 +212,23 @@ _PARTS = frozenset("head face hand hands figure shoulders".split())  # "to admit
 
 
 _DESCRIBES = regex.compile(r"[ \u00a0]+(?:was|is|had[ \u00a0]+been|looked|seemed)[ \u00a0]+(?:a|an)[ \u00a0]")
+
+
+def _talked_of(ctx: Context, pi: int, c: Chunk) -> bool:
+    """Whether the last quote before the narration paragraph ``pi - 1`` names the person ``c`` in the
+    third person (not calling them), and the narration tells of them in the past perfect."""
+    if pi < 2 or not ctx.paras[pi - 2].quotes or _PERFECT.match(ctx.text, c.end) is None and \
+            _PERFECT.search(ctx.text, c.end, ctx.paras[pi - 1].end) is None:
+        return False
+    q = ctx.quotes[ctx.paras[pi - 2].quotes[-1]]
+    index = ctx.entity_index()
+    who = index.known_person(c)
+    called = {index.known_person(name_chunk(ctx.text, s, e)) for s, e in vocatives(ctx, q)}
+    return who is not None and who not in called and \
+        any(m.kind == "name" and index.known_person(m) == who for m in name_mentions(ctx.text, q.start, q.end))
+
+
+_PERFECT = regex.compile(r",?[^.;:!?]{0,200}?[ \u00a0]had[ \u00a0]+\p{Ll}")
 
 
 def _comer(ctx: Context, start: int, end: int) -> Chunk | None:
