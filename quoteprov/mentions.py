@@ -320,8 +320,9 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
                 if _possessive(t.text) and not (k < len(toks) and _is_name_word(toks[k])):
                     break
                 continue
-            if (t.low in _PARTICLES or t.low in ("of", "for") and toks[k - 1].low in ORG_NOUNS) and k + 1 < len(toks) \
-                    and _is_name_word(toks[k + 1]) and k > i:
+            if (t.low in _PARTICLES or t.low in ("of", "for") and toks[k - 1].low in ORG_NOUNS or
+                t.low in ("for", "against") and k - 1 == i and toks[i].text.endswith("s")) and k + 1 < len(toks) \
+                    and _is_name_word(toks[k + 1]) and k > i:  # "Americans for Prosperity", "Mothers Against …"
                 k += 1  # "van der Berg"; "The National Council of Retired Workers", "the Center for Responsive Politics"
                 continue
             break
@@ -538,7 +539,7 @@ def _make(text: str, toks: list[Token], i: int, j: int, kind: str, inner: Chunk 
             # Titles only ("Deputy Director"): a description of a role, not a name.
             return _make(text, toks, i, j, "description")
         name = _unpossessed(" ".join(words[cut:])) if words[-1][-2:] in ("'s", "’s") else " ".join(words[cut:])
-        is_org = head in ORG_NOUNS or any(lw in ORG_NOUNS for lw in lows[cut:])
+        is_org = head in ORG_NOUNS or any(lw in ORG_NOUNS or lw in ("for", "against") for lw in lows[cut:])
         skind = SpeakerKind.ORGANISATION if is_org else SpeakerKind.PERSON
         if is_org:
             name = text[start:end]

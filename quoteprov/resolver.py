@@ -205,7 +205,12 @@ def _issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
     if brought is None:
         return f
     pi = bisect_left(ctx.para_ends(), brought.start())
-    who = sentence_subject(ctx.text, ctx.sentence_start(pi, brought.start()), brought.start())
+    s0 = ctx.sentence_start(pi, brought.start())
+    who = sentence_subject(ctx.text, s0, brought.start())
+    if who is None and ctx.text[s0:brought.start()].strip(" \u00a0\"“”").lower() == "in":
+        # "In a statement, the university insisted that …": the subject after the opening phrase
+        stop = ctx.text.find(".", brought.end(), q.start)
+        who = sentence_subject(ctx.text, s0, stop if stop >= 0 else q.start)
     if who is None or who.kind not in ("name", "description") or who.head in DOCUMENT_NOUNS:
         return f
     return Found(f.event, f.rule, f.detail, who, via="mention.document.issuer",

@@ -204,6 +204,21 @@ def test_an_organisations_name_goes_on_after_chamber_of_and_center_for() -> None
     assert speaker(s) == "Center for Rural Transit Studies"
 
 
+def test_a_group_for_a_cause_is_one_organisation() -> None:
+    s = "Americans for Open Markets said the tariffs would \u201chit working families hardest.\u201d"
+    assert speaker(s) == "Americans for Open Markets"
+
+
+def test_in_a_statement_the_subject_after_the_opening_phrase_issued_it() -> None:
+    text = HEAD + (
+        "In a statement, the university insisted that the new office is legal. \u201cThe office complies fully "
+        "with state law,\u201d the statement said.\n"
+    )
+    res = analyse(text)
+    att = res.attributions[-1]
+    assert att is not None and att.name == "the university" and att.mention.text == "the statement"
+
+
 def test_an_office_named_with_of_titles_the_person_after_it() -> None:
     # not "Secretary" (a description a role-match sends to another secretary) and "State Maura Dilley"
     lead = "Secretary-General Tomas Arvid welcomed the talks.\n\n"
