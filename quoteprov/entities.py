@@ -17,9 +17,7 @@ import regex
 
 from quoteprov.descriptions import DescribedPeople
 from quoteprov.given_names import role_gender
-from quoteprov.lexicon import (
-    DETERMINERS,
-)
+from quoteprov.lexicon import DETERMINERS, DOCUMENT_NOUNS, ORG_NOUNS
 from quoteprov.mentions import Chunk, chunks
 from quoteprov.names import word_before
 from quoteprov.people import (
@@ -27,6 +25,7 @@ from quoteprov.people import (
     APPOSED_AFTER,
     CHARACTER,
     CLAUSE_WORD,
+    EPITHET_REACH,
     EPITHETS,
     KIN,
     SUBJECT_REACH,
@@ -47,6 +46,7 @@ def _likeness(text: str, m: regex.Match[str]) -> bool:
     return _LIKENED_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None or \
         m.group().split(None, 1)[0].lower() in ("a", "an") and \
         _AS_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+_ANY_ORGANISATION = frozenset("group organization organisation".split())  # "the group": whichever was named
 _COPULA_BEFORE = regex.compile(r"(?<![\p{L}])(?:was|is|were|are|seemed|became|remained)"
                                 r"(?:[ \u00a0]+(?:not|never|no[ \u00a0]+longer|still|always|hardly|scarcely))?[ \u00a0]+$")
 _PAREN_BEFORE = regex.compile(r"[ \u00a0]*\([^()]{1,60}\),?[ \u00a0]*$")
@@ -95,6 +95,10 @@ class EntityIndex(DescribedPeople):
             linked = self._description(c)
             if linked is not None:
                 return linked
+        named = self._named_organisation(c) if c.kind == "description" else None
+        if named is not None:  # "The Air Carriers Council … said in a statement … “…,” the group said."
+            idx, name, kind, via = self.resolve(named)
+            return idx, name, kind, (Step("mention.description.organisation", f"{c.text!r} → {named.text!r}"), *via)
         key = " ".join(w for w in c.text.lower().replace("’", "'").split() if w not in DETERMINERS)
         if key not in self._orgs:
             kind = c.speaker_kind
@@ -172,6 +176,25 @@ class EntityIndex(DescribedPeople):
             if p.gender == c.gender:
                 return pos, p, mention
         return None
+
+    def _named_organisation(self, c: Chunk) -> Chunk | None:
+        """"the group", "the company", "the council": the organisation named last before it within a few
+        paragraphs whose own noun is that one ("the council" → "the Lower Tamsett River Council"), any
+        organisation for "the group" or "the organization"."""
+        if c.modifiers != ("the",) or c.head not in ORG_NOUNS or c.head in DOCUMENT_NOUNS:
+            return None
+        n = bisect_left(self._org_mentions, c.start, key=lambda m: m.start)
+        nearest = None
+        for m in reversed(self._org_mentions[:n]):
+            if c.start - m.start > EPITHET_REACH:
+                break
+            if m.kind == "name" and c.head in m.text.lower().split():
+                return m  # ("the council": "the Council on Rail Safety")
+            if m.kind == "name" and c.head in _ANY_ORGANISATION:
+                if self._opens_sentence(m):
+                    return m  # the subject, not one it spoke of ("… urged Congress to move faster")
+                nearest = nearest or m
+        return nearest
 
     def _organisation_before(self, c: Chunk) -> Chunk | None:
         """What an "it said" stands for: the nearest organisation named before it within a few

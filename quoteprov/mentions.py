@@ -320,7 +320,7 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
                 if _possessive(t.text) and not (k < len(toks) and _is_name_word(toks[k])):
                     break
                 continue
-            if (t.low in _PARTICLES or t.low in ("of", "for") and toks[k - 1].low in ORG_NOUNS or
+            if (t.low in _PARTICLES or t.low in ("of", "for", "on") and toks[k - 1].low in ORG_NOUNS or
                 t.low in ("for", "against") and k - 1 == i and toks[i].text.endswith("s")) and k + 1 < len(toks) \
                     and _is_name_word(toks[k + 1]) and k > i:  # "Americans for Prosperity", "Mothers Against …"
                 k += 1  # "van der Berg"; "The National Council of Retired Workers", "the Center for Responsive Politics"
@@ -502,6 +502,7 @@ def _description_end(toks: list[Token], k: int) -> int:
     return k
 
 
+_CONNECTORS = frozenset("of for on against".split())  # inside an organisation's name
 _KIN_HEADS = frozenset("wife husband widow widower son daughter mother father sister brother nephew niece aunt uncle "
                        "cousin".split())
 # Organisations in the plural (not "reports", "initiatives": verbs and things as well).
@@ -533,13 +534,16 @@ def _make(text: str, toks: list[Token], i: int, j: int, kind: str, inner: Chunk 
         # The name proper: the words after the last title or possessor.
         cut = 0
         for n, (w, lw) in enumerate(zip(words, lows)):
+            if n > 0 and lows[n - 1] in _CONNECTORS:
+                continue  # "the Council on Foreign Relations": the name of what it is about, no title
             if title_word(lw, n, len(words)) or _possessive(w) and n < len(words) - 1:
                 cut = n + 1
         if cut >= len(words):
             # Titles only ("Deputy Director"): a description of a role, not a name.
             return _make(text, toks, i, j, "description")
         name = _unpossessed(" ".join(words[cut:])) if words[-1][-2:] in ("'s", "’s") else " ".join(words[cut:])
-        is_org = head in ORG_NOUNS or any(lw in ORG_NOUNS or lw in ("for", "against") for lw in lows[cut:])
+        is_org = head in ORG_NOUNS or any(lw in ORG_NOUNS or lw in ("for", "against") for lw in lows[cut:]) or \
+            any(lw in _CONNECTORS for lw in lows[cut:]) and any(lw in ORG_NOUNS for lw in lows[cut:])
         skind = SpeakerKind.ORGANISATION if is_org else SpeakerKind.PERSON
         if is_org:
             name = text[start:end]

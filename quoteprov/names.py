@@ -135,6 +135,8 @@ def _word_before(text: str, floor: int, end: int) -> tuple[str, int]:
 
 _APPOSITION = regex.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]", regex.I)
 _WORDS_AFTER = regex.compile(r"(?:(?:[ \u00a0]+|\r?\n)\p{Ll}[\p{Ll}\-]*){1,4}")
+# A connector and the capitalised words after it, which may belong to the run before ("… of the Treasury").
+_CONNECTED = regex.compile(rf"[ \u00a0]+(?:of|for|on|against)[ \u00a0]+(?:the[ \u00a0]+)?{_CAP}(?:{_SEP}{_CAP})*")
 _PRONOUNS = frozenset({"i", "he", "she", "we", "they", "it"})
 _NOT_PLAIN = NOT_NAMES | DETERMINERS | POSSESSIVE_PRONOUNS | _PRONOUNS | UNNAMED_HEADS
 _LOOKBACK = 60
@@ -160,6 +162,8 @@ def _plain_run(text: str, m: regex.Match[str], lo: int, hi: int, end: int) -> li
         if word in ARTICLES:
             det = m.start() - at  # "the Taliban" is one mention; "that Clinton" is not
     run = m.group()
+    if _CONNECTED.match(text, m.end(), end) is not None:
+        return None  # "of", "for", "on" may carry the name on: the chunker decides
     following = "" if "." in run else _following(text, m.end(), end)
     shape = _plain_shape(run, following)
     if shape is None:
@@ -275,6 +279,9 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
             # Let the chunker see the words after the run too ("the Kent County Republican headquarters").
             after = _WORDS_AFTER.match(text, m.end(), min(end, m.end() + 60))
             hi = max(hi, after.end() if after is not None else m.end())
+            joined = _CONNECTED.match(text, m.end(), end)
+            if joined is not None:  # "the Council on Foreign Relations", "Secretary of State John Kerry"
+                hi = max(hi, joined.end())
             if hi == m.end() < end and text[hi] in ",." and run.endswith("ing"):
                 hi += 1  # "Walt Dunning, a retired …": the comma tells a surname from a verb
             rs, re_ = m.start() - lo, m.end() - lo

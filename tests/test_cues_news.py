@@ -204,6 +204,28 @@ def test_an_organisations_name_goes_on_after_chamber_of_and_center_for() -> None
     assert speaker(s) == "Center for Rural Transit Studies"
 
 
+def test_the_group_is_the_organisation_named_before() -> None:
+    text = HEAD + (
+        "The Air Carriers Council, which represents the largest airlines, said in a statement that it welcomed the "
+        "plan but urged Congress to move faster. \u201cEvery day of delay is paid for by passengers,\u201d the group said.\n\n"
+        "The Council on Rail Safety was blunter. \u201cThis is too little,\u201d the council said.\n"
+    )
+    first, second = analyse(text).attributions
+    assert first is not None and first.name == "Air Carriers Council" and first.mention.text == "the group"
+    assert first.why[-1].rule == "mention.description.organisation"
+    assert second is not None and second.name == "Council on Rail Safety"
+
+
+def test_an_office_with_of_is_one_name_for_a_later_pronoun_too() -> None:
+    text = HEAD + (
+        "Secretary of State Maura Dilley arrived in Geneva on Monday. \u201cWe remain open to talks,\u201d she said.\n\n"
+        "The Council on Rail Safety disagreed. \u201cThis is too little,\u201d it said.\n"
+    )
+    first, second = analyse(text).attributions
+    assert first is not None and first.name == "Maura Dilley"
+    assert second is not None and second.name == "Council on Rail Safety"
+
+
 def test_a_group_for_a_cause_is_one_organisation() -> None:
     s = "Americans for Open Markets said the tariffs would \u201chit working families hardest.\u201d"
     assert speaker(s) == "Americans for Open Markets"
