@@ -310,7 +310,7 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
         portfolio = -1  # where the name starts after "Secretary of State", "Director of National Intelligence"
         while k < len(toks):
             t = toks[k]
-            if t.low == "of" and portfolio < 0 and k > i and toks[k - 1].low in _OF_TITLES:
+            if t.low == "of" and portfolio < 0 and k > i and toks[k - 1].low in OF_TITLES:
                 portfolio = _portfolio_end(toks, k)
                 if portfolio > k:
                     k = portfolio
@@ -354,7 +354,7 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
 
 # Offices named with "of" before a person's name: "Secretary of State John Kerry", "Director of
 # National Intelligence James Clapper", "Speaker of the House Paul Ryan", "Chief of Staff Reince Priebus".
-_OF_TITLES = frozenset("secretary minister director chief speaker chairman chairwoman chair commissioner "
+OF_TITLES = frozenset("secretary minister director chief speaker chairman chairwoman chair commissioner "
                        "chancellor secretary-general administrator".split())
 _PORTFOLIOS = frozenset("""state defense defence treasury labor labour commerce energy education agriculture
     transportation transport interior justice health homeland security veterans affairs housing urban development

@@ -28,6 +28,7 @@ from quoteprov.lexicon import (
 from quoteprov.mentions import (
     ARTICLES,
     NAME_ADJECTIVES,
+    OF_TITLES,
     Chunk,
     chunks,
     contracted_pronoun,
@@ -135,6 +136,13 @@ def _word_before(text: str, floor: int, end: int) -> tuple[str, int]:
 
 _APPOSITION = regex.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]", regex.I)
 _WORDS_AFTER = regex.compile(r"(?:(?:[ \u00a0]+|\r?\n)\p{Ll}[\p{Ll}\-]*){1,4}")
+def _carried_on(run: str) -> bool:
+    """Whether a connector after ``run`` may carry its name on: after an organisation's noun ("Council
+    on …"), an office ("Secretary of …"), or a lone plural ("Americans for …")."""
+    last = run.rsplit(None, 1)[-1].lower()
+    return last in ORG_NOUNS or last in OF_TITLES or " " not in run and last.endswith("s")
+
+
 # A connector and the capitalised words after it, which may belong to the run before ("… of the Treasury").
 _CONNECTED = regex.compile(rf"[ \u00a0]+(?:of|for|on|against)[ \u00a0]+(?:the[ \u00a0]+)?{_CAP}(?:{_SEP}{_CAP})*")
 _PRONOUNS = frozenset({"i", "he", "she", "we", "they", "it"})
@@ -162,7 +170,7 @@ def _plain_run(text: str, m: regex.Match[str], lo: int, hi: int, end: int) -> li
         if word in ARTICLES:
             det = m.start() - at  # "the Taliban" is one mention; "that Clinton" is not
     run = m.group()
-    if _CONNECTED.match(text, m.end(), end) is not None:
+    if _carried_on(run) and _CONNECTED.match(text, m.end(), end) is not None:
         return None  # "of", "for", "on" may carry the name on: the chunker decides
     following = "" if "." in run else _following(text, m.end(), end)
     shape = _plain_shape(run, following)
