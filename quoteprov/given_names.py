@@ -35,6 +35,11 @@ FEMALE: frozenset[str] = frozenset(
     bonnie marge ginny terri sherry shelly kristen kristin krista kara tara erin meghan kelsey lindsay paige tiffany
     tracy stacy stacey wanda gail joann joanne jeanne jeanette colleen darlene arlene marlene charlene rhonda yolanda
     loretta lorraine bernadette roxanne renee monique latoya keisha tamika shanice aisha fatima yasmin
+    addie aileen anastasia annette anya avdotya bernice brigid colette deirdre della drusilla dunya effie ekaterina
+    elspeth etta euphemia fannie frieda genevieve gladys grizel hortense inez irina ishbel jeannie juanita katya
+    kirsteen lena lizzie lois lucille lula lulu lyuba madeleine madge mae maeve mamie marfa margery marguerite marjory
+    marsaili masha mathilde maudie morag nadia nannie natasha nettie nuala opal phyllis prisca priscilla rosa rowena sadie
+    sallie simone sinead sonya tabitha tatiana thelma varvara velma viola wilma yvette
     """.split()
 )
 
@@ -61,13 +66,24 @@ MALE: frozenset[str] = frozenset(
     rick chad brad todd troy dwight duane glenn floyd lloyd leroy marvin melvin calvin alvin herman vern walt wes
     clint cody dustin travis trent brent kurt curt darrell darryl jerome lamar tyrone dwayne terrell marcus andre stan
     ed eddie pete zach nate vince hank mitch russ
+    abner alastair alexei alonzo anatoly angus anton barnabas boris brendan caleb callum chester conor crispin cyrus
+    declan dmitri dougal dougie elbert elisha emanuel emery emil emmett eoin everett ezekiel fyodor garfield geordie
+    grigory gustave hamish harley harvey ichabod igor ilya ira irvin irving jedediah jock julius konstantin lachlan leon
+    lester levi liam lorenzo luther manuel matthias mikhail millard moses nehemiah niall nikolai orville otis otto padraig
+    piers pyotr rory roscoe rudolph seamus sergei sidney sylvester tam vasily wilbur willard willis winfield wullie yevgeny
+    zachariah
     """.split()
 ) - FEMALE
 
 
 def gender_of(given: str) -> str:
-    """"m", "f", or "" when the name says nothing."""
-    return _gender(given, FEMALE, MALE)
+    """"m", "f", or "" when the name says nothing; a diminutive says what its full names say
+    ("Madge" f, "Humph" m; "Kit" nothing: Catherine or Christopher)."""
+    gender = _gender(given, FEMALE, MALE)
+    if gender or given[:1].islower():
+        return gender
+    said = {_gender(full, FEMALE, MALE) for full in full_forms(given)}
+    return said.pop() if len(said) == 1 else ""
 
 
 def _gender(word: str, female: frozenset[str], male: frozenset[str]) -> str:

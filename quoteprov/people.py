@@ -67,8 +67,10 @@ _OPENERS = (
     "and|but|so|yet|still|then|now|soon|later|presently|suddenly|meanwhile|instead|finally|again|"
     "afterwards|accordingly|however|indeed|perhaps|here|there|just then|at last|at length|at once|"
     "at first|by and by|once more|even so|"
-    "(?:after|for) (?:a|an) (?:(?:long|short|brief|little|awkward)[ ,]+)?(?:moment|pause|while|time|silence|instant)"
-)
+    "(?:after|for) (?:a|an) (?:(?:long|short|brief|little|awkward)[ ,]+)?(?:moment|pause|while|time|silence|instant)|"
+    "(?:(?:and|but|then) )?(?:that|this|next|the next|one|every|each) "
+    "(?:morning|afternoon|evening|night|day|week|month|year|spring|summer|autumn|winter)"
+)  # … or a time: "And that evening Quin found the book."
 OPENS_CLAUSE = regex.compile(
     rf"(?:(?:^|(?<=[.!?:;\n][\"”’']?[ \t]*))(?i:{_OPENERS}),?|[,;][ \u00a0]+(?:and|but|so|yet|while|when))[ \u00a0]+$"
 )  # or a clause after a comma: "Frank walked off, and George was left alone"

@@ -600,3 +600,11 @@ def test_the_one_the_talk_was_about_told_of_in_the_past_perfect_does_not_speak_n
     )
     rows = attributions(text)
     assert rows[1][1] != "Josiah Brackenbury"
+
+
+def test_a_time_that_opens_a_sentence_leaves_its_subject_a_subject() -> None:
+    text = "It began with Father losing money. And that evening Quin found the book."
+    subject = sentence_subject(text, text.index("And"), len(text))
+    assert subject is not None and subject.text == "Quin"
+    from quoteprov.people import OPENS_CLAUSE
+    assert OPENS_CLAUSE.search(text, 0, text.index("Quin")) is not None
