@@ -104,6 +104,8 @@ def _verb_at(toks: list[Token], n: int) -> bool:
         return False  # "a new chant", "the reply": a noun after an article or an adjective
     if n + 1 < len(toks) and toks[n].low == "think" and toks[n + 1].low in ("tank", "tanks"):
         return False  # "a free-market think tank"
+    if toks[n].low in ("written", "spoken") and not (n > 0 and toks[n - 1].low in ("has", "have", "had", "having")):
+        return False  # "In a brief written response …", "the spoken word": a participle, not its subject's verb
     return _is_verb(toks[n], toks[n + 1] if n + 1 < len(toks) else None)
 
 

@@ -46,6 +46,11 @@ def _likeness(text: str, m: regex.Match[str]) -> bool:
     return _LIKENED_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None or \
         m.group().split(None, 1)[0].lower() in ("a", "an") and \
         _AS_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+_DOCUMENT_FROM = regex.compile(
+    r"\b(?:[Aa]n?|[Tt]he)[ \u00a0]+(?:[\p{Ll}\-]+[ \u00a0]+){0,2}(?:"
+    + "|".join(sorted(DOCUMENT_NOUNS | {"message", "note", "text", "telegram", "cable"}))
+    + r")[ \u00a0]+from[ \u00a0]+"
+)  # "a text message from …", "the letter from …"
 _ANY_ORGANISATION = frozenset("group organization organisation".split())  # "the group": whichever was named
 _COPULA_BEFORE = regex.compile(r"(?<![\p{L}])(?:was|is|were|are|seemed|became|remained)"
                                 r"(?:[ \u00a0]+(?:not|never|no[ \u00a0]+longer|still|always|hardly|scarcely))?[ \u00a0]+$")
@@ -151,6 +156,10 @@ class EntityIndex(DescribedPeople):
         if c.text == "I" and self._narrator:
             return self._narrator_entity()
         if c.text.lower() == "it":
+            writer = self._writer_before(c)
+            if writer is not None:  # "… a text message from the board's chair, Penelope Vantassel, … It said: “…”"
+                idx, name, kind, steps = self.resolve(writer)
+                return idx, name, kind, (Step("mention.pronoun.document", f"{c.text!r} → {writer.text!r}"), *steps)
             org = self._organisation_before(c)
             if org is not None:
                 idx, name, kind, steps = self.resolve(org)
@@ -176,6 +185,23 @@ class EntityIndex(DescribedPeople):
             if p.gender == c.gender:
                 return pos, p, mention
         return None
+
+    def _writer_before(self, c: Chunk) -> Chunk | None:
+        """What an "It said" stands for when the sentence before brings in a document from someone: the
+        one it is from ("a text message from the board's chair, Penelope Vantassel, …"), the name in
+        apposition first."""
+        floor = max(0, c.start - SUBJECT_REACH)
+        found = list(_DOCUMENT_FROM.finditer(self._text, floor, c.start))
+        if not found:
+            return None
+        after = found[-1].end()
+        stop = min(c.start, after + 120)
+        near = [m for m in chunks(self._text, after, stop) if m.kind in ("name", "description")]
+        if not near or near[0].start != after:
+            return None
+        if len(near) > 1 and near[1].kind == "name" and APPOSED_AFTER.fullmatch(self._text, near[0].end, near[1].start):
+            return near[1]  # "the board's chair, Penelope Vantassel"
+        return near[0]
 
     def _named_organisation(self, c: Chunk) -> Chunk | None:
         """"the group", "the company", "the council": the organisation named last before it within a few

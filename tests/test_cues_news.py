@@ -226,6 +226,31 @@ def test_an_office_with_of_is_one_name_for_a_later_pronoun_too() -> None:
     assert second is not None and second.name == "Council on Rail Safety"
 
 
+def test_a_written_response_is_no_speaker() -> None:
+    s = ("In a brief written response to questions from the Ledger, Aldridge said he \u201cdeeply regrets the "
+         "distress this has caused.\u201d")
+    assert speaker(s) == "Aldridge"  # not "a brief", the subject of "written"
+
+
+def test_it_said_after_a_message_from_someone_is_theirs() -> None:
+    text = HEAD + (
+        "The email was accompanied by a text message from the board's chair, Penelope Vantassel, sent the same "
+        "evening. It said, in its entirety: \u201cNothing to faculty, nothing to parents.\u201d\n"
+    )
+    (att,) = analyse(text).attributions
+    assert att is not None and att.name == "Penelope Vantassel"
+    assert att.why[-1].rule == "mention.pronoun.document"
+
+
+def test_a_shop_between_an_unnamed_source_and_her_pronoun_is_no_person() -> None:
+    text = HEAD + (
+        "A woman who identified herself only as a mother of three said she shopped at the Corner Market but could not "
+        "afford to do all her shopping there. \u201cI love Bernice,\u201d she said.\n"
+    )
+    (att,) = analyse(text).attributions
+    assert att is not None and att.name == "A woman"  # not the Corner Market
+
+
 def test_a_group_for_a_cause_is_one_organisation() -> None:
     s = "Americans for Open Markets said the tariffs would \u201chit working families hardest.\u201d"
     assert speaker(s) == "Americans for Open Markets"
