@@ -214,7 +214,7 @@ PREPOSITIONS = frozenset(
 # What a statement is made in, not who makes it ("a statement", "the report", "a filing").
 DOCUMENT_NOUNS = frozenset(
     "statement statements report reports memo letter study survey poll release filing document email post tweet video "
-    "ad paper analysis copy transcript recording".split()
+    "ad paper analysis copy transcript recording complaint motion lawsuit petition indictment affidavit ruling posting".split()
 )
 
 # Counts before a name that make it a group ("the two Miss Maunders").

@@ -226,6 +226,15 @@ def test_an_office_with_of_is_one_name_for_a_later_pronoun_too() -> None:
     assert second is not None and second.name == "Council on Rail Safety"
 
 
+def test_the_complaint_speaks_for_whoever_filed_it() -> None:
+    text = HEAD + (
+        "In its complaint, the city accused the company of \u201cmanufacturing a pretext.\u201d\n\n"
+        "\u201cThe company wants a public stadium without a public commitment,\u201d the complaint said.\n"
+    )
+    att = analyse(text).attributions[-1]
+    assert att is not None and att.name == "the city" and att.mention.text == "the complaint"
+
+
 def test_a_written_response_is_no_speaker() -> None:
     s = ("In a brief written response to questions from the Ledger, Aldridge said he \u201cdeeply regrets the "
          "distress this has caused.\u201d")
