@@ -112,6 +112,14 @@ def _titled_form(c: Chunk, words: list[str]) -> str | None:
     return f"{title[0]} {c.name}" if title and title[0][:1].isupper() else None
 
 
+# In a story, "her" after a gesture one makes with one's own body ("put her hand", "shook her head",
+# "with her back to"), not after a verb of looking at someone ("Tinker watched her face").
+_OWN_HER = regex.compile(
+    r"[^,.;:!?\"“”]{0,40}?\b(?:put|laid|raised|lifted|lowered|dropped|folded|clasped|wrung|shook|tossed|bowed|turned|"
+    r"held|bit|pursed|smoothed|untied|with)[ \u00a0]+her[ \u00a0]+\p{Ll}{3,}"
+)
+
+
 class PeopleIndex:
     """Every person mention of one document, in text order, and the people they name."""
 
@@ -216,6 +224,10 @@ class PeopleIndex:
             if other is not None:
                 limit = other.start()
         found = GENDERED.search(self._text, c.end, limit)
+        own = _OWN_HER.match(self._text, c.end, found.start() if found is not None else limit) \
+            if self._described_people else None
+        if own is not None:
+            return "f"  # "Edie reached across and put her hand over his": her hand, before his
         if found is None:
             return ""
         return "m" if found.group().lower() in ("he", "his") else "f"

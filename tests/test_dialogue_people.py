@@ -608,3 +608,16 @@ def test_a_time_that_opens_a_sentence_leaves_its_subject_a_subject() -> None:
     assert subject is not None and subject.text == "Quin"
     from quoteprov.people import OPENS_CLAUSE
     assert OPENS_CLAUSE.search(text, 0, text.index("Quin")) is not None
+
+
+def test_her_after_a_gesture_of_her_own_says_the_name_before_is_a_woman() -> None:
+    # "Edie … put her hand over his": she, not he (his hand is Callum's); "Tinker watched her face" says nothing
+    text = (
+        "CHAPTER I\n\nThe kitchen smelled of bacon. Callum came down at half past seven.\n\n"
+        "\u201cNow then,\u201d said his grandad.\n\n\u201cIt\u2019s half seven, Grandad.\u201d\n\n"
+        "\u201cAye. Half o\u2019 t\u2019morning gone.\u201d\n\n"
+        "Edie reached across and put her hand over his, and for once he did not shake it off.\n\n"
+        "Callum looked at his eggs.\n\n"
+        "\u201cThi mam rang last night,\u201d she said.\n"
+    )
+    assert attributions(text)[-1][1] == "Edie"
