@@ -621,3 +621,18 @@ def test_her_after_a_gesture_of_her_own_says_the_name_before_is_a_woman() -> Non
         "\u201cThi mam rang last night,\u201d she said.\n"
     )
     assert attributions(text)[-1][1] == "Edie"
+
+
+def test_a_she_the_next_turn_answers_by_name_is_that_woman() -> None:
+    text = (
+        "CHAPTER I\n\nMrs. Pollexfen came in last of the callers and took the best cushion.\n\n"
+        "\u201cI will take half a cup,\u201d said Miss Fairbrass.\n\n"
+        "\u201cHow very good of you.\u201d Mrs. Cropthorne filled the cup to the brim. \u201cAnd has anybody called at "
+        "Holly Lodge?\u201d\n\n"
+        "There was a short silence. The stout lady on the sofa set down her plate of seed-cake as though it had "
+        "become very heavy.\n\n"
+        "\u201cI have not called,\u201d said she.\n\n"
+        "\u201cOh, Mrs. Pollexfen, but why ever not?\u201d cried Miss Fairbrass.\n"
+    )
+    rows = attributions(text)
+    assert rows[-2][1] == "Mrs. Pollexfen"

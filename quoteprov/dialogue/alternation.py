@@ -46,6 +46,10 @@ def before_reply(ctx: Context, pi: int) -> None:
             starts_paragraph(ctx, pi, ctx.quotes[nxt.quotes[0]]):
         _replied_to(ctx, p.quotes, fa, fb)
         return
+    if fa is not None and fb is not None and fb.rule in _FIRM and fa.rule in _FIRM and \
+            fa.event.chunk.kind == "pronoun" and fa.event.chunk.gender in ("m", "f") and \
+            starts_paragraph(ctx, pi - 1, a) and starts_paragraph(ctx, pi, ctx.quotes[nxt.quotes[0]]):
+        _answered_by_name(ctx, p.quotes, fa, fb, nxt.quotes[0])
     if fa is not None and fb is not None and fa.rule == "continuation.turn-taking" and fb.rule not in _FIRM and \
             starts_paragraph(ctx, pi - 1, a) and _a_turn(ctx, pi) and ctx.quotes[p.quotes[-1]].closed:
         index = ctx.entity_index()
@@ -94,6 +98,31 @@ def _replied_to(ctx: Context, quotes: list[int], fa: Found, fb: Found) -> None:
         if g is not None and g.event is fa.event:
             ctx.found[n] = replace(g, antecedent=other, via="mention.pronoun.turn-taking",
                                    why=f"the next turn replies to it as {fb.event.chunk.text!r}")
+
+
+def _answered_by_name(ctx: Context, quotes: list[int], fa: Found, fb: Found, reply: int) -> None:
+    """“I have not called,” said she, “and I do not intend to call.” ¶ “Oh, Mrs. Pollexfen, but why
+    ever not?” cried …: the she the next turn answers by name is that woman, when the pronoun
+    rules found another (rule mention.pronoun.answered)."""
+    index = ctx.entity_index()
+    said = fa.event.chunk
+    q = ctx.quotes[reply]
+    first = _SENTENCE_END.search(ctx.text, q.start, q.end)
+    for start, end in vocatives(ctx, q):
+        if first is not None and start > first.start():
+            return  # only a call in the reply's first sentence
+        c = name_chunk(ctx.text, start, end)
+        who = index.known_person(c)
+        person = index.person_at(who) if who is not None else None
+        if person is None or person.gender != said.gender or who == speaker_of(index, fb) or \
+                who == speaker_of(index, fa):
+            continue
+        for n in quotes:
+            g = ctx.found[n]
+            if g is not None and g.event is fa.event:
+                ctx.found[n] = replace(g, antecedent=c, via="mention.pronoun.answered",
+                                       why=f"the next turn answers it as {c.text!r}")
+        return
 
 
 def _a_turn(ctx: Context, pi: int) -> bool:
