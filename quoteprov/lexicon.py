@@ -120,6 +120,8 @@ TITLES = frozenset(
 # Role nouns: heads of descriptions that refer to a person ("the foreign minister").
 ROLE_NOUNS = frozenset(
     """minister diplomat official officer president senator representative congressman congresswoman
+    chaplain curate vicar parson sexton deacon archdeacon bailiff surgeon apothecary tutor schoolmistress
+    boatswain magistrate pedlar peddler blacksmith shepherd nun abbess hostess
     governor mayor secretary ambassador envoy spokesman spokeswoman spokesperson aide adviser advisor mate
     chairman chairwoman chair chief director leader head commander general judge justice lawyer attorney
     prosecutor candidate nominee founder executive economist analyst expert researcher scientist professor

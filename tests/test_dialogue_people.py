@@ -636,3 +636,13 @@ def test_a_she_the_next_turn_answers_by_name_is_that_woman() -> None:
     )
     rows = attributions(text)
     assert rows[-2][1] == "Mrs. Pollexfen"
+
+
+def test_a_clergyman_described_as_the_subject_is_the_next_he() -> None:
+    text = _FENN + (
+        "\u201cMr. Penistone is deaf,\u201d said Dr. Blathwayt.\n\n"
+        "\u201cSo are the old men. They will suit one another admirably.\u201d\n\n"
+        "The chaplain had been turning from pink to white during this exchange, and now he laid down his fork.\n\n"
+        "\u201cI should be very sorry,\u201d said he, \u201cto stand in his light.\u201d\n"
+    )
+    assert attributions(text)[-1][1] == "The chaplain"
