@@ -646,3 +646,12 @@ def test_a_clergyman_described_as_the_subject_is_the_next_he() -> None:
         "\u201cI should be very sorry,\u201d said he, \u201cto stand in his light.\u201d\n"
     )
     assert attributions(text)[-1][1] == "The chaplain"
+
+
+def test_a_clause_after_a_while_still_has_its_subject() -> None:
+    # "… and after a minute her mother came and stood beside her": not Ruth, whose sentence it began as
+    from quoteprov.dialogue import beats
+
+    text = "She stood at the sink with the tap running, and after a minute her mother came and stood beside her."
+    found = beats._OPENS.fullmatch(text, text.index("after a minute"), text.index("her mother"))
+    assert found is not None

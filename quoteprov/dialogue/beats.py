@@ -95,6 +95,7 @@ def _last_clause_subject(ctx: Context, start: int, end: int, pattern: regex.Patt
 # description that introduces the name ("and then their uncle Desmond stamps in").
 _OPENS = regex.compile(
     r"(?:(?:then|now|soon|suddenly|presently|at last)[ \u00a0,]+)?"
+    r"(?:(?:after|in)[ \u00a0]+(?:a|an)[ \u00a0]+(?:moment|minute|while|pause|instant)[ \u00a0,]+)?"
     r"(?:(?:the|a|an|his|her|their|my|our|your|old|young|little|poor|dear|[\p{Ll}\-]+['’]s)[ \u00a0]+"
     r"(?:[\p{Ll}\-]+[ \u00a0]+){0,2})?"
 )
