@@ -93,11 +93,15 @@ def _replied_to(ctx: Context, quotes: list[int], fa: Found, fb: Found) -> None:
     other = index.antecedent_besides(fa.event.chunk, speaker)
     if other is None or index.resolve(other)[0] == speaker:
         return
+    _reassign(ctx, quotes, fa, other, "mention.pronoun.turn-taking", f"the next turn replies to it as {fb.event.chunk.text!r}")
+
+
+def _reassign(ctx: Context, quotes: list[int], fa: Found, antecedent: Chunk, via: str, why: str) -> None:
+    """Give the he/she of the turn ``fa`` (each of its quotes) another person to stand for."""
     for n in quotes:
         g = ctx.found[n]
         if g is not None and g.event is fa.event:
-            ctx.found[n] = replace(g, antecedent=other, via="mention.pronoun.turn-taking",
-                                   why=f"the next turn replies to it as {fb.event.chunk.text!r}")
+            ctx.found[n] = replace(g, antecedent=antecedent, via=via, why=why)
 
 
 def _answered_by_name(ctx: Context, quotes: list[int], fa: Found, fb: Found, reply: int) -> None:
@@ -117,11 +121,7 @@ def _answered_by_name(ctx: Context, quotes: list[int], fa: Found, fb: Found, rep
         if person is None or person.gender != said.gender or who == speaker_of(index, fb) or \
                 who == speaker_of(index, fa):
             continue
-        for n in quotes:
-            g = ctx.found[n]
-            if g is not None and g.event is fa.event:
-                ctx.found[n] = replace(g, antecedent=c, via="mention.pronoun.answered",
-                                       why=f"the next turn answers it as {c.text!r}")
+        _reassign(ctx, quotes, fa, c, "mention.pronoun.answered", f"the next turn answers it as {c.text!r}")
         return
 
 
