@@ -51,6 +51,7 @@ _DOCUMENT_FROM = regex.compile(
     + "|".join(sorted(DOCUMENT_NOUNS | {"message", "note", "text", "telegram", "cable"}))
     + r")[ \u00a0]+from[ \u00a0]+"
 )  # "a text message from …", "the letter from …"
+_IN_RELATIVE = regex.compile(r"\b(?:which|whom)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "… which the Captain observed"
 _ANY_ORGANISATION = frozenset("group organization organisation".split())  # "the group": whichever was named
 _COPULA_BEFORE = regex.compile(r"(?<![\p{L}])(?:was|is|were|are|seemed|became|remained)"
                                 r"(?:[ \u00a0]+(?:not|never|no[ \u00a0]+longer|still|always|hardly|scarcely))?[ \u00a0]+$")
@@ -132,8 +133,12 @@ class EntityIndex(DescribedPeople):
                                              *steps)
             if found is not None and self._described_people:
                 # In a story, "The landlord came out … ¶ “…,” said he": a character described as the
-                # subject of a sentence after the person's last mention is who the pronoun means.
-                described = self._described_subject(c, found[0])
+                # subject of a sentence after the person's last mention is who the pronoun means; when that
+                # mention is in a relative clause, from the start of its sentence ("The lawyer bowed to each
+                # of them, … which the Captain observed and did not understand. ¶ “…,” he began": the lawyer).
+                after = self._sentence_start(found[0]) if _IN_RELATIVE.search(
+                    self._text, max(0, found[0] - 12), found[0]) else found[0]
+                described = self._described_subject(c, after)
                 if described is not None:
                     idx, name, kind, steps = self.resolve(described)
                     return idx, name, kind, (Step("mention.pronoun.described-subject",
@@ -185,6 +190,10 @@ class EntityIndex(DescribedPeople):
             if p.gender == c.gender:
                 return pos, p, mention
         return None
+
+    def _sentence_start(self, pos: int) -> int:
+        floor = max(0, pos - SUBJECT_REACH)
+        return max(floor, *(self._text.rfind(mark, floor, pos) + 1 for mark in ".!?\n"))
 
     def _writer_before(self, c: Chunk) -> Chunk | None:
         """What an "It said" stands for when the sentence before brings in a document from someone: the
@@ -298,6 +307,8 @@ class EntityIndex(DescribedPeople):
                 continue  # "He was a big man, heavy in the shoulders": said of someone, not someone new
             if _likeness(self._text, m):
                 continue  # "with the air of a man conferring a favour", "like a man who": a likeness, no one there
+            if self._text.startswith(("’s", "'s"), m.end()):
+                continue  # "The estate agent's board had gone up": the board is the subject, no one there
             found = [d for d in chunks(self._text, m.start(), m.end()) if d.kind == "description"]
             if found and (self._opens_sentence(found[-1]) or self._subordinate_kin(found[-1]) or
                           g == c.gender and m.group()[:1] in "Aa" and

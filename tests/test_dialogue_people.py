@@ -655,3 +655,23 @@ def test_a_clause_after_a_while_still_has_its_subject() -> None:
     text = "She stood at the sink with the tap running, and after a minute her mother came and stood beside her."
     found = beats._OPENS.fullmatch(text, text.index("after a minute"), text.index("her mother"))
     assert found is not None
+
+
+def test_a_name_in_a_relative_clause_leaves_the_described_subject_its_he() -> None:
+    text = _FENN + (
+        "There were but three persons to receive him. Lady Darrington sat by the hearth, and her stepson, Captain "
+        "Darrington, stood at the window.\n\n"
+        "The lawyer bowed to each of them in turn, which the Captain observed and did not understand.\n\n"
+        "\u201cYour ladyship will remember,\u201d he began, \u201cthe sealed packet.\u201d\n"
+    )
+    assert attributions(text)[-2][1] == "The lawyer"
+
+
+def test_a_possessor_is_no_subject_for_a_later_he() -> None:
+    text = (
+        "CHAPTER I\n\nThe estate agent\u2019s board had gone up on the Tuesday, which Dele claimed meant nothing.\n\n"
+        "He was on the landing when Maggie came up the stairs.\n\n"
+        "\u201cYou said you\u2019d done the airing cupboard.\u201d\n\n\u201cI said I\u2019d done the top shelf.\u201d\n\n"
+        "\u201cRecipes,\u201d he said. \u201cEvery one she ever made.\u201d\n\n\u201cShow me.\u201d\n"
+    )
+    assert "agent" not in " ".join(str(r[1]) for r in attributions(text))
