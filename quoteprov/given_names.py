@@ -86,6 +86,16 @@ def gender_of(given: str) -> str:
     return said.pop() if len(said) == 1 else ""
 
 
+_ABSTRACT = ("ness", "ment", "tion", "sion", "ity", "ence", "ance", "ism", "ship", "hood")
+
+
+def abstract_noun(word: str) -> bool:
+    """A capitalised abstract noun, no one's name ("Firmness", "Benevolence", "Alimentiveness"):
+    the suffix says so, unless the word is a given name ("Felicity", "Constance")."""
+    low = word.lower()
+    return len(low) > 5 and low.endswith(_ABSTRACT) and not gender_of(word)
+
+
 def _gender(word: str, female: frozenset[str], male: frozenset[str]) -> str:
     w = word.lower().rstrip(".")
     return "f" if w in female else "m" if w in male else ""

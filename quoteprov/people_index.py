@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 import regex
 
-from quoteprov.given_names import full_forms, gender_of, role_gender
+from quoteprov.given_names import abstract_noun, full_forms, gender_of, role_gender
 from quoteprov.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -283,6 +283,8 @@ class PeopleIndex:
         if c.text[:2].lower() == "a " or c.text[:3].lower() == "an ":
             return False  # "had faced a Board of Examiners and a Permanent Under-Secretary": no one in particular
         words = c.name.split()
+        if len(words) == 1 and abstract_noun(words[0]):
+            return False  # "a great deal of Firmness": a quality, no one
         if len(words) >= 2 and (words[-1].lower() in _PLACE_WORDS or words[0] == "New"):
             return False  # "Cinder Lane", "Chessel Heath", "Tower Hill", "New York" (no one's given name is New): a place
 

@@ -1415,6 +1415,10 @@ def test_given_names_of_fiction_say_a_gender_and_pet_names_their_full_form() -> 
     assert [gender_of(n) for n in ("Deb", "Gail", "Todd", "Dwight", "Dawn")] == ["f", "f", "m", "m", ""]  # (dawn breaks)
     assert "susanna" in full_forms("Sukey") and "cecily" in full_forms("Cecy")
     # a pet name says what its full names say; "Kit" (Catherine or Christopher) says nothing
+    from quoteprov.given_names import abstract_noun
+
+    assert [abstract_noun(w) for w in ("Firmness", "Benevolence", "Felicity", "Constance", "Vance")] == [
+        True, True, False, False, False]
     assert [gender_of(n) for n in ("Wat", "Gussie", "Kit", "Margery", "Hamish")] == ["m", "f", "", "f", "m"]
     text = (
         "Cecily laughed and flung the book at her sister, and Mr. Thorley looked up from his paper.\n\n"

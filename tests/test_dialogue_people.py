@@ -675,3 +675,13 @@ def test_a_possessor_is_no_subject_for_a_later_he() -> None:
         "\u201cRecipes,\u201d he said. \u201cEvery one she ever made.\u201d\n\n\u201cShow me.\u201d\n"
     )
     assert "agent" not in " ".join(str(r[1]) for r in attributions(text))
+
+
+def test_a_quality_called_in_a_quote_is_no_one_who_answers() -> None:
+    text = _FENN + (
+        "He found out I had a great deal of Firmness, and said so.\n\n"
+        "\u201cFirmness,\u201d he says, \u201cvery large. Conscientiousness, very large. Combativeness, I will not say "
+        "large, madam; I will say ample. And here,\u201d he says, and stopped.\n\n"
+        "\u201cWell? Here what?\u201d\n"
+    )
+    assert "Firmness" not in [row[1] for row in attributions(text)]  # neither the he of "he says" nor who answers

@@ -12,7 +12,7 @@ from quoteprov.dialogue.address import NAME, TITLE, addresses, is_call, named_ad
 from quoteprov.dialogue.beats import EXIT, described_character, person_subject
 from quoteprov.dialogue.detect import is_heading
 from quoteprov.dialogue.narrator import GUESSES, is_narrator, narrator_mention
-from quoteprov.given_names import gender_of
+from quoteprov.given_names import abstract_noun, gender_of
 from quoteprov.mentions import Chunk, chunks, name_chunk
 from quoteprov.names import name_mentions
 from quoteprov.people import character_pattern
@@ -410,9 +410,9 @@ def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
             # Only a person the narration names, one called by a title ("Miss Dashwood,"), or by a common
             # given name ("You are late, Bessie." ¶ "The looms stopped at six, Mother."): any other word
             # may be no name at all.
-            if chunk.speaker_kind is SpeakerKind.PERSON and (index.mentioned(chunk) or chunk.name in ctx.narration_names()
-                                                              or _titled_vocative(ctx, ctx.quotes[n], start, end)
-                                                              or _given_called(ctx, chunk, speaker, start)) \
+            if chunk.speaker_kind is SpeakerKind.PERSON and not abstract_noun(chunk.name) and \
+                    (index.mentioned(chunk) or chunk.name in ctx.narration_names() or
+                     _titled_vocative(ctx, ctx.quotes[n], start, end) or _given_called(ctx, chunk, speaker, start)) \
                     and index.resolve(chunk)[0] != speaker:
                 return chunk
     return _spoken_to(ctx, p, speaker)
