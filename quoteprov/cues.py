@@ -418,8 +418,8 @@ def _as_framing(toks: list[Token]) -> bool:
         low = toks[-back].text.lower()
         if low == "as":
             return True
-        if low not in _AS_FILLERS:
-            break
+        if low not in _AS_FILLERS and not (low.isalpha() and low.islower() and toks[-1].text.lower() in _AS_ENDS):
+            break  # (… or up to three words ending on a preposition: "dismissed them as coming from “…”")
     for back in range(2, min(14, len(toks))):
         low = toks[-back].low
         if low in (",", ";", ":", ".", "“", "”", '"'):
@@ -429,6 +429,7 @@ def _as_framing(toks: list[Token]) -> bool:
     return False
 
 
+_AS_ENDS = frozenset("from of by like".split())
 _REFLEXIVE = frozenset("himself herself themselves itself myself ourselves".split())
 
 
@@ -793,8 +794,9 @@ def _chunk_ending_at(text: str, toks: list[Token], k: int, floor: int) -> Chunk 
 
 def sentence_subject(text: str, start: int, end: int) -> Chunk | None:
     """The subject of the sentence ``text[start:end]``: its first mention outside a
-    prepositional phrase, after any introductory phrase."""
-    toks = tokens(text, start, end)
+    prepositional phrase, after any introductory phrase and a wire story's dateline."""
+    dateline = DATELINE.match(text, start, end) if text[start:start + 1].isupper() else None
+    toks = tokens(text, dateline.end() if dateline is not None else start, end)
     return _sentence_subject(text, toks, len(toks)) if toks else None
 
 

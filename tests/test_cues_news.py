@@ -226,6 +226,27 @@ def test_an_office_with_of_is_one_name_for_a_later_pronoun_too() -> None:
     assert second is not None and second.name == "Council on Rail Safety"
 
 
+def test_a_wire_dateline_is_no_subject_for_a_second_verb() -> None:
+    text = ("Rally in Altoona\n\nALTOONA, Pa. (AP) \u2014 Republican Emmett Dunnigan told supporters that the polls are "
+            "\"phony\" and predicted he would carry the state \"by a lot more than anybody thinks.\"\n")
+    assert [a.name for a in analyse(text).attributions if a is not None] == ["Emmett Dunnigan", "Emmett Dunnigan"]
+
+
+def test_an_opening_adverb_is_no_name_and_the_pronoun_after_it_speaks_next() -> None:
+    text = HEAD + (
+        "Emmett Dunnigan spent most of his speech on trade.\n\n"
+        "Midway through, he turned to the plants that have closed.\n\n"
+        "\u201cWhen I\u2019m president, the very first call I make is to the companies that left.\u201d\n"
+    )
+    att = analyse(text).attributions[-1]
+    assert att is not None and att.name == "Emmett Dunnigan"
+
+
+def test_dismissed_as_coming_from_frames_the_words() -> None:
+    s = "Dunnigan has dismissed those warnings as coming from \u201cthe same geniuses\u201d who backed the deals."
+    assert speaker(s) == "Dunnigan"
+
+
 def test_the_complaint_speaks_for_whoever_filed_it() -> None:
     text = HEAD + (
         "In its complaint, the city accused the company of \u201cmanufacturing a pretext.\u201d\n\n"
