@@ -26,6 +26,7 @@ from quoteprov.lexicon import (
     DOCUMENT_NOUNS,
     GROUP_COUNTS,
     IRREGULAR_PAST,
+    NOT_NAMES,
     ORG_NOUNS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
@@ -112,6 +113,10 @@ def _titled_form(c: Chunk, words: list[str]) -> str | None:
     return f"{title[0]} {c.name}" if title and title[0][:1].isupper() else None
 
 
+# A full name as an owner: "Adele Callender's campaign" (its surname, group 1).
+_OWNER = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)[ \u00a0](\p{Lu}\p{Ll}+)['’]s\b")
+_PLACE_FIRSTS = frozenset("New Los Las San Santa Saint St El La Le Hong Saudi South North East West United Great Sri Costa "
+                          "Puerto Rhode Abu Buenos Sierra".split())  # "New York's", "Saudi Arabia's": a place owns it
 # In a story, "her" after a gesture one makes with one's own body ("put her hand", "shook her head",
 # "with her back to"), not after a verb of looking at someone ("Tinker watched her face").
 _OWN_HER = regex.compile(
@@ -145,6 +150,7 @@ class PeopleIndex:
         self._timeline: list[tuple[int, int, Chunk]] = []  # (position, entity, chunk) of person mentions
         self._by_start: dict[int, int] = {}
         self._speakers = speaker_words
+        self._owner_names: frozenset[str] | None = None
         self._by_surname: dict[str, list[Person]] = {}
         self._by_given: dict[str, list[Person]] = {}  # first given name → people with a full name
         self._described_memo: dict[tuple[int, str, bool, bool], Chunk | None] = {}
@@ -288,8 +294,8 @@ class PeopleIndex:
         if len(words) >= 2 and (words[-1].lower() in _PLACE_WORDS or words[0] == "New"):
             return False  # "Cinder Lane", "Chessel Heath", "Tower Hill", "New York" (no one's given name is New): a place
 
-        if words[-1] in self._speakers or stem(words[-1]) in self._by_surname:
-            return True  # known
+        if words[-1] in self._speakers or stem(words[-1]) in self._by_surname or words[-1] in self._owners():
+            return True  # known (or the surname of a full name first met as an owner: "Adele Callender's campaign")
         before = self._text[max(0, c.start - 12):c.start].split()
         if before and (before[-1].lower() in PREPOSITIONS or before[-1].lower() in _ALONG) and not gender_of(words[0]):
             return False  # "in New York", "from Islamabad": a place, not a person
@@ -313,6 +319,14 @@ class PeopleIndex:
                                       ACTS_AFTER.match(self._text, c.end) is not None and
                                       _NOUN_THEN_VERB.match(self._text, c.end) is None or
                                       prior_word in NAME_ADJECTIVES or _WHO_AFTER.match(self._text, c.end) is not None)
+
+    def _owners(self) -> frozenset[str]:
+        """Surnames of the full names the text writes as owners ("Adele Callender's campaign released …"),
+        found once: a later "Callender said" is that person, though the full name was no mention of its own."""
+        if self._owner_names is None:
+            self._owner_names = frozenset(m.group(2) for m in _OWNER.finditer(self._text)
+                                          if m.group(1) not in _PLACE_FIRSTS and m.group(1).lower() not in NOT_NAMES)
+        return self._owner_names
 
     def _new_index(self, kind: SpeakerKind) -> int:
         i = self._next

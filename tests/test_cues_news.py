@@ -226,6 +226,17 @@ def test_an_office_with_of_is_one_name_for_a_later_pronoun_too() -> None:
     assert second is not None and second.name == "Council on Rail Safety"
 
 
+def test_a_full_name_first_met_as_an_owner_makes_its_surname_a_person() -> None:
+    text = HEAD + (
+        "Adele Callender's campaign released a letter from her physician, Dr. Ingeborg Lattimore, on Friday. The "
+        "letter, Lattimore wrote, found \u201cno evidence of heart disease.\u201d\n\n"
+        "Speaking to reporters in Cleveland, Callender said she had felt lightheaded on a warm stage.\n\n"
+        "\u201cI sat down, I drank some water, and I finished the speech,\u201d she said.\n"
+    )
+    att = analyse(text).attributions[-1]
+    assert att is not None and att.name == "Callender"  # not the physician, the last woman named before
+
+
 def test_a_wire_dateline_is_no_subject_for_a_second_verb() -> None:
     text = ("Rally in Altoona\n\nALTOONA, Pa. (AP) \u2014 Republican Emmett Dunnigan told supporters that the polls are "
             "\"phony\" and predicted he would carry the state \"by a lot more than anybody thinks.\"\n")
