@@ -602,6 +602,6 @@ class PeopleIndex:
     def _unique_title(self, head: str) -> tuple[float, int] | None:
         """"the captain", "the senator": the one person the text gave that title, if only one."""
         found = [n for n in sorted(self._with_roles)
-                 if any(related(head, r) or self._given_names and head in ROLE_SYNONYMS.get(r, ())
-                        for r in self._people[n].roles)]  # in a story, "my companion" is "my friend Vance"
+                 if any(related(head, r) or head in ROLE_SYNONYMS.get(r, ())
+                        for r in self._people[n].roles)]  # "Gov. Armitage … The governor"; "my friend Vance … my companion"
         return (1.0, found[0]) if len(found) == 1 else None

@@ -226,6 +226,16 @@ def test_an_office_with_of_is_one_name_for_a_later_pronoun_too() -> None:
     assert second is not None and second.name == "Council on Rail Safety"
 
 
+def test_the_governor_is_the_one_person_titled_gov() -> None:
+    text = HEAD + (
+        "A housing bill championed by Gov. Celeste Armitage ran into open rebellion on Tuesday.\n\n"
+        "The governor has made housing the centerpiece of her second term. \u201cI am not going to flinch,\u201d the "
+        "governor said.\n"
+    )
+    att = analyse(text).attributions[-1]
+    assert att is not None and att.name == "Celeste Armitage" and att.mention.text == "the governor"
+
+
 def test_a_full_name_first_met_as_an_owner_makes_its_surname_a_person() -> None:
     text = HEAD + (
         "Adele Callender's campaign released a letter from her physician, Dr. Ingeborg Lattimore, on Friday. The "
