@@ -9,6 +9,8 @@ mentions (see ``entities.py``).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 FEMALE: frozenset[str] = frozenset(
     """
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra
@@ -76,6 +78,7 @@ MALE: frozenset[str] = frozenset(
 ) - FEMALE
 
 
+@lru_cache(maxsize=1 << 15)
 def gender_of(given: str) -> str:
     """"m", "f", or "" when the name says nothing; a diminutive says what its full names say
     ("Madge" f, "Humph" m; "Kit" nothing: Catherine or Christopher)."""
