@@ -95,8 +95,7 @@ _ABSTRACT = ("ness", "ment", "tion", "sion", "ity", "ence", "ance", "ism", "ship
 def abstract_noun(word: str) -> bool:
     """A capitalised abstract noun, no one's name ("Firmness", "Benevolence", "Alimentiveness"):
     the suffix says so, unless the word is a given name ("Felicity", "Constance")."""
-    low = word.lower()
-    return len(low) > 5 and low.endswith(_ABSTRACT) and not gender_of(word)
+    return len(word) > 5 and word.endswith(_ABSTRACT) and not gender_of(word)
 
 
 def _gender(word: str, female: frozenset[str], male: frozenset[str]) -> str:

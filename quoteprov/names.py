@@ -170,7 +170,7 @@ def _plain_run(text: str, m: regex.Match[str], lo: int, hi: int, end: int) -> li
         if word in ARTICLES:
             det = m.start() - at  # "the Taliban" is one mention; "that Clinton" is not
     run = m.group()
-    if _carried_on(run) and _CONNECTED.match(text, m.end(), end) is not None:
+    if _CONNECTED.match(text, m.end(), end) is not None and _carried_on(run):
         return None  # "of", "for", "on" may carry the name on: the chunker decides
     following = "" if "." in run else _following(text, m.end(), end)
     shape = _plain_shape(run, following)

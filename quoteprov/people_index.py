@@ -113,8 +113,21 @@ def _titled_form(c: Chunk, words: list[str]) -> str | None:
     return f"{title[0]} {c.name}" if title and title[0][:1].isupper() else None
 
 
-# A full name as an owner: "Adele Callender's campaign" (its surname, group 1).
-_OWNER = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)[ \u00a0](\p{Lu}\p{Ll}+)['’]s\b")
+# A full name as an owner: "Adele Callender's campaign" (given name and surname, right before the "'s").
+_OWNER = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)[ \u00a0](\p{Lu}\p{Ll}+)$")
+
+
+def _owners(text: str) -> frozenset[str]:
+    """The surnames of the full names ``text`` writes as owners, not a place's ("New York's")."""
+    found = set()
+    for mark in ("’s", "'s"):
+        at = text.find(mark)
+        while at >= 0:
+            m = _OWNER.search(text, max(0, at - 40), at)
+            if m is not None and m.group(1) not in _PLACE_FIRSTS and m.group(1).lower() not in NOT_NAMES:
+                found.add(m.group(2))
+            at = text.find(mark, at + 2)
+    return frozenset(found)
 _PLACE_FIRSTS = frozenset("New Los Las San Santa Saint St El La Le Hong Saudi South North East West United Great Sri Costa "
                           "Puerto Rhode Abu Buenos Sierra".split())  # "New York's", "Saudi Arabia's": a place owns it
 # In a story, "her" after a gesture one makes with one's own body ("put her hand", "shook her head",
@@ -150,7 +163,9 @@ class PeopleIndex:
         self._timeline: list[tuple[int, int, Chunk]] = []  # (position, entity, chunk) of person mentions
         self._by_start: dict[int, int] = {}
         self._speakers = speaker_words
-        self._owner_names: frozenset[str] | None = None
+        # Surnames of the full names the text writes as owners ("Adele Callender's campaign released …"):
+        # a later "Callender said" is that person, though the full name was no mention of its own.
+        self._owner_names = _owners(text)
         self._by_surname: dict[str, list[Person]] = {}
         self._by_given: dict[str, list[Person]] = {}  # first given name → people with a full name
         self._described_memo: dict[tuple[int, str, bool, bool], Chunk | None] = {}
@@ -294,7 +309,7 @@ class PeopleIndex:
         if len(words) >= 2 and (words[-1].lower() in _PLACE_WORDS or words[0] == "New"):
             return False  # "Cinder Lane", "Chessel Heath", "Tower Hill", "New York" (no one's given name is New): a place
 
-        if words[-1] in self._speakers or stem(words[-1]) in self._by_surname or words[-1] in self._owners():
+        if words[-1] in self._speakers or stem(words[-1]) in self._by_surname or words[-1] in self._owner_names:
             return True  # known (or the surname of a full name first met as an owner: "Adele Callender's campaign")
         before = self._text[max(0, c.start - 12):c.start].split()
         if before and (before[-1].lower() in PREPOSITIONS or before[-1].lower() in _ALONG) and not gender_of(words[0]):
@@ -319,14 +334,6 @@ class PeopleIndex:
                                       ACTS_AFTER.match(self._text, c.end) is not None and
                                       _NOUN_THEN_VERB.match(self._text, c.end) is None or
                                       prior_word in NAME_ADJECTIVES or _WHO_AFTER.match(self._text, c.end) is not None)
-
-    def _owners(self) -> frozenset[str]:
-        """Surnames of the full names the text writes as owners ("Adele Callender's campaign released …"),
-        found once: a later "Callender said" is that person, though the full name was no mention of its own."""
-        if self._owner_names is None:
-            self._owner_names = frozenset(m.group(2) for m in _OWNER.finditer(self._text)
-                                          if m.group(1) not in _PLACE_FIRSTS and m.group(1).lower() not in NOT_NAMES)
-        return self._owner_names
 
     def _new_index(self, kind: SpeakerKind) -> int:
         i = self._next
