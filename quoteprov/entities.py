@@ -17,7 +17,7 @@ import regex
 
 from quoteprov.descriptions import DescribedPeople
 from quoteprov.given_names import role_gender
-from quoteprov.lexicon import DETERMINERS, DOCUMENT_NOUNS, ORG_NOUNS
+from quoteprov.lexicon import DETERMINERS, DOCUMENT_NOUNS, ORG_NOUNS, WRITINGS
 from quoteprov.mentions import Chunk, chunks
 from quoteprov.names import word_before
 from quoteprov.people import (
@@ -48,7 +48,7 @@ def _likeness(text: str, m: regex.Match[str]) -> bool:
         _AS_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
 _DOCUMENT_FROM = regex.compile(
     r"\b(?:[Aa]n?|[Tt]he)[ \u00a0]+(?:[\p{Ll}\-]+[ \u00a0]+){0,2}(?:"
-    + "|".join(sorted(DOCUMENT_NOUNS | {"message", "note", "text", "telegram", "cable"}))
+    + "|".join(sorted(WRITINGS))
     + r")[ \u00a0]+from[ \u00a0]+"
 )  # "a text message from …", "the letter from …"
 _IN_RELATIVE = regex.compile(r"\b(?:which|whom)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "… which the Captain observed"

@@ -220,6 +220,11 @@ DOCUMENT_NOUNS = frozenset(
     "statement statements report reports memo letter study survey poll release filing document email post tweet video "
     "ad paper analysis copy transcript recording complaint motion lawsuit petition indictment affidavit ruling posting".split()
 )
+# Anything with words on it that a text may quote ("it ran thus:", "a text message from …"): documents and notes.
+WRITINGS = DOCUMENT_NOUNS | frozenset("note card telegram cable message text page inscription notice".split())
+# Family words: a description with one of them for its head is a person ("the Captain's widow", "her mother").
+KIN_NOUNS = frozenset("wife husband widow widower son daughter mother father sister brother nephew niece aunt uncle "
+                      "cousin".split())
 
 # Counts before a name that make it a group ("the two Miss Maunders").
 GROUP_COUNTS = frozenset("two three four five six both".split())

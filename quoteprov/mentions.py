@@ -18,6 +18,7 @@ from quoteprov.lexicon import (
     AUXILIARIES,
     DETERMINERS,
     IRREGULAR_PAST,
+    KIN_NOUNS,
     NOT_NAMES,
     ORG_NOUNS,
     POSSESSIVE_PRONOUNS,
@@ -497,14 +498,12 @@ def _description_end(toks: list[Token], k: int) -> int:
     for end in range(m, k, -1):
         head = _head_word(toks[end - 1])
         if head in ROLE_NOUNS or head in ORG_NOUNS or head in UNNAMED_HEADS or role_word(head) or \
-                head in _PLURAL_ORGS or head in _KIN_HEADS:  # "The London papers", "Russian agencies", "the Captain's widow"
+                head in _PLURAL_ORGS or head in KIN_NOUNS:  # "The London papers", "Russian agencies", "the Captain's widow"
             return end
     return k
 
 
 _CONNECTORS = frozenset("of for on against".split())  # inside an organisation's name
-_KIN_HEADS = frozenset("wife husband widow widower son daughter mother father sister brother nephew niece aunt uncle "
-                       "cousin".split())
 # Organisations in the plural (not "reports", "initiatives": verbs and things as well).
 _PLURAL_ORGS = frozenset("papers newspapers agencies embassies ministries governments parties companies banks unions "
                          "councils authorities networks militaries".split())
@@ -542,8 +541,7 @@ def _make(text: str, toks: list[Token], i: int, j: int, kind: str, inner: Chunk 
             # Titles only ("Deputy Director"): a description of a role, not a name.
             return _make(text, toks, i, j, "description")
         name = _unpossessed(" ".join(words[cut:])) if words[-1][-2:] in ("'s", "’s") else " ".join(words[cut:])
-        is_org = head in ORG_NOUNS or any(lw in ORG_NOUNS or lw in ("for", "against") for lw in lows[cut:]) or \
-            any(lw in _CONNECTORS for lw in lows[cut:]) and any(lw in ORG_NOUNS for lw in lows[cut:])
+        is_org = head in ORG_NOUNS or any(lw in ORG_NOUNS or lw in ("for", "against") for lw in lows[cut:])
         skind = SpeakerKind.ORGANISATION if is_org else SpeakerKind.PERSON
         if is_org:
             name = text[start:end]

@@ -44,7 +44,7 @@ from quoteprov import dialogue
 from quoteprov.cues import DATELINE, SpeechEvent, according_to_in, cue_after, cue_before, cue_in_clause, sentence_subject
 from quoteprov.given_names import role_gender
 from quoteprov.letters import letter_writers
-from quoteprov.lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
+from quoteprov.lexicon import DOCUMENT_NOUNS, SPEECH_VERBS, WRITINGS
 from quoteprov.mentions import Chunk, chunks, name_chunk, owner_pronoun, role_word
 from quoteprov.names import name_mentions
 from quoteprov.paragraphs import paragraph_spans
@@ -458,10 +458,7 @@ def _same_sentence(ctx: Context, pi: int, k: int) -> Found | None:
 
 def _written(c: Chunk) -> bool:
     """"it", "the letter", "the note": a thing with words on it, no one who speaks."""
-    return c.kind == "pronoun" and c.text.lower() == "it" or c.kind == "description" and c.head in _WRITINGS
-
-
-_WRITINGS = DOCUMENT_NOUNS | frozenset("note paper card telegram message page inscription notice".split())
+    return c.kind == "pronoun" and c.text.lower() == "it" or c.kind == "description" and c.head in WRITINGS
 
 
 def _colon_paragraph(ctx: Context, pi: int, k: int) -> Found | None:

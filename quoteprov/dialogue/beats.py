@@ -10,10 +10,9 @@ from quoteprov.cues import SpeechEvent, sentence_subject
 from quoteprov.dialogue.address import addresses, speech_addresses, vocatives
 from quoteprov.dialogue.detect import is_heading
 from quoteprov.given_names import role_gender
-from quoteprov.lexicon import GROUP_COUNTS
+from quoteprov.lexicon import GROUP_COUNTS, KIN_NOUNS
 from quoteprov.mentions import HONORIFICS, Chunk, chunks, name_chunk, role_word
 from quoteprov.names import name_mentions, word_before
-from quoteprov.people import KIN
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
 from quoteprov.rule_context import Context, Found, Para, speaker_of, starts_paragraph
 from quoteprov.sentences import sentence_starts
@@ -207,7 +206,7 @@ _COMES_IN = regex.compile(
 )
 # "Behind him, as always, came the Ketchum boy": a follower, not the one who speaks.
 _FOLLOWS = regex.compile(r"\b(?:[Bb]ehind|[Aa]fter)[ \u00a0]+(?:him|her|them)\b[^.;:!?]{0,25}$")
-_PEOPLE_WORDS = frozenset("lad fellow youth child widow widower".split()) | frozenset(KIN)  # people, though no role
+_PEOPLE_WORDS = frozenset("lad fellow youth child".split()) | KIN_NOUNS  # people, though no role
 _OF_NAME = regex.compile(r"[ \u00a0]+of[ \u00a0]+")
 _PARTS = frozenset("head face hand hands figure shoulders".split())  # "to admit the head of Martha": her, below
 
