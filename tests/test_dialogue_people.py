@@ -685,3 +685,19 @@ def test_a_quality_called_in_a_quote_is_no_one_who_answers() -> None:
         "\u201cWell? Here what?\u201d\n"
     )
     assert "Firmness" not in [row[1] for row in attributions(text)]  # neither the he of "he says" nor who answers
+
+
+def test_the_name_the_others_call_and_talk_of_but_the_narration_never_uses_is_the_narrator() -> None:
+    # Nobody answers "Miss Ormsby" in the next turn, but the others call and discuss her while the
+    # narration says "I"; the Colonel, who also speaks, is not she, nor is the absent Mrs. Dane.
+    text = (
+        "CHAPTER III\n\nI had been at Fernhill a month when the Colonel came home. I was in the schoolroom.\n\n"
+        "\u201cThe girls are to have a holiday,\u201d said the Colonel. \u201cMiss Ormsby shall have one too.\u201d\n\n"
+        "\u201cMiss Ormsby will not take it,\u201d said his wife. \u201cShe never does. Mrs. Dane never did either.\u201d\n\n"
+        "I put down my pen.\n\n\u201cI should like it above all things.\u201d\n\n"
+        "\u201cThere, my dear. You see, Miss Ormsby, you are found out.\u201d\n\n"
+        "\u201cMrs. Dane was a saint,\u201d said the Colonel. \u201cMrs. Dane never left the house.\u201d\n"
+    )
+    rows = attributions(text)
+    assert rows[4][0] == "I should like it above all things."
+    assert rows[4][1] == "Miss Ormsby"

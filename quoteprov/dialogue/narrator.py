@@ -60,7 +60,57 @@ def narrator_name(ctx: Context) -> str:
     # “Then what should I repeat, Miss Ellery?” … “You are frank, Miss Ellery.”
     if best and votes[best][1] == 1 and _called_again(ctx, best, 2 if _TITLED_CALL.match(best) else 3):
         return best
-    return ""
+    return _talked_of_not_narrated(ctx)
+
+
+# A name the quotes use this often (called at least once), which the narration never uses, is the narrator's.
+_TALKED_OF = 3
+
+
+def _talked_of_not_narrated(ctx: Context) -> str:
+    """The name the others call the narrator by and talk of the narrator by, though the narration,
+    which says "I", never does: “I want Miss Shenstone for Lucile.” … “Well, Miss Shenstone, you hear.”
+    Called at least once in a speech, said at least three times in the quotes, never in the narration,
+    and not the name of anyone given a speech. "" when no name, or more than one, is so."""
+    if narrator_mention(ctx, len(ctx.text)) is None:
+        return ""
+    index = ctx.entity_index()
+    speakers = {index.resolve(f.antecedent or f.event.chunk)[0] for f in ctx.found
+                if f is not None and not is_narrator(f.event.chunk)}
+    called: dict[str, tuple[str, int]] = {}  # surname → (the fullest call, its calls)
+    for q, f in zip(ctx.quotes, ctx.found):
+        if f is None:
+            continue  # not a speech: a title (‘I’m from the “Hallingford Gazette”,’)
+        for start, end in vocatives(ctx, q):
+            name = " ".join(ctx.text[start:end].split())
+            if proper_name(ctx, name):
+                last = name.split()[-1]
+                full, times = called.get(last, ("", 0))
+                called[last] = (max(full, name, key=len), times + 1)
+    narration = [ctx.text[s:e] for p in ctx.paras for s, e in p.frames(ctx.quotes)]
+    fits: list[tuple[int, int, str]] = []
+    for last, (full, times) in called.items():
+        word = regex.compile(rf"(?<!\p{{L}}){regex.escape(last)}(?!\p{{L}})")
+        said = sum(len(word.findall(q.text)) for q in ctx.quotes)
+        if said < _TALKED_OF or any(word.search(n) for n in narration):
+            continue
+        who = index.known_person(name_chunk(ctx.text, *_first_call(ctx, full)))
+        if who is not None and who in speakers:
+            continue
+        fits.append((times, said, full))
+    fits.sort(reverse=True)
+    if not fits or len(fits) > 1 and fits[0][:2] == fits[1][:2]:
+        return ""
+    return fits[0][2]
+
+
+def _first_call(ctx: Context, name: str) -> tuple[int, int]:
+    """Where the quotes first call ``name``."""
+    for q in ctx.quotes:
+        for start, end in vocatives(ctx, q):
+            if " ".join(ctx.text[start:end].split()) == name:
+                return start, end
+    raise AssertionError(name)
 
 
 _TO_ME = regex.compile(
