@@ -983,6 +983,31 @@ def test_story_cues_make_a_dialogue_of_long_paragraphs_without_a_chapter_heading
     assert [r[1] for r in rows[-2:]] == ["Mrs. Arden", "Robert"]
 
 
+def test_verbs_and_adverbs_of_manner_make_a_dialogue_of_long_paragraphs_without_a_pronoun_cue() -> None:
+    text = (
+        "The library at Hatherley was the coldest room in the house, and the three men who sat in it after dinner "
+        "had drawn their chairs so close to the fire that their boots steamed; the rain, which had begun at noon, "
+        "had not let up once, and it was plain that nobody would be going down to the village that night.\n\n"
+        "\u2018The roof will not last the winter,\u2019 said Colonel Ashby, looking up at a brown stain on the "
+        "ceiling which had been growing, he was sure of it, since Michaelmas, and which nobody else would admit.\n\n"
+        "\u2018It has lasted two hundred winters already, and it will outlast the three of us,\u2019 said Dr. Venn "
+        "drily, without troubling to look up from the fire or from the glass in his hand.\n\n"
+        "\u2018And who is to pay for it when it does not?\u2019 demanded the Colonel, who paid for everything "
+        "at Hatherley and had begun, in the last year or two, to say so rather more often than was gracious.\n\n"
+        "\u2018Your nephew, I should think, since it will be his roof by then, and he can afford it better "
+        "than either of us; he has done uncommonly well out of the railway, by all accounts.\u2019\n\n"
+        "\u2018Then let him mend it now, and save me the trouble of being rained upon in my own library by "
+        "his inheritance,\u2019 repeated the Colonel, with the air of a man who has said a good thing twice.\n\n"
+        "\u2018You might tell him so yourself. He comes down on Saturday, and he is always asking what "
+        "he can do for you; here is something at last that he can do, and it would please him very much.\u2019\n"
+    )
+    rows = attributions(text)
+    # No "said he", no chapter, long paragraphs: "demanded the Colonel" and "said Dr. Venn drily" say it is a
+    # story, so a bare paragraph answers the last speaker instead of going on with his speech.
+    assert rows[3][1] == "Dr. Venn"
+    assert rows[5][1] == "Dr. Venn"
+
+
 def test_a_name_the_quotes_call_someone_by_is_a_character() -> None:
     text = (
         "Chapter 30\n\n"
