@@ -29,3 +29,8 @@ def test_a_full_name_answering_a_call_is_no_call() -> None:
     text = "\u201cI should like it very much, Dr. Orme.\u201d\n\n\u201cPtolemy Orme,\u201d said he, giving me his hand.\n"
     assert _called(text) == [["Dr. Orme"], []]  # he gives his own name
 
+
+
+def test_any_name_after_my_dear_opening_a_sentence_is_called() -> None:
+    text = "\u201cNothing can turn it but a man. My dear Bellasis, who keeps the key? Yarrow, who was there, says not.\u201d\n"
+    assert _called(text) == [["Bellasis"]]  # not Yarrow: a sentence's subject, with no "My dear"

@@ -91,7 +91,8 @@ def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
     found = [*_VOCATIVE.finditer(ctx.text, q.start, q.end), *((opening,) if opening else ())]
     found += [m for m in (*_SENTENCE_VOCATIVE.finditer(ctx.text, q.start, q.end),
                           *_TRAILING_CALL.finditer(ctx.text, q.start, q.end))
-              if m.group("title") or gender_of(m.group("name").split()[0]) or m.group("name").split()[0].lower() in TITLES]
+              if m.group("title") or m.groupdict().get("dear") or gender_of(m.group("name").split()[0]) or
+              m.group("name").split()[0].lower() in TITLES]
     at = q.start
     while (m := _TITLED_SENTENCE.match(ctx.text, at, q.end)) is not None:  # only at the quote's start
         if m.start() > q.start or not opening:
@@ -161,10 +162,11 @@ def is_call(ctx: Context, q: QuoteSpan) -> bool:
         ctx.text[q.start:q.end].strip(" .!").lower() not in NOT_NAMES
 
 
-# A name with a title, or a common given name, opening a sentence inside the quote before a comma.
+# A name with a title, a common given name, or any name after "My dear", opening a sentence inside the quote
+# before a comma.
 _SENTENCE_VOCATIVE = regex.compile(
-    rf"(?<=[.!?][ \u00a0]+)(?P<name>(?P<title>{TITLE})?{_WORDS})(?=,)"
-)
+    rf"(?<=[.!?][ \u00a0]+)(?P<dear>My[ \u00a0]+(?:dear(?:est)?|good)[ \u00a0]+)?(?P<name>(?P<title>{TITLE})?{_WORDS})(?=,)"
+)  # (or any name after "My dear": “… My dear Bellasis, who keeps the key of that tower?”)
 
 
 # A name called at the very end of the quote, the speaker breaking off: “… And Millicent——”.
