@@ -94,6 +94,12 @@ def _began(toks: list[Token], n: int) -> bool:
     return toks[n].text in ("began", "begins") and (n + 1 >= len(toks) or toks[n + 1].text in (",", ".", ";"))
 
 
+def _began_by(toks: list[Token], n: int) -> bool:
+    """“Girls,” began Prue: "began" before its speaker (not “Empty Floors,” began running last week)."""
+    return toks[n].text == "began" and n + 1 < len(toks) and \
+        (toks[n + 1].text[:1].isupper() or toks[n + 1].low in ("the", "his", "her", "my", "their", "our"))
+
+
 # The lows of the words _is_verb can accept (a token's low is its lowercase text, or that
 # without its final full stops): a cheap test that rules out most tokens first.
 _VERB_LOWS = frozenset(w for v in SPEECH_VERBS | PLURAL_NOUN_VERBS | set(_PHRASAL) for w in (v, v.rstrip(".")))
@@ -168,7 +174,7 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
         return _according(text, toks[i:], "cue.after.according-to", 0.9)
     if not (closed or i > 0):
         return None  # a quote woven into its sentence ("called it “X” for its members")
-    if _verb_at(toks, i) or toks[i].low in TAG_VERBS:
+    if _verb_at(toks, i) or toks[i].low in TAG_VERBS or _began_by(toks, i):
         verb = toks[i]
         j = i + 1 + _particle(toks, i)
         low = verb.text.lower()

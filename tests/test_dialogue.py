@@ -1849,3 +1849,16 @@ def test_mamma_is_the_mother_of_the_childs_surname_not_the_neighbour_named_since
         "\u201cHis name is Verrinder, and he comes from the north.\u201d\n"
     )
     assert attributions(text)[-1][1] == "Mrs. Pennithorne"
+
+
+def test_began_before_its_speaker_is_a_tag() -> None:
+    text = (
+        "CHAPTER II\n\nThe sisters sat round the table, and Prue had the blue bowl in her lap.\n\n"
+        "\u201cGirls,\u201d began Prue, and stopped, and looked at the bowl.\n\n\u201cWell?\u201d said Patty.\n"
+    )
+    assert attributions(text)[0][1:] == ("Prue", "Prue", "cue.after.said-name")
+    news = (
+        "The new spot from the Dunnigan campaign, titled \u201cEmpty Floors,\u201d began running last week in Ohio, "
+        "according to the firm.\n"
+    )
+    assert all(row[1] != "Ohio" for row in attributions(news))  # began running: no tag
