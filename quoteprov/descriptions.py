@@ -86,8 +86,20 @@ class DescribedPeople(PeopleIndex):
             idx = self._orgs[key]
             self._org_names[idx].append(first)
             return idx, first, SpeakerKind.UNNAMED, (Step("mention.description.introduced", f"{c.text!r} → {first!r}"),)
-        words = [w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in GENERIC
-                 and w not in POSSESSIVE_PRONOUNS]
+        words = tuple(w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in GENERIC
+                      and w not in POSSESSIVE_PRONOUNS)
+        memo_key = (words, c.head)
+        if memo_key not in self._role_memo:  # (a long story asks again and again for "the old man")
+            self._role_memo[memo_key] = self._role_match(words) or self._unique_title(c.head)
+        best = self._role_memo[memo_key]
+        if best is None:
+            return None
+        p = self._people[best[1]]
+        return p.index, p.name, SpeakerKind.PERSON, (Step("mention.description.role-match", f"{c.text!r} → {p.name}"),)
+
+    def _role_match(self, words: tuple[str, ...]) -> tuple[float, int] | None:
+        """The person whose roles best match the words of a description (two points a word that is not
+        a bare title), the last seen of the best; None under two points."""
         best: tuple[float, int] | None = None
         for n in sorted(self._with_roles) if words else ():  # people without roles score 0: most of them, in a long text
             p = self._people[n]
@@ -100,12 +112,7 @@ class DescribedPeople(PeopleIndex):
                     score += 2.0 if w not in ROLE_NOUNS and w not in TITLES else 1.0
             if score >= 2.0 and (best is None or (score, p.last_seen) > (best[0], self._people[best[1]].last_seen)):
                 best = (score, n)
-        if best is None:
-            best = self._unique_title(c.head)
-        if best is None:
-            return None
-        p = self._people[best[1]]
-        return p.index, p.name, SpeakerKind.PERSON, (Step("mention.description.role-match", f"{c.text!r} → {p.name}"),)
+        return best
 
     def _of_rank(self, c: Chunk) -> Person | None:
         """"His Grace" → the Duke named last before it; "her ladyship" → Lady Glencairn; "Your

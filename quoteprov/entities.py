@@ -288,13 +288,14 @@ class EntityIndex(DescribedPeople):
 
     def _find_described_subject(self, c: Chunk, after: int) -> Chunk | None:
         floor = max(after, c.start - DESCRIBED_REACH)
-        if self._characters is None:  # found once for the whole text: pronouns ask again and again
-            self._characters = [m for start, end in self._narration for m in CHARACTER.finditer(self._text, start, end)]
-            self._character_spans = [m.span() for m in self._characters]
-        ms = self._characters
-        lo = bisect_left(self._character_spans, (floor, -1))
+        facts = self._facts
+        if facts.characters is None:  # found once for the whole text: pronouns ask again and again
+            facts.characters = [m for start, end in self._narration for m in CHARACTER.finditer(self._text, start, end)]
+            facts.character_spans = [m.span() for m in facts.characters]
+        ms, spans = facts.characters, facts.character_spans
+        lo = bisect_left(spans, (floor, -1))
         hi = lo
-        while hi < len(ms) and self._character_spans[hi][1] <= c.start:
+        while hi < len(ms) and spans[hi][1] <= c.start:
             hi += 1
         for m in reversed(ms[lo:hi]):
             g = role_gender(m.group("head"))

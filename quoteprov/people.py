@@ -112,6 +112,7 @@ def stem(word: str) -> str:
 _STEMS: dict[str, str] = {}  # memo of stem: names recur
 
 
+@lru_cache(maxsize=1 << 16)  # a long story asks it millions of times, of a few hundred words
 def related(a: str, b: str) -> bool:
     """Same word, or nationality and country ("russian"/"russia's", "pakistani"/"pakistan")."""
     a, b = stem(a), stem(b)

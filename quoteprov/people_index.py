@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 import regex
 
@@ -138,19 +139,34 @@ _OWN_HER = regex.compile(
 )
 
 
+@dataclass
+class TextFacts:
+    """What an index finds in a text whoever speaks it, kept for the index rebuilt as the cues teach new
+    speakers (``Context.entity_index``): the narration, the owners' surnames, the described characters."""
+
+    narration: list[tuple[int, int]]  # the text outside the quotes
+    owners: frozenset[str]  # see ``_owners``
+    characters: list[regex.Match[str]] | None = None  # descriptions of characters ("The landlord"), once asked
+    character_spans: list[tuple[int, int]] = field(default_factory=list)
+    votes: dict[tuple[int, int], str] = field(default_factory=dict)  # a mention's span → ``_vote``'s answer
+
+    @classmethod
+    def of(cls, text: str, narration: list[tuple[int, int]] | None = None) -> TextFacts:
+        return cls(narration if narration is not None else [(0, len(text))], _owners(text))
+
+
 class PeopleIndex:
     """Every person mention of one document, in text order, and the people they name."""
 
     def __init__(
         self, mentions: list[Chunk], text: str, paragraph_ends: list[int] | None = None,
         speaker_words: frozenset[str] = frozenset(), given_names_are_people: bool = False, narrator: str = "",
-        narration: list[tuple[int, int]] | None = None,
+        narration: list[tuple[int, int]] | None = None, facts: TextFacts | None = None,
     ) -> None:
         self._text = text
         self._narrator = narrator  # a first-person narrator's name, when the others use it
-        self._narration = narration if narration is not None else [(0, len(text))]  # the text outside the quotes
-        self._characters: list[regex.Match[str]] | None = None  # descriptions of characters ("The landlord")
-        self._character_spans: list[tuple[int, int]] = []
+        self._facts = facts if facts is not None else TextFacts.of(text, narration)
+        self._narration = self._facts.narration
         self._introduced_memo: dict[tuple[str, int], bool] = {}
         self._subject_memo: dict[tuple[int, str, int], Chunk | None] = {}
         self._given_names = given_names_are_people  # fiction: "Edward laughed" names a character
@@ -165,7 +181,7 @@ class PeopleIndex:
         self._speakers = speaker_words
         # Surnames of the full names the text writes as owners ("Adele Callender's campaign released …"):
         # a later "Callender said" is that person, though the full name was no mention of its own.
-        self._owner_names = _owners(text)
+        self._owner_names = self._facts.owners
         self._by_surname: dict[str, list[Person]] = {}
         self._by_given: dict[str, list[Person]] = {}  # first given name → people with a full name
         self._described_memo: dict[tuple[int, str, bool, bool], Chunk | None] = {}
@@ -173,6 +189,8 @@ class PeopleIndex:
         self._name_starts = [c.start for c in mentions if c.kind == "name"]
         self._described_people = given_names_are_people  # fiction: "The doctor sat down. … he said"
         self._with_roles: set[int] = set()  # positions in self._people of those with a role
+        self._role_memo: dict[tuple[tuple[str, ...], str], tuple[float, int] | None] = {}  # descriptions.py
+        self._title_memo: dict[str, tuple[float, int] | None] = {}
         self._position: dict[int, int] = {}  # entity index → position in self._people
         # Organisations the narration names, for a later "it said" ("a statement" is no one).
         self._org_mentions = [c for c in mentions if c.speaker_kind is SpeakerKind.ORGANISATION and
@@ -217,6 +235,8 @@ class PeopleIndex:
         return people[-1] if people else None
 
     def _add_roles(self, p: Person, words: Iterable[str]) -> None:
+        self._role_memo.clear()
+        self._title_memo.clear()
         p.roles.update(words)
         if p.roles:
             self._with_roles.add(self._position[p.index])
@@ -225,7 +245,14 @@ class PeopleIndex:
         """The gender the text gives a person mention (rule entity.gender-pronoun): when the
         mention is the first name of its sentence and no he/his/she comes before it there, the
         first "he"/"his"/"she"/sentence-initial "Her" after it in the paragraph, before the next
-        name. "" when there is none."""
+        name. "" when there is none. (The text's alone: kept across rebuilds of the index.)"""
+        key = (c.start, c.end)
+        vote = self._facts.votes.get(key)
+        if vote is None:
+            vote = self._facts.votes[key] = self._find_vote(c)
+        return vote
+
+    def _find_vote(self, c: Chunk) -> str:
         n = bisect_left(self._name_starts, c.start)
         floor = max(0, c.start - 400)
         text, at = self._text, c.start
@@ -427,6 +454,8 @@ class PeopleIndex:
         return found[0] if len(found) == 1 else None
 
     def _person_for(self, c: Chunk, vote: str = "") -> Person:
+        self._role_memo.clear()  # (who has which roles, and who was seen last, may change: asked again)
+        self._title_memo.clear()
         words = c.name.split()
         surname = stem(words[-1])
         titled = c.gender or self._role_gender(c)  # Mrs., "spokesman X", "9/11 widow X"
@@ -608,6 +637,11 @@ class PeopleIndex:
 
     def _unique_title(self, head: str) -> tuple[float, int] | None:
         """"the captain", "the senator": the one person the text gave that title, if only one."""
+        if head not in self._title_memo:
+            self._title_memo[head] = self._find_unique_title(head)
+        return self._title_memo[head]
+
+    def _find_unique_title(self, head: str) -> tuple[float, int] | None:
         found = [n for n in sorted(self._with_roles)
                  if any(related(head, r) or head in ROLE_SYNONYMS.get(r, ())
                         for r in self._people[n].roles)]  # "Gov. Armitage … The governor"; "my friend Vance … my companion"

@@ -12,6 +12,7 @@ import regex
 from quoteprov.cues import SpeechEvent
 from quoteprov.entities import EntityIndex
 from quoteprov.mentions import Chunk
+from quoteprov.people_index import TextFacts
 from quoteprov.records import QuoteSpan
 from quoteprov.sentences import sentence_ends
 
@@ -69,6 +70,7 @@ class Context:
     introduced_as: dict[str, Chunk] = field(default_factory=dict)  # "the stranger" → "Jingleby", who said so
     _index_words: frozenset[str] = frozenset()  # the speakers' single words the index was built with
     _learned: frozenset[str] = frozenset()  # those of the paragraphs resolved so far (``learn``)
+    _facts: TextFacts | None = None  # what every build of the index finds the same
 
     def para_ends(self) -> list[int]:
         """Where each paragraph ends, in order (for bisecting a position to its paragraph)."""
@@ -106,8 +108,10 @@ class Context:
         else:
             return self.index
         self._index_words = words
+        if self._facts is None:
+            self._facts = TextFacts.of(self.text, self._narration() if self.dialogue else None)
         self.index = EntityIndex(self.mentions, self.text, self.para_ends(), words, given_names_are_people=self.dialogue,
-                                 narrator=self.narrator, narration=self._narration() if self.dialogue else None)
+                                 narrator=self.narrator, facts=self._facts)
         if final and self.dialogue:
             self._speaker_votes(self.index)
         return self.index
