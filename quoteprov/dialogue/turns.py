@@ -581,8 +581,9 @@ _NEXT_NAMED_REACH = 1500  # characters
 
 def _turn_before_quiet_narration(ctx: Context, pi: int) -> int:
     """In a story told in the third person, the paragraph of the turn before the narration paragraph
-    ``pi`` and at most one more before it, when they name no one (“Is he the right thing?” ¶ It was the question he had seen coming … ¶ “He is
-    an honest man.” ¶ “Oh, poor!”: she answers, across what he thought); else ``pi``."""
+    ``pi`` and at most one more before it, when they name no one (“Is he the right thing?” ¶ It was the
+    question he had seen coming … ¶ “He is an honest man.” ¶ “Oh, poor!”: she answers, across what he
+    thought); else ``pi``."""
     at = pi
     while at > 0 and not ctx.paras[at].quotes and pi - at < _QUIET_PARAGRAPHS:
         p = ctx.paras[at]
