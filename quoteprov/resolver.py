@@ -47,7 +47,7 @@ from quoteprov.letters import letter_writers
 from quoteprov.lexicon import DOCUMENT_NOUNS, SPEECH_VERBS, WRITINGS
 from quoteprov.mentions import Chunk, chunks, name_chunk, owner_pronoun, role_word
 from quoteprov.names import name_mentions
-from quoteprov.paragraphs import paragraph_spans
+from quoteprov.paragraphs import is_hard_wrapped, paragraph_spans
 from quoteprov.people import VERB_AFTER
 from quoteprov.records import Analysis, Attribution, Cue, Kind, QuoteSpan, SpeakerKind, Step
 from quoteprov.rule_context import WORD, Context, Found, Para, own, starts_paragraph
@@ -62,7 +62,47 @@ _MARKS = "'’\"”»"
 
 
 def resolve(text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
-    paras = [Para(s, e) for s, e in paragraph_spans(text)]
+    """Attribute the ``quotes`` of ``text`` (as ``scan`` found them). A hard-wrapped text (a Project
+    Gutenberg book) is read with its soft line breaks as spaces, one for one, so that "said\nhe" is
+    "said he" to every rule; the offsets, and the words the records quote, are the text's own."""
+    spans = paragraph_spans(text)
+    if not is_hard_wrapped(text):
+        return _resolve(text, quotes, spans)
+    flat = _unwrapped(text, spans)
+    found = _resolve(flat, tuple(replace(q, text=flat[q.start:q.end]) for q in quotes), spans)
+    return _rewrapped(found, text, quotes)
+
+
+def _unwrapped(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every line break inside a paragraph a space (so just as long)."""
+    pieces: list[str] = []
+    at = 0
+    for start, end in spans:
+        pieces.append(text[at:start])
+        pieces.append(text[start:end].replace("\r", " ").replace("\n", " "))
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def _rewrapped(found: Analysis, text: str, quotes: tuple[QuoteSpan, ...]) -> Analysis:
+    """The analysis of the unwrapped text, with the quotes, mentions and cues of ``text`` itself."""
+    final = tuple(q if q.kind is f.kind else replace(q, kind=f.kind) for q, f in zip(quotes, found.quotes))
+    attributions: list[Attribution | None] = []
+    for q, a in zip(final, found.attributions):
+        if a is None:
+            attributions.append(None)
+            continue
+        m, cue = a.mention, a.cue
+        attributions.append(replace(
+            a, quote=q, mention=replace(m, text=text[m.start:m.end]),
+            cue=replace(cue, text=text[cue.start:cue.end]) if cue is not None else None,
+        ))
+    return Analysis(quotes=final, attributions=tuple(attributions), entities=found.entities)
+
+
+def _resolve(text: str, quotes: tuple[QuoteSpan, ...], spans: list[tuple[int, int]]) -> Analysis:
+    paras = [Para(s, e) for s, e in spans]
     for n, q in enumerate(quotes):
         if q.depth == 0 and not _nickname(text, q):
             paras[q.paragraph].quotes.append(n)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -732,3 +735,38 @@ def test_her_television_ad_speaks_for_her() -> None:
         "television ad says she will be “your voice in Washington, not theirs.”\n"
     )
     assert attributions(text)[0][1] == "Maureen Castellano"
+
+
+
+def _wrapped(text: str, width: int = 70) -> str:
+    """``text`` with every paragraph wrapped at ``width`` columns, one line break for one space."""
+    chars = list(text)
+    col, space = 0, -1
+    for i, ch in enumerate(chars):
+        if ch == "\n":
+            col, space = 0, -1
+            continue
+        if ch == " ":
+            space = i
+        col += 1
+        if col > width and space >= 0:
+            chars[space] = "\n"
+            col, space = i - space, -1
+    return "".join(chars)
+
+
+def test_a_hard_wrapped_story_is_read_as_its_paragraphs_with_its_own_offsets() -> None:
+    # Ten scenes of the story dev set, wrapped as a Project Gutenberg book is: "said\nhe", ",\nMr. Crewe,".
+    path = Path(__file__).resolve().parents[1] / "eval" / "stories-dev.gold.jsonl"
+    scenes = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()[:10]]
+    for scene in scenes:
+        text = _wrapped(scene)
+        assert len(text) == len(scene) and text.count("\n") > scene.count("\n") + 10
+        wrapped, flat = analyse(text), analyse(scene)
+        assert [(a.name, a.rule) if a else None for a in wrapped.attributions] == \
+            [(a.name, a.rule) if a else None for a in flat.attributions]
+        for q, a in zip(wrapped.quotes, wrapped.attributions):
+            assert text[q.start:q.end] == q.text  # the text's own words, line breaks and all
+            if a is not None:
+                assert a.quote == q and text[a.mention.start:a.mention.end] == a.mention.text
+                assert a.cue is None or text[a.cue.start:a.cue.end] == a.cue.text

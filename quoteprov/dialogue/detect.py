@@ -8,7 +8,6 @@ import regex
 
 from quoteprov.lexicon import SPEECH_VERBS
 from quoteprov.mentions import Chunk
-from quoteprov.paragraphs import is_hard_wrapped
 from quoteprov.records import QuoteSpan
 from quoteprov.rule_context import WORD, Para
 
@@ -18,9 +17,10 @@ _CHAPTER = regex.compile(r"^[ \t]*(?:CHAPTER|Chapter|BOOK|Book|PART|Part)[ \t]+(
 def is_dialogue(text: str, paras: list[Para], quotes: tuple[QuoteSpan, ...]) -> bool:
     """Fiction-style dialogue, where a bare quote paragraph answers the last one instead of
     continuing it: a text with story cues (“…,” said he; “…!” she cried); a chaptered text; a
-    hard-wrapped or long text with many quote paragraphs where bare replies (no speech verb
-    outside the quotes) are common, as they are not in news; or many short paragraphs that open
-    with a quotation."""
+    long text with many quote paragraphs where bare replies (no speech verb outside the quotes)
+    are common, as they are not in news; or many short paragraphs that open with a quotation.
+    (Not a hard-wrapped text as such: a wire story may come wrapped, and its quote paragraphs
+    that go on with the last speaker look like bare replies.)"""
     if len(quotes) >= 4 and _story_cues(text, quotes) >= 2:
         return True  # “…,” said he / “…!” she cried: never in news
     opening = [p for p in paras if p.quotes and text[p.start:p.end].lstrip()[:1] in "\"“‘'«„"]
@@ -31,7 +31,7 @@ def is_dialogue(text: str, paras: list[Para], quotes: tuple[QuoteSpan, ...]) -> 
     calls = sum(1 for q in quotes if q.depth == 0 and _CALLS.search(q.text))
     if calls >= _MANY_CALLS and calls >= _CALL_SHARE * len(quotes):
         return True  # “It was no trouble, Mr. Sarle.”, “Well, sir?”: people talking to each other, not to a reporter
-    if (is_hard_wrapped(text) or (len(text) > 30_000 and len(opening) >= 15)) and \
+    if len(text) > 30_000 and len(opening) >= 15 and \
             _bare_share(text, opening, quotes) >= _BARE_REPLIES:
         return True
     lengths = sorted(p.end - p.start for p in opening)
