@@ -585,8 +585,20 @@ def _apposed_name(text: str, toks: list[Token], m: int, k: int) -> Chunk | None:
             len(named.text.split()) < 2:
         return None
     before = _chunk_ending_at(text, toks, m - 1, 0)
-    return named if before is not None and before.kind == "description" and \
-        (role_word(before.head) or role_word(before.head.split("-")[0])) else None  # ("editor-in-chief")
+    if before is not None and not _role_description(before):
+        # "a spokesperson for Iceland's foreign ministry, Gunnhildur Arnadottir, said": past the phrase
+        # that says whose spokesperson
+        at = next((i for i in range(m - 1, max(0, m - 10) - 1, -1) if toks[i].start == before.start), None)
+        if at is not None and at >= 2 and toks[at - 1].low in _WHOSE:
+            before = _chunk_ending_at(text, toks, at - 2, 0)
+    return named if before is not None and _role_description(before) else None
+
+
+_WHOSE = frozenset({"for", "to", "at", "of", "with"})  # "a spokesman for …", "an aide to …"
+
+
+def _role_description(c: Chunk) -> bool:
+    return c.kind == "description" and (role_word(c.head) or role_word(c.head.split("-")[0]))  # ("editor-in-chief")
 
 
 def _joined_subject(text: str, toks: list[Token], k: int, floor: int) -> Chunk | None:

@@ -78,6 +78,7 @@ _TIME_WORDS = frozenset("in on of since until till by from through during early 
 
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february september october "
                   "november december".split())
+_LETTER_WORD = regex.compile(r"\p{Lu}-\p{Ll}+[.,]?")  # "T-shirts", "X-ray", "U-turn": a common noun
 _AFFILIATION = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{0,6}")  # a legislator's party and state: "R-Ky.", "D-N.Y."
 
 
@@ -262,14 +263,15 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
             continue
         run = m.group()
         if " " not in run and "\u00a0" not in run and "\n" not in run and \
-                (run.lower().rstrip(".") in NOT_NAMES or run[1:2] == "-" and _AFFILIATION.fullmatch(run) or
+                (run.lower().rstrip(".") in NOT_NAMES or
+                 run[1:2] == "-" and (_AFFILIATION.fullmatch(run) or _LETTER_WORD.fullmatch(run)) or
                  contracted_pronoun(run)):
             if _month_acting(text, m, start):  # "June says": a woman's name
                 name = run.rstrip(".")
                 out.append(Chunk(m.start(), m.start() + len(name), name, "name", SpeakerKind.PERSON, name, name.lower(),
                                  (), "f"))
                 done = m.end()
-            continue  # "The", "But", "Monday", "R-Ky.", "He'd": a capital that names nobody
+            continue  # "The", "But", "Monday", "R-Ky.", "T-shirts", "He'd": a capital that names nobody
         if run.rsplit(None, 1)[-1].lower().rstrip(".,") in _DAYS:
             continue  # "Late Thursday", "Super Tuesday": a time, no one
         lo = m.start()

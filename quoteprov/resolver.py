@@ -568,22 +568,39 @@ _OWNED = regex.compile(
 
 
 def _owned_after(ctx: Context, pi: int, k: int) -> Found | None:
-    """In news, a quote paragraph with no cue of its own, and a next paragraph that opens by
-    saying whose words they were ("That view came from Curtis Fenwick, the father of a third
-    grader, …"): that person (rule cue.named-after)."""
+    """In news, a quote paragraph with no cue of its own, and a next sentence that says whose words
+    they were, opening the next paragraph ("That view came from Curtis Fenwick, the father of a third
+    grader, …") or right after the quote ("“…” That was the verdict of Rep. Graciela Ontiveros, …",
+    "“…” The line, which drew the loudest applause, came from Roberta Klinefelter"): that person
+    (rule cue.named-after)."""
     q = ctx.quotes[ctx.paras[pi].quotes[k]]
-    if ctx.dialogue or k > 0 or pi + 1 >= len(ctx.paras) or not starts_paragraph(ctx, pi, q) or \
-            len(ctx.paras[pi].quotes) > 1 or ctx.paras[pi + 1].quotes and \
-            ctx.quotes[ctx.paras[pi + 1].quotes[0]].start < ctx.paras[pi + 1].start + 80:
+    p = ctx.paras[pi]
+    if ctx.dialogue or k > 0 or not starts_paragraph(ctx, pi, q):
         return None
-    nxt = ctx.paras[pi + 1]
-    owned = _OWNED.match(ctx.text, nxt.start, nxt.end)
+    after = q.end + len(q.close_mark)
+    while after < p.end and ctx.text[after] in " \u00a0":
+        after += 1
+    if len(p.quotes) > 1:
+        return None
+    owned = _OWNED.match(ctx.text, after, p.end) or _LINE_CAME.match(ctx.text, after, p.end) \
+        if after < p.end and ctx.text[after - 1] in " \u00a0" else None
+    if owned is None and pi + 1 < len(ctx.paras) and not (
+            ctx.paras[pi + 1].quotes and ctx.quotes[ctx.paras[pi + 1].quotes[0]].start < ctx.paras[pi + 1].start + 80):
+        owned = _OWNED.match(ctx.text, ctx.paras[pi + 1].start, ctx.paras[pi + 1].end)
     who = _mention_at(ctx, owned.end()) if owned is not None else None
     if owned is None or who is None or who.kind not in ("name", "description") or \
             who.speaker_kind is SpeakerKind.ORGANISATION and who.kind == "description":
         return None
     ev = SpeechEvent(Cue(owned.start(), owned.end(), owned.group().strip()), who, "cue.named-after", 0.7)
     return Found(ev, ev.rule, f"{owned.group().strip()!r} → {who.text!r}")
+
+
+# "The line, which drew the loudest applause of the night, came from …": what was said, and whose it was.
+_LINE_CAME = regex.compile(
+    r"The[ \u00a0]+(?:line|remark|remarks|words|comment|comments|quip|warning|verdict|assessment|view|message|plea|"
+    r"question|complaint|answer|response|retort|rebuke)(?:,[^,.;:!?“”\"]{1,100},)?[ \u00a0]+(?:came|comes)[ \u00a0]+"
+    r"from[ \u00a0]+"
+)
 
 
 def _continuation_paragraph(ctx: Context, pi: int, k: int) -> Found | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quoteprov.names import name_mentions
 from quoteprov.pipeline import analyse
 from tests.resolving import attributions, only
 
@@ -566,3 +567,31 @@ def test_according_to_a_speech_a_person_delivered_is_theirs() -> None:
     s = ("The plan is supposed to curb \u201cactivist\u201d investors, according to a speech Mrs. Clinton "
          "delivered at New York University in July.")
     assert speaker(s) == "Mrs. Clinton"  # not "a speech"
+
+
+def test_the_name_in_apposition_after_whose_spokesperson_speaks() -> None:
+    text = (
+        "The ministry summoned the ambassador on Monday.\n\n"
+        "In Reykjavik, a spokesperson for Iceland's foreign ministry, Gunnhildur Arnadottir, said the ambassador "
+        "had attended the meeting and had \u201cexplained Iceland's position clearly.\u201d\n"
+    )
+    assert attributions(text)[0][1:3] == ("Gunnhildur Arnadottir", "Gunnhildur Arnadottir")  # not "Reykjavik"
+
+
+def test_a_sentence_right_after_a_quote_can_say_whose_words_they_were() -> None:
+    text = (
+        "The council met on Tuesday.\n\n"
+        "\u201cI didn't come to Washington to watch us shoot ourselves in the foot.\u201d That was the verdict of "
+        "Rep. Graciela Ontiveros, a first-term Republican.\n\n"
+        "\u201cYou can\u2019t eat a server.\u201d The line, which drew the loudest applause of the night, came from "
+        "Roberta Klinefelter, a retired science teacher.\n"
+    )
+    assert [row[1:] for row in attributions(text)] == [
+        ("Graciela Ontiveros", "Rep. Graciela Ontiveros", "cue.named-after"),
+        ("Roberta Klinefelter", "Roberta Klinefelter", "cue.named-after"),
+    ]
+
+
+def test_a_capital_letter_and_a_hyphen_make_no_name() -> None:
+    text = "Union members in orange T-shirts stayed until the vote, and a U-turn was ruled out."
+    assert [c.text for c in name_mentions(text, 0, len(text)) if c.kind == "name"] == []
