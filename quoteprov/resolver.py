@@ -42,6 +42,7 @@ import regex
 
 from quoteprov import dialogue
 from quoteprov.cues import DATELINE, SpeechEvent, according_to_in, cue_after, cue_before, cue_in_clause, sentence_subject
+from quoteprov.dialogue.address import vocatives
 from quoteprov.given_names import role_gender
 from quoteprov.letters import letter_writers
 from quoteprov.lexicon import DOCUMENT_NOUNS, SPEECH_VERBS, WRITINGS
@@ -127,7 +128,7 @@ def _resolve(text: str, quotes: tuple[QuoteSpan, ...], spans: list[tuple[int, in
     for pi, p in enumerate(paras):
         for k in range(len(p.quotes)):
             found = _issuer(ctx, p.quotes[k], _named_in_apposition(ctx, _find(ctx, pi, k)))
-            ctx.found[p.quotes[k]] = _unnamed_source(ctx, pi, found)
+            ctx.found[p.quotes[k]] = _called_answers(ctx, pi, k, _unnamed_source(ctx, pi, found))
         if ctx.dialogue:
             dialogue.pronoun_turn(ctx, pi)
             dialogue.not_the_addressee(ctx, pi)
@@ -291,6 +292,29 @@ def _unnamed_source(ctx: Context, pi: int, f: Found | None) -> Found | None:
         return Found(f.event, f.rule, f.detail, subject, via="mention.pronoun.source",
                      why=f"{subject.text!r}, the unnamed source the sentence is about")
     return f
+
+
+def _called_answers(ctx: Context, pi: int, k: int, f: Found | None) -> Found | None:
+    """In news, “Then who signs the returns, Mr. Dunnigan?” ¶ “My accountants sign them,” he said.: the
+    he/she that answers a quote paragraph calling someone by title and name is the one called, when the
+    title says the pronoun's gender (rule mention.pronoun.called)."""
+    if f is None or ctx.dialogue or k > 0 or pi == 0 or f.antecedent is not None or \
+            f.event.chunk.kind != "pronoun" or f.event.chunk.gender not in ("m", "f"):
+        return f
+    prev, q = ctx.paras[pi - 1], ctx.quotes[ctx.paras[pi].quotes[0]]
+    if not prev.quotes or not starts_paragraph(ctx, pi, q) or \
+            ctx.text[ctx.quotes[prev.quotes[-1]].end:prev.end].strip(" \u00a0”’\"'") != "":
+        return f  # (the call must end its paragraph: “…, Mr. Dunnigan?” ¶)
+    for start, end in reversed(vocatives(ctx, ctx.quotes[prev.quotes[-1]])):
+        called = name_chunk(ctx.text, start, end)
+        title = ctx.text[start:end].split()[0].rstrip(".").lower()
+        if called.kind == "name" and len(called.text.split()) > 1 and _TITLE_GENDER.get(title) == f.event.chunk.gender:
+            return Found(f.event, f.rule, f.detail, called, via="mention.pronoun.called",
+                         why=f"the last quote called {called.text!r}, who answers")
+    return f
+
+
+_TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f", "lord": "m", "lady": "f"}
 
 
 def _find(ctx: Context, pi: int, k: int) -> Found | None:

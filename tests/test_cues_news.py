@@ -595,3 +595,14 @@ def test_a_sentence_right_after_a_quote_can_say_whose_words_they_were() -> None:
 def test_a_capital_letter_and_a_hyphen_make_no_name() -> None:
     text = "Union members in orange T-shirts stayed until the vote, and a U-turn was ruled out."
     assert [c.text for c in name_mentions(text, 0, len(text)) if c.kind == "name"] == []
+
+
+def test_he_answering_a_quote_that_calls_a_man_by_title_is_that_man() -> None:
+    text = (
+        "He turned to his lawyer, a silver-haired litigator named Conrad Pyle, and waited.\n\n"
+        "\u201cMr. Dunnigan has answered every question,\u201d Pyle said.\n\n"
+        "So I asked again. \u201cThen who signs the returns, Mr. Dunnigan?\u201d\n\n"
+        "\u201cMy accountants sign them,\u201d he said.\n"
+    )
+    row = attributions(text)[-1]
+    assert row[1:] == ("Mr. Dunnigan", "he", "cue.after.name-said")  # not Pyle, named last
