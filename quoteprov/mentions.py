@@ -326,6 +326,9 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
                     and _is_name_word(toks[k + 1]) and k > i:  # "Americans for Prosperity", "Mothers Against …"
                 k += 1  # "van der Berg"; "The National Council of Retired Workers", "the Center for Responsive Politics"
                 continue
+            if _and_goes_on(toks, i, k):
+                k += 1  # "the Department of Health and Human Services", "… for Environment, Food and Rural Affairs"
+                continue
             break
         # "Pakistan's foreign ministry statement": capitalised possessor, lowercase description.
         if k > i and _possessive(toks[k - 1].text):
@@ -351,6 +354,26 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
     if low in UNNAMED_HEADS or low in ROLE_NOUNS and low.endswith("s"):
         return _make(text, toks, i, i + 1, "description"), i + 1
     return None, i + 1
+
+
+def _and_goes_on(toks: list[Token], i: int, k: int) -> bool:
+    """Whether the "and" (or the comma of a list ending in "and") at ``k`` goes on with the name of an
+    organisation begun at ``i`` with "of" or "for" after an organisation noun ("the Department of Health
+    and Human Services", "the Department for Environment, Food and Rural Affairs")."""
+    t = toks[k]
+    if t.low not in ("and", "&") and t.text != "," or k + 1 >= len(toks) or not _is_name_word(toks[k + 1]):
+        return False
+    if not any(toks[n].low in ("of", "for") and toks[n - 1].low in ORG_NOUNS for n in range(i + 1, k)):
+        return False
+    if t.text == ",":  # only a list that ends in "and" and a capital: "Environment, Food and Rural Affairs"
+        return k + 3 < len(toks) and toks[k + 2].low == "and" and _is_name_word(toks[k + 3]) and \
+            not _someone(toks[k + 3])
+    return not _someone(toks[k + 1])  # (not "the Ministry of Defence and Boris Johnson")
+
+
+def _someone(tok: Token) -> bool:
+    """A word that begins a person's name: a common given name or a title."""
+    return bool(gender_of(tok.text)) or tok.low in TITLES
 
 
 # Offices named with "of" before a person's name: "Secretary of State John Kerry", "Director of

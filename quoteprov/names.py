@@ -145,7 +145,10 @@ def _carried_on(run: str) -> bool:
 
 
 # A connector and the capitalised words after it, which may belong to the run before ("… of the Treasury").
-_CONNECTED = regex.compile(rf"[ \u00a0]+(?:of|for|on|against)[ \u00a0]+(?:the[ \u00a0]+)?{_CAP}(?:{_SEP}{_CAP})*")
+_CONNECTED = regex.compile(
+    rf"[ \u00a0]+(?:of|for|on|against)[ \u00a0]+(?:the[ \u00a0]+)?{_CAP}(?:{_SEP}{_CAP})*"
+    rf"(?:(?:,[ \u00a0]+{_CAP}(?:{_SEP}{_CAP})*)*[ \u00a0]+(?:and|&)[ \u00a0]+{_CAP}(?:{_SEP}{_CAP})*)?"
+)  # (and "… of Health and Human Services", "… for Environment, Food and Rural Affairs": the chunker decides)
 _PRONOUNS = frozenset({"i", "he", "she", "we", "they", "it"})
 _NOT_PLAIN = NOT_NAMES | DETERMINERS | POSSESSIVE_PRONOUNS | _PRONOUNS | UNNAMED_HEADS
 _LOOKBACK = 60
@@ -291,7 +294,8 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
             hi = max(hi, after.end() if after is not None else m.end())
             joined = _CONNECTED.match(text, m.end(), end)
             if joined is not None:  # "the Council on Foreign Relations", "Secretary of State John Kerry"
-                hi = max(hi, joined.end())
+                after = _WORDS_AFTER.match(text, joined.end(), min(end, joined.end() + 60))
+                hi = max(hi, after.end() if after is not None else joined.end())
             if hi == m.end() < end and text[hi] in ",." and run.endswith("ing"):
                 hi += 1  # "Walt Dunning, a retired …": the comma tells a surname from a verb
             rs, re_ = m.start() - lo, m.end() - lo

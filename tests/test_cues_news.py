@@ -606,3 +606,16 @@ def test_he_answering_a_quote_that_calls_a_man_by_title_is_that_man() -> None:
     )
     row = attributions(text)[-1]
     assert row[1:] == ("Mr. Dunnigan", "he", "cue.after.name-said")  # not Pyle, named last
+
+
+def test_an_organisation_named_with_and_is_one_name() -> None:
+    text = (
+        "A Department of Health and Social Care spokesperson said the target stands. The Office of Management and "
+        "Budget agreed, and a spokesman for Britain\u2019s Department for Environment, Food and Rural Affairs said so. "
+        "The Ministry of Defence and Boris Johnson said nothing."
+    )
+    names = [c.text for c in name_mentions(text, 0, len(text))]
+    assert "A Department of Health and Social Care spokesperson" in names
+    assert "The Office of Management and Budget" in names or "Office of Management and Budget" in names
+    assert "Britain\u2019s Department for Environment, Food and Rural Affairs" in names
+    assert "Boris Johnson" in names  # not part of the ministry's name
