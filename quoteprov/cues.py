@@ -310,7 +310,7 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
                 any(v > n and not toks[v].text.lower().endswith("ing") for v in verbs):
             continue  # "Late Thursday, responding to the group, Brightwater said …": the main verb speaks
         if not (participle and n > 0 and toks[n - 1].text == ","):
-            chunk = _subject_before(text, toks, n, 0)
+            chunk = _subject_before(text, toks, n, 0) or _inverted_after(text, toks, n)
             if participle and chunk is not None and chunk.kind == "description":
                 chunk = None  # "a statement calling …": the sentence's subject speaks
         if chunk is not None and toks[n].low in _AGENT_VERBS and not _agent(chunk):
@@ -661,6 +661,20 @@ def _after_preposition(toks: list[Token], start: int) -> bool:
     """Whether the token before the one at ``start`` is a preposition ("In a statement …")."""
     n = next((i for i, t in enumerate(toks) if t.start == start), 0)
     return n > 0 and toks[n - 1].low in PREPOSITIONS
+
+
+def _inverted_after(text: str, toks: list[Token], n: int) -> Chunk | None:
+    """"Debate performances rarely move the polls, said Marisol Ocampo, a political scientist — “…”":
+    after a comma, a speech verb with a person's name right after it, and then a comma, a dash or the
+    clause's end, has that person for subject (when nothing before the verb is its subject)."""
+    if n == 0 or toks[n - 1].text != "," or n + 1 >= len(toks) or toks[n].low not in ("said", "says") or \
+            not toks[n + 1].text[:1].isupper():
+        return None
+    chunk, after = chunk_at(text, toks, n + 1)
+    if chunk is None or chunk.kind != "name" or chunk.speaker_kind is not SpeakerKind.PERSON or \
+            after < len(toks) and toks[after].text not in (",", "—", "–", "--", ".", ";"):
+        return None  # (not "…, said Raymond Ashgrove would …": the subject of what was said)
+    return chunk
 
 
 def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chunk | None:

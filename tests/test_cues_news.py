@@ -619,3 +619,9 @@ def test_an_organisation_named_with_and_is_one_name() -> None:
     assert "The Office of Management and Budget" in names or "Office of Management and Budget" in names
     assert "Britain\u2019s Department for Environment, Food and Rural Affairs" in names
     assert "Boris Johnson" in names  # not part of the ministry's name
+
+
+def test_said_and_a_name_after_a_clause_and_a_comma_is_the_speaker_of_what_follows() -> None:
+    s = ("Debate performances rarely move the polls by more than a point or two, said Marisol Ocampo, a political "
+         "scientist at Ohio State University \u2014 \u201cunless a candidate confirms a doubt voters already had.\u201d")
+    assert speaker(s) == "Marisol Ocampo"  # not "Debate", the first capital of the sentence
