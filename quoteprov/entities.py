@@ -250,7 +250,10 @@ class EntityIndex(DescribedPeople):
         if "narrator" not in self._orgs:
             self._orgs["narrator"] = self._new_index(SpeakerKind.PERSON)
             self._org_names[self._orgs["narrator"]] = [self._narrator]
-        step = Step("mention.narrator.addressed", f"'I' → {self._narrator}, as the others address the narrator")
+        if self._given_names:  # a story
+            step = Step("mention.narrator.addressed", f"'I' → {self._narrator}, as the others address the narrator")
+        else:  # news: a column, an op-ed (quoteprov.author)
+            step = Step("mention.narrator.author", f"'I' → {self._narrator}, the author the byline or closing line names")
         return self._orgs["narrator"], self._narrator, SpeakerKind.PERSON, (step,)
 
     def _described(self, c: Chunk, indefinite: bool = False, gendered: bool = False) -> Chunk | None:

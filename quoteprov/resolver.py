@@ -41,6 +41,7 @@ from functools import lru_cache
 import regex
 
 from quoteprov import dialogue
+from quoteprov.author import author_name
 from quoteprov.cues import DATELINE, SpeechEvent, according_to_in, cue_after, cue_before, cue_in_clause, sentence_subject
 from quoteprov.dialogue.address import vocatives
 from quoteprov.given_names import role_gender
@@ -142,8 +143,7 @@ def _resolve(text: str, quotes: tuple[QuoteSpan, ...], spans: list[tuple[int, in
     letter_writers(ctx)
     if ctx.dialogue:
         dialogue.named_descriptions(ctx)
-    if ctx.dialogue:
-        ctx.narrator = dialogue.narrator_name(ctx)
+    ctx.narrator = dialogue.narrator_name(ctx) if ctx.dialogue else author_name(ctx)
     index = ctx.entity_index(final=True)
     attributions: list[Attribution | None] = []
     final_quotes: list[QuoteSpan] = []

@@ -625,3 +625,19 @@ def test_said_and_a_name_after_a_clause_and_a_comma_is_the_speaker_of_what_follo
     s = ("Debate performances rarely move the polls by more than a point or two, said Marisol Ocampo, a political "
          "scientist at Ohio State University \u2014 \u201cunless a candidate confirms a doubt voters already had.\u201d")
     assert speaker(s) == "Marisol Ocampo"  # not "Debate", the first capital of the sentence
+
+
+def test_the_i_of_a_column_is_its_author() -> None:
+    text = (
+        "My dad has voted Democratic for 50 years. This year, there is a Republican sign in his yard.\n\n"
+        "I drove home last weekend. I noticed the sign first, and I asked about it at dinner.\n\n"
+        "\u201cDad,\u201d I said, \u201cwhen was the last time you voted for a Republican?\u201d\n\n"
+        "He thought about it longer than I expected.\n\n"
+        "Ellen Dunmore, a former reporter for the Ledger, is a freelance writer in Baltimore.\n"
+    )
+    rows = attributions(text)
+    assert rows[0][1:] == ("Ellen Dunmore", "I", "cue.after.name-said")
+    assert analyse(text).attributions[0] is not None
+    assert any(step.rule == "mention.narrator.author" for step in analyse(text).attributions[0].why)
+    byline = "The debate was all thunder.\n\nBy Frances Delgado-Marsh | Opinion Columnist\n\n" + text.rsplit("\n\n", 2)[0]
+    assert attributions(byline)[0][1] == "Frances Delgado-Marsh"
