@@ -92,6 +92,9 @@ _ROLE_COMMA = regex.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(\p{Ll}+),[ \u00a0]+$"
 )
 _WHO_AFTER = regex.compile(r",[ \u00a0]+who\b")
+# A name with a relative clause of speech after it, maybe past an age and an apposition ("The youngest speaker
+# was Theo Arbelaez, 17, a junior at the high school, who said he works …"): the one the talk turns to.
+_WHO_SAID = regex.compile(r"(?:,[ \u00a0]+[^,.;:!?“”\"\n]{1,80}?){0,2},[ \u00a0]+who[ \u00a0]+(?:said|says|told|tells|added)\b")
 _FAMILY_TITLES = frozenset({"Mrs", "Mrs.", "Miss", "Lady"})
 # Ranks a story gives its officers: "Captain Vane" is not "Lady Margaret Vane", his aunt.
 _RANKS = frozenset("captain capt capt. colonel col col. major maj maj. general gen gen. admiral adm adm. lieutenant "
@@ -612,7 +615,7 @@ class PeopleIndex:
                 nearest = (pos, p, mention)
             if c.start - pos > SUBJECT_REACH:
                 break
-            score = 1 if self._opens_sentence(mention) else 0
+            score = 1 if self._opens_sentence(mention) or _WHO_SAID.match(self._text, mention.end) else 0
             if best is None or score > best[0]:
                 best = (score, pos, p, mention)
         if best is not None:

@@ -297,12 +297,19 @@ def _unnamed_source(ctx: Context, pi: int, f: Found | None) -> Found | None:
 def _called_answers(ctx: Context, pi: int, k: int, f: Found | None) -> Found | None:
     """In news, “Then who signs the returns, Mr. Dunnigan?” ¶ “My accountants sign them,” he said.: the
     he/she that answers a quote paragraph calling someone by title and name is the one called, when the
-    title says the pronoun's gender (rule mention.pronoun.called)."""
+    title says the pronoun's gender; after narration that ends by saying who was asked ("Kubiak asked
+    Gartside whether he would fly …"), the one asked (rule mention.pronoun.called)."""
     if f is None or ctx.dialogue or k > 0 or pi == 0 or f.antecedent is not None or \
             f.event.chunk.kind != "pronoun" or f.event.chunk.gender not in ("m", "f"):
         return f
     prev, q = ctx.paras[pi - 1], ctx.quotes[ctx.paras[pi].quotes[0]]
-    if not prev.quotes or not starts_paragraph(ctx, pi, q) or \
+    if not prev.quotes and starts_paragraph(ctx, pi, q):
+        asked = _asked_last(ctx, pi - 1, f.event.chunk.gender)
+        if asked is not None:
+            return Found(f.event, f.rule, f.detail, asked, via="mention.pronoun.called",
+                         why=f"the narration before asked {asked.text!r}, who answers")
+        return f
+    if not starts_paragraph(ctx, pi, q) or \
             ctx.text[ctx.quotes[prev.quotes[-1]].end:prev.end].strip(" \u00a0”’\"'") != "":
         return f  # (the call must end its paragraph: “…, Mr. Dunnigan?” ¶)
     for start, end in reversed(vocatives(ctx, ctx.quotes[prev.quotes[-1]])):
@@ -312,6 +319,28 @@ def _called_answers(ctx: Context, pi: int, k: int, f: Found | None) -> Found | N
             return Found(f.event, f.rule, f.detail, called, via="mention.pronoun.called",
                          why=f"the last quote called {called.text!r}, who answers")
     return f
+
+
+# "Near the end of the interview, Kubiak asked Gartside whether he himself would fly …": the one asked.
+_ASKED = regex.compile(r"\b(?:asked|pressed|questioned)[ \u00a0]+(?P<who>\p{Lu}[^,.;:!?“”\"\n]{0,40}?)[ \u00a0]+"
+                       r"(?:whether|if|about|why|how|what|when|who|where)\b")
+
+
+def _asked_last(ctx: Context, pi: int, gender: str) -> Chunk | None:
+    """The person the last sentence of the narration paragraph ``pi`` says was asked a question, when
+    their gender (if the text tells it) is ``gender``."""
+    p = ctx.paras[pi]
+    asked = list(_ASKED.finditer(ctx.text, ctx.sentence_start(pi, p.end - 1), p.end))
+    if not asked:
+        return None
+    m = asked[-1]
+    found = [c for c in chunks(ctx.text, m.start("who"), m.end("who")) if c.end == m.end("who")]
+    if not found or found[-1].kind != "name" or found[-1].speaker_kind is not SpeakerKind.PERSON:
+        return None
+    index = ctx.entity_index()
+    who = index.known_person(found[-1])
+    person = index.person_at(who) if who is not None else None
+    return found[-1] if person is None or person.gender in ("", gender) else None
 
 
 _TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f", "lord": "m", "lady": "f"}

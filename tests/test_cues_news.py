@@ -641,3 +641,23 @@ def test_the_i_of_a_column_is_its_author() -> None:
     assert any(step.rule == "mention.narrator.author" for step in analyse(text).attributions[0].why)
     byline = "The debate was all thunder.\n\nBy Frances Delgado-Marsh | Opinion Columnist\n\n" + text.rsplit("\n\n", 2)[0]
     assert attributions(byline)[0][1] == "Frances Delgado-Marsh"
+
+
+def test_he_answering_after_the_narration_says_who_was_asked_is_the_one_asked() -> None:
+    text = (
+        "Sen. Joanne Brackett said she would hold a hearing next month.\n\n"
+        "Near the end of the interview, Meryl Kubiak asked Reginald Gartside whether he himself would fly out of "
+        "Newark this summer.\n\n"
+        "\u201cI\u2019ll be on a flight out of Newark on the Fourth of July,\u201d he said.\n"
+    )
+    assert attributions(text)[-1][1:3] == ("Reginald Gartside", "he")
+
+
+def test_he_after_a_name_with_a_relative_clause_of_speech_is_that_person() -> None:
+    text = (
+        "Gavin Troutman said the company's stores carry a limited selection of produce.\n\n"
+        "The youngest speaker of the night was Theo Arbelaez, 17, a junior at the high school, who said he works "
+        "after school at the Corner Market.\n\n"
+        "\u201cMrs. Wojtowicz gave me my first job when nobody else would,\u201d he said.\n"
+    )
+    assert attributions(text)[-1][1:3] == ("Theo Arbelaez", "he")
