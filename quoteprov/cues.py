@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
+from quoteprov.given_names import gender_of
 from quoteprov.lexicon import (
     ABBREVIATIONS,
     AUXILIARIES,
@@ -465,6 +466,10 @@ def _possessor(text: str, toks: list[Token], k: int) -> Chunk | None:
     return chunk if chunk is not None and chunk.kind == "name" else None
 
 
+_TIME_HEADS = frozenset("minute minutes hour hours day days week weeks month months year years decade decades "
+                        "moment moments morning mornings evening evenings night nights".split())
+
+
 def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
     """The first mention of the clause that holds the verb, not inside a prepositional phrase."""
     i = 0
@@ -480,7 +485,13 @@ def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
             m = n + 1
             while m < verb and toks[m].text in _MARKS | {"’", "'"}:
                 m += 1  # (“On “Face the Nation,” Sen. Bernie Sanders …”: past the title's closing mark)
-            if m < verb and (chunk_at(text, toks, m)[0] is not None or
+            placed, after = chunk_at(text, toks, m) if m < verb else (None, m)
+            if placed is not None and after < verb and toks[after].text == "," and toks[n - 1].text[:1].isupper() and \
+                    placed.kind == "name" and len(placed.text.split()) == 1 and not gender_of(placed.text):
+                continue  # "At a rally in Valdosta, Ga., three days after …": a town's state, not the subject
+            if placed is not None and placed.kind == "description" and placed.head in _TIME_HEADS:
+                continue  # "…, three days after the debate, she went further": a time, not the subject
+            if m < verb and (placed is not None or
                              role_word(toks[m].low) and m + 1 < verb and chunk_at(text, toks, m + 1)[0] is not None):
                 i = m  # (", spokeswoman Tessa Quinlan pointed …": a role word before the name)
                 break

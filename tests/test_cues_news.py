@@ -661,3 +661,15 @@ def test_he_after_a_name_with_a_relative_clause_of_speech_is_that_person() -> No
         "\u201cMrs. Wojtowicz gave me my first job when nobody else would,\u201d he said.\n"
     )
     assert attributions(text)[-1][1:3] == ("Theo Arbelaez", "he")
+
+
+def test_a_towns_state_and_a_time_in_an_opening_phrase_are_not_the_subject() -> None:
+    s = ("At a rally in Valdosta, Ga., three days after the debate, Aucoin went further, saying Hollingshead had "
+         "\u201cslashed rural hospitals to the bone.\u201d")
+    assert speaker(s) == "Aucoin"
+    s = ("Speaking at a town hall in Savannah, Georgia, on Tuesday, Aucoin defended the plan, telling the audience "
+         "that the wealthiest had \u201chad a free ride long enough.\u201d")
+    assert speaker(s) == "Aucoin"
+    s = ("In Brussels, Lucia Ferrante, a spokeswoman for the European Commission, said the commission was "
+         "\u201cstudying it carefully.\u201d")
+    assert speaker(s) == "Lucia Ferrante"
