@@ -534,8 +534,6 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
     while before > 0 and ctx.paras[before].quotes and not ctx.quotes[ctx.paras[before].quotes[-1]].closed and \
             ctx.paras[before - 1].quotes:
         before -= 1  # a speech over several paragraphs is one turn: the turn before it
-    if turn > 0 and not ctx.paras[before].quotes and narrator_mention(ctx, q.start) is None:
-        before = _turn_before_quiet_narration(ctx, before)
     if turn > 0 and ctx.paras[before].quotes:
         earlier = ctx.paras[before].quotes[-1]
         g = ctx.found[earlier]
@@ -577,27 +575,6 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
 
 
 _NEXT_NAMED_REACH = 1500  # characters
-
-
-def _turn_before_quiet_narration(ctx: Context, pi: int) -> int:
-    """In a story told in the third person, the paragraph of the turn before the narration paragraph
-    ``pi`` and at most one more before it, when they name no one (“Is he the right thing?” ¶ It was the
-    question he had seen coming … ¶ “He is an honest man.” ¶ “Oh, poor!”: she answers, across what he
-    thought); else ``pi``."""
-    at = pi
-    while at > 0 and not ctx.paras[at].quotes and pi - at < _QUIET_PARAGRAPHS:
-        p = ctx.paras[at]
-        n = bisect_left(ctx.mentions, p.start, key=lambda c: c.start)
-        while n < len(ctx.mentions) and ctx.mentions[n].start < p.end:
-            c = ctx.mentions[n]
-            if c.kind in ("name", "description") and c.speaker_kind is SpeakerKind.PERSON:
-                return pi
-            n += 1
-        at -= 1
-    return at if ctx.paras[at].quotes else pi
-
-
-_QUIET_PARAGRAPHS = 2
 
 
 def _recent_speaker(ctx: Context, prior: int, speaker: int, gone: frozenset[int | None],
