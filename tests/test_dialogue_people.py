@@ -701,3 +701,14 @@ def test_the_name_the_others_call_and_talk_of_but_the_narration_never_uses_is_th
     rows = attributions(text)
     assert rows[4][0] == "I should like it above all things."
     assert rows[4][1] == "Miss Ormsby"
+
+
+def test_a_character_coming_up_after_a_time_that_opens_the_sentence_speaks_next() -> None:
+    text = (
+        "CHAPTER I\n\nI sat in the schoolroom with my book, and Maud was asleep in the next room.\n\n"
+        "At nine o\u2019clock the housekeeper came up to the schoolroom, breathless.\n\n"
+        "\u201cYou\u2019re to go down, miss. To the library. He\u2019s asked for you.\u201d\n\n"
+        "\u201cFor me? Tonight? Maud is asleep.\u201d\n\n\u201cIt\u2019s not Miss Maud he wants; it\u2019s you.\u201d\n\n"
+        "\u201cVery well,\u201d said I.\n\n\u201cAnd smooth your hair.\u201d\n"
+    )
+    assert attributions(text)[0][1:] == ("the housekeeper", "the housekeeper", "cue.narration-beat")  # not Maud
