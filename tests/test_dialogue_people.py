@@ -712,3 +712,15 @@ def test_a_character_coming_up_after_a_time_that_opens_the_sentence_speaks_next(
         "\u201cVery well,\u201d said I.\n\n\u201cAnd smooth your hair.\u201d\n"
     )
     assert attributions(text)[0][1:] == ("the housekeeper", "the housekeeper", "cue.narration-beat")  # not Maud
+
+
+def test_a_call_between_two_turns_of_the_narrator_votes_once_and_a_short_name_votes_for_the_full_one() -> None:
+    text = (
+        "CHAPTER I\n\nQuiz night at the Drovers was the second Tuesday of every month, and I had not missed one.\n\n"
+        "\u2018Question one,\u2019 said Dafydd. \u2018Which planet has the shortest day?\u2019\n\n"
+        "\u2018Jupiter,\u2019 I said.\n\n\u2018Jupiter, Bronwen. Write it down.\u2019\n\n\u2018I have.\u2019\n\n"
+        "\u2018Well done, Bron.\u2019\n\n\u2018Thank you.\u2019\n\n"
+        "\u2018You coming Saturday, Rhod?\u2019\n\n\u2018Maybe,\u2019 I said.\n"
+    )
+    rows = attributions(text)
+    assert rows[2][1:3] == ("Bronwen", "I")  # not Rhod, called once between two of her turns

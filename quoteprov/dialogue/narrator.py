@@ -24,6 +24,7 @@ def narrator_name(ctx: Context) -> str:
         return own
     votes: dict[str, list[int]] = {}  # name → [answers a cue gives the narrator, answers guessed]
     who: dict[str, int | None] = {}  # name → the person the index knows by it
+    counted: set[int] = set()  # the quotes whose calls have voted (one between two turns of the narrator votes once)
     for pi in range(1, len(ctx.paras)):
         p, prev = ctx.paras[pi], ctx.paras[pi - 1]
         if not p.quotes or not prev.quotes:
@@ -34,6 +35,9 @@ def narrator_name(ctx: Context) -> str:
         # The turn the narrator answers, or the one that answers the narrator, speaks to the narrator.
         guessed = f.rule in GUESSES or before.rule in GUESSES
         for n in (prev if is_narrator(f.event.chunk) else p).quotes:
+            if n in counted:
+                continue
+            counted.add(n)
             for start, end in vocatives(ctx, ctx.quotes[n]):
                 name = " ".join(ctx.text[start:end].split())
                 if proper_name(ctx, name):  # not "Again?"
@@ -53,6 +57,10 @@ def narrator_name(ctx: Context) -> str:
     told = ctx.narration_names()
     others = _cued_speakers(ctx)
     votes = {name: v for name, v in votes.items() if name not in told and (who[name] is None or who[name] not in others)}
+    for short in [name for name in votes if " " not in name]:  # "Bron" is "Bronwen" for short: one name
+        full = [name for name in votes if name != short and name.startswith(short) and " " not in name]
+        if len(full) == 1:
+            votes[full[0]] = [a + b for a, b in zip(votes[full[0]], votes.pop(short))]
     best = max(votes, key=lambda name: (*votes[name], name), default="")
     if best and (votes[best][0] >= 1 or votes[best][1] >= 2):
         return best
