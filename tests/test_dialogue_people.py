@@ -724,3 +724,15 @@ def test_a_call_between_two_turns_of_the_narrator_votes_once_and_a_short_name_vo
     )
     rows = attributions(text)
     assert rows[2][1:3] == ("Bronwen", "I")  # not Rhod, called once between two of her turns
+
+
+def test_a_described_character_opening_the_last_sentence_before_a_bare_turn_speaks_it() -> None:
+    text = (
+        "CHAPTER VI\n\nThere were three besides the maltster upon the settle: Mr. Pomfret, the parish clerk, young "
+        "Hez Kennet, and the widow Nettleship, who had come for barm.\n\n"
+        "\u201cThere\u2019s some as says he was a ghost,\u201d said Mr. Pomfret.\n\n"
+        "\u201cAnd some as says he was only a man,\u201d said Hez.\n\n\u201cHold your noise, boy.\u201d\n\n"
+        "The widow set down her can of barm upon the floor with some sharpness.\n\n"
+        "\u201cHe went for a soldier because he was a fool, and that\u2019s the whole of it.\u201d\n"
+    )
+    assert attributions(text)[-1][1:3] == ("The widow", "The widow")

@@ -115,7 +115,8 @@ def person_subject(ctx: Context, start: int, end: int) -> Chunk | None:
 def described_character(c: Chunk) -> bool:
     """"The landlord", "her maid", "the old man": a definite description of a person, in a story a character."""
     return c.kind == "description" and c.speaker_kind is SpeakerKind.PERSON and bool(c.modifiers) and \
-        c.modifiers[0] in ("the", "his", "her", "their", "my", "our", "your") and (role_word(c.head) or c.head in HONORIFICS)
+        c.modifiers[0] in ("the", "his", "her", "their", "my", "our", "your") and \
+        (role_word(c.head) or c.head in HONORIFICS or bool(role_gender(c.head)))  # ("the widow")
 
 
 def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
@@ -187,7 +188,8 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
                                                                     is not None or
                                                                     (subject.start == start or
                                                                      _OPENER.fullmatch(ctx.text, start, subject.start)) and
-                                                                    _LEANS.match(ctx.text, subject.end) is not None)) or
+                                                                    (_LEANS.match(ctx.text, subject.end) is not None or
+                                                                     subject.text[:1].isupper()))) or
                                 subject.kind == "pronoun" and (subject.gender in ("m", "f") or subject.text == "I")):
         ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-beat", 0.5)
         return Found(ev, ev.rule, f"{subject.text!r} acts in the narration just before")
