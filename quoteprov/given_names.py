@@ -42,6 +42,13 @@ FEMALE: frozenset[str] = frozenset(
     kirsteen lena lizzie lois lucille lula lulu lyuba madeleine madge mae maeve mamie marfa margery marguerite marjory
     marsaili masha mathilde maudie morag nadia nannie natasha nettie nuala opal phyllis prisca priscilla rosa rowena sadie
     sallie simone sinead sonya tabitha tatiana thelma varvara velma viola wilma yvette
+    abbie adeline aimee aimée alberta amelie antoinette babette bathsheba bertha bettie beulah birdie callie cecelia
+    cicely claudette claudia clementina clementine cora cornelia desiree désirée dollie dorinda dorothea ella emilie
+    essie estelle eula eunice eva georgette geraldine gussie hallie harriett helena henriette hephzibah hettie honora
+    hulda isabelle janie jeannette jennie jessamine johanna juliet julietta juliette katharine keturah kezia leila lela
+    lelia lenora leona lettie lillian lillie lilly lisette luella lura mable madeline magdalen magdalene margot marian
+    mariana marthe maryann mathilda mayme mina mittie mollie myra nanette nannette nelle odette ottilie ottoline
+    paulette renée rosamond roxie serena sibyl susannah suzette thirza tillie tirzah winnie
     """.split()
 )
 
