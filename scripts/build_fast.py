@@ -14,7 +14,7 @@ CORE = ["scanner", "paragraphs", "sentences", "lexicon", "mentions", "names", "c
         "people", "people_index", "descriptions", "entities", "rule_context",
         "dialogue/__init__", "dialogue/detect", "dialogue/address", "dialogue/narrator", "dialogue/beats",
         "dialogue/turns", "dialogue/newcomer", "dialogue/alternation",
-        "resolver", "given_names", "speaker_merge"]
+        "resolver", "news_sources", "given_names", "speaker_merge"]
 
 setup(
     name="quoteprov-core",

@@ -1,0 +1,196 @@
+"""News: who stands behind the mention a cue found (rules of ``resolver``, run on each quote's first finding).
+
+A name set in apposition to a description ("The Kremlin's spokesman, Dmitry Peskov, said"); the issuer of a
+document that speaks ("“…,” the statement said" after "the Security Council issued a statement"); the unnamed
+source a he/she stands for ("One backbencher, who asked not to be named, …. “…,” she said."); the one a quote
+called, or the narration asked, who answers ("“…, Mr. Dunnigan?” ¶ “…,” he said.").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+from functools import lru_cache
+
+import regex
+
+from quoteprov.cues import sentence_subject
+from quoteprov.dialogue.address import vocatives
+from quoteprov.given_names import role_gender
+from quoteprov.lexicon import DOCUMENT_NOUNS
+from quoteprov.mentions import Chunk, chunks, name_chunk, owner_pronoun
+from quoteprov.records import SpeakerKind
+from quoteprov.rule_context import Context, Found, starts_paragraph
+
+_APPOSED = regex.compile(r",[ \u00a0]+")
+_PARTY_AFTER = regex.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
+_FOR_WHOM = regex.compile(  # " for Mrs. Ortiz", " for the Office of Management and Budget" (before a comma)
+    r"[ \u00a0]+(?:for|to)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’\-]*(?:[ \u00a0]+(?:of|and|\p{Lu}[\p{L}.'’\-]*))*(?=,)"
+)
+
+
+def named_in_apposition(ctx: Context, f: Found | None) -> Found | None:
+    """"The Kremlin's spokesman, Dmitry Peskov, said": the name set beside a description speaks."""
+    if f is None or f.event.chunk.kind != "description" or f.rule != f.event.rule:
+        return f
+    c = f.event.chunk
+    pp = _FOR_WHOM.match(ctx.text, c.end)  # "A spokesman for Mrs. Ortiz, Paul Brennan, said"
+    name = person_in_apposition(ctx, c.end) or (person_in_apposition(ctx, pp.end()) if pp is not None else None)
+    if name is None or name.end > f.event.cue.start > c.end:
+        return f
+    ev = replace(f.event, chunk=name)
+    return Found(ev, f.rule, f"{f.detail}; {name.text!r} in apposition", f.antecedent)
+
+
+_ISSUER_REACH = 800  # characters back to where the text brings in the document
+# "A preliminary incident report the department filed … states", "a memo that the campaign sent to donors said":
+# the clause right after a document names who made it.
+_MADE_BY = regex.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?(?P<who>(?:[Tt]he|\p{Lu})[^,.;:!?“”\"\n]{0,60}?)[ \u00a0]+"
+                         r"(?:had[ \u00a0]+|has[ \u00a0]+)?(?:filed|released|issued|sent|wrote|published|prepared|"
+                         r"submitted|circulated|distributed|drafted|produced|posted)\b")
+
+
+def issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
+    """"“…,” the statement said.": in news, a document speaks for whoever issued it, the subject of the
+    sentence that brought it in ("the Security Council issued a statement …", "… said in a statement")
+    (rule mention.document.issuer; the mention stays)."""
+    if f is None or ctx.dialogue or f.antecedent is not None:
+        return f
+    c = f.event.chunk
+    if c.kind == "description" and c.head in DOCUMENT_NOUNS and c.modifiers[:1] in (("his",), ("her",)):
+        # "Her latest television ad says …": the ad is hers
+        owner = ctx.entity_index().antecedent_besides(owner_pronoun(c), -1)
+        if owner is not None and owner.kind == "name":
+            return Found(f.event, f.rule, f.detail, owner, via="mention.document.issuer",
+                         why=f"the {c.head} is {owner.text!r}'s")
+        return f
+    if c.kind == "description" and c.head in DOCUMENT_NOUNS:
+        made = _MADE_BY.match(ctx.text, c.end)
+        maker = [m for m in chunks(ctx.text, made.start("who"), made.end("who")) if m.end == made.end("who")] \
+            if made is not None else []
+        if maker and maker[-1].kind in ("name", "description") and maker[-1].head not in DOCUMENT_NOUNS:
+            return Found(f.event, f.rule, f.detail, maker[-1], via="mention.document.issuer",
+                         why=f"the {c.head} that {maker[-1].text!r} made")
+    if c.kind != "description" or c.modifiers[:1] != ("the",) or c.head not in DOCUMENT_NOUNS:
+        return f
+    q = ctx.quotes[n]
+    brought = _brought_in(c.head).search(ctx.text, max(0, q.start - _ISSUER_REACH), q.start)
+    if brought is None:
+        return f
+    pi = bisect_left(ctx.para_ends(), brought.start())
+    s0 = ctx.sentence_start(pi, brought.start())
+    who = sentence_subject(ctx.text, s0, brought.start())
+    if who is None and ctx.text[s0:brought.start()].strip(" \u00a0\"“”").lower() == "in":
+        # "In a statement, the university insisted that …": the subject after the opening phrase
+        stop = ctx.text.find(".", brought.end(), q.start)
+        who = sentence_subject(ctx.text, s0, stop if stop >= 0 else q.start)
+    if who is None or who.kind not in ("name", "description") or who.head in DOCUMENT_NOUNS:
+        return f
+    return Found(f.event, f.rule, f.detail, who, via="mention.document.issuer",
+                 why=f"the {c.head} that {who.text!r} issued")
+
+
+@lru_cache(maxsize=64)
+def _brought_in(head: str) -> regex.Pattern[str]:
+    """Where a document is brought in, the latest first: "issued a statement", "said in a statement",
+    "sent a letter", "In a statement announcing …"."""
+    return regex.compile(rf"(?r)\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?:\p{{Ll}}+[ \u00a0]+)?{head}\b")
+
+
+def unnamed_source(ctx: Context, pi: int, f: Found | None) -> Found | None:
+    """"One backbencher, who asked not to be named, put the chances at “better than even”. “The whips
+    …,” she said.": in news, a he/she right after a sentence (or in one) whose subject is an unnamed
+    source is that source, when no name stands between (rule mention.pronoun.source)."""
+    if f is None or ctx.dialogue or f.antecedent is not None or f.event.chunk.kind != "pronoun" or \
+            f.event.chunk.gender not in ("m", "f"):
+        return f
+    c = f.event.chunk
+    p = ctx.paras[pi]
+    if not p.start <= c.start < p.end:
+        return f
+    starts = [p.start, *(e for e in p.ends if e <= c.start)]
+    for lo, hi in ((starts[-1], c.start), (starts[-2], starts[-1]) if len(starts) > 1 else (0, 0)):
+        # (only the narration before the sentence's first quote: "People ask me …" in a quote is no subject)
+        hi = min([hi, *(ctx.quotes[n].start - len(ctx.quotes[n].open_mark) for n in p.quotes
+                        if lo <= ctx.quotes[n].start < hi)])
+        subject = sentence_subject(ctx.text, lo, hi) if ctx.text[lo:hi].strip() else None
+        if subject is None or subject.start == c.start:
+            continue
+        if subject.kind != "description" or subject.speaker_kind is not SpeakerKind.UNNAMED or \
+                subject.head.endswith("s") or role_gender(subject.head) not in ("", c.gender) or \
+                any(m.kind == "name" and subject.end <= m.start < c.start and ctx.entity_index().is_person(m)
+                    for m in ctx.mentions):  # (a person's name between, not a shop's or a street's)
+            return f
+        return Found(f.event, f.rule, f.detail, subject, via="mention.pronoun.source",
+                     why=f"{subject.text!r}, the unnamed source the sentence is about")
+    return f
+
+
+def called_answers(ctx: Context, pi: int, k: int, f: Found | None) -> Found | None:
+    """In news, “Then who signs the returns, Mr. Dunnigan?” ¶ “My accountants sign them,” he said.: the
+    he/she that answers a quote paragraph calling someone by title and name is the one called, when the
+    title says the pronoun's gender; after narration that ends by saying who was asked ("Kubiak asked
+    Gartside whether he would fly …"), the one asked (rule mention.pronoun.called)."""
+    if f is None or ctx.dialogue or k > 0 or pi == 0 or f.antecedent is not None or \
+            f.event.chunk.kind != "pronoun" or f.event.chunk.gender not in ("m", "f"):
+        return f
+    prev, q = ctx.paras[pi - 1], ctx.quotes[ctx.paras[pi].quotes[0]]
+    if not prev.quotes and starts_paragraph(ctx, pi, q):
+        asked = _asked_last(ctx, pi - 1, f.event.chunk.gender)
+        if asked is not None:
+            return Found(f.event, f.rule, f.detail, asked, via="mention.pronoun.called",
+                         why=f"the narration before asked {asked.text!r}, who answers")
+        return f
+    if not starts_paragraph(ctx, pi, q) or \
+            ctx.text[ctx.quotes[prev.quotes[-1]].end:prev.end].strip(" \u00a0”’\"'") != "":
+        return f  # (the call must end its paragraph: “…, Mr. Dunnigan?” ¶)
+    for start, end in reversed(vocatives(ctx, ctx.quotes[prev.quotes[-1]])):
+        called = name_chunk(ctx.text, start, end)
+        title = ctx.text[start:end].split()[0].rstrip(".").lower()
+        if called.kind == "name" and len(called.text.split()) > 1 and _TITLE_GENDER.get(title) == f.event.chunk.gender:
+            return Found(f.event, f.rule, f.detail, called, via="mention.pronoun.called",
+                         why=f"the last quote called {called.text!r}, who answers")
+    return f
+
+
+# "Near the end of the interview, Kubiak asked Gartside whether he himself would fly …": the one asked.
+_ASKED = regex.compile(r"\b(?:asked|pressed|questioned)[ \u00a0]+(?P<who>\p{Lu}[^,.;:!?“”\"\n]{0,40}?)[ \u00a0]+"
+                       r"(?:whether|if|about|why|how|what|when|who|where)\b")
+
+
+def _asked_last(ctx: Context, pi: int, gender: str) -> Chunk | None:
+    """The person the last sentence of the narration paragraph ``pi`` says was asked a question, when
+    their gender (if the text tells it) is ``gender``."""
+    p = ctx.paras[pi]
+    asked = list(_ASKED.finditer(ctx.text, ctx.sentence_start(pi, p.end - 1), p.end))
+    if not asked:
+        return None
+    m = asked[-1]
+    found = [c for c in chunks(ctx.text, m.start("who"), m.end("who")) if c.end == m.end("who")]
+    if not found or found[-1].kind != "name" or found[-1].speaker_kind is not SpeakerKind.PERSON:
+        return None
+    index = ctx.entity_index()
+    who = index.known_person(found[-1])
+    person = index.person_at(who) if who is not None else None
+    return found[-1] if person is None or person.gender in ("", gender) else None
+
+
+_TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f", "lord": "m", "lady": "f"}
+
+
+def person_in_apposition(ctx: Context, end: int) -> Chunk | None:
+    """The person's name set off by commas right after ``end`` (", Paul Brennan,"; ", Sen. Andre
+    Whitaker (D-Va.),"), if any."""
+    comma = _APPOSED.match(ctx.text, end)
+    name = mention_at(ctx, comma.end()) if comma is not None else None
+    if name is None or name.kind != "name" or name.speaker_kind is not SpeakerKind.PERSON:
+        return None
+    after = _PARTY_AFTER.match(ctx.text, name.end)
+    close = after.end() if after is not None else name.end
+    return name if ctx.text[close:close + 1] in (",", ")") else None
+
+
+def mention_at(ctx: Context, pos: int) -> Chunk | None:
+    """The mention that starts at ``pos``, if any."""
+    n = bisect_left(ctx.mentions, pos, key=lambda m: m.start)
+    return ctx.mentions[n] if n < len(ctx.mentions) and ctx.mentions[n].start == pos else None
