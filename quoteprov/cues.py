@@ -466,6 +466,7 @@ def _possessor(text: str, toks: list[Token], k: int) -> Chunk | None:
     return chunk if chunk is not None and chunk.kind == "name" else None
 
 
+_TIME_PREPOSITIONS = frozenset("after before until since during".split())
 _TIME_HEADS = frozenset("minute minutes hour hours day days week weeks month months year years decade decades "
                         "moment moments morning mornings evening evenings night nights".split())
 
@@ -476,7 +477,8 @@ def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
     if len(toks) > 1 and toks[1].text == "," and toks[0].text.lower().endswith("ly"):
         i = 2  # "Conversely, PolitiFact rated …"
     first = toks[0].text.lower() if toks else ""
-    if first in _INTRO or first.endswith(("ing", "ed")):
+    if first in _INTRO or first.endswith(("ing", "ed")) or first.endswith("ly") and len(toks) > 1 and \
+            (toks[1].low in PREPOSITIONS or toks[1].low in _TIME_PREPOSITIONS):  # ("Shortly after midnight, …")
         # Skip an introductory phrase: "During a speech on Monday, Trump …" — up to the first
         # comma that a mention follows ("Following a swiftly called, late-night meeting, the council …").
         for n in range(1, verb - 1):

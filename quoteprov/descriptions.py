@@ -48,6 +48,8 @@ _IMPLIED_TITLES = {"husband": "Mr.", "wife": "Mrs.", "father": "Mr.", "mother": 
 _SPACES = "[ \u00a0\n]+"
 _CHAIN_GAP = 3000  # characters between two "the old lady" of one chain
 _CHAIN_REACH = 12000  # characters back a chain may go
+_PARTIES = frozenset("republican republicans democrat democratic democrats gop libertarian conservative labour tory "
+                     "liberal".split())
 _FOR_SOMEONE = regex.compile(r"[ \u00a0]+(?:for|to)[ \u00a0]+\p{Lu}")  # "a spokesman for Ridley", "an aide to Fisk"
 
 
@@ -90,12 +92,21 @@ class DescribedPeople(PeopleIndex):
                       and w not in POSSESSIVE_PRONOUNS)
         memo_key = (words, c.head)
         if memo_key not in self._role_memo:  # (a long story asks again and again for "the old man")
-            self._role_memo[memo_key] = self._role_match(words) or self._unique_title(c.head)
+            titled = self._unique_title(c.head)
+            if titled is not None and self._other_party(words, self._people[titled[1]]):
+                titled = None  # "the Republican nominee" is not the one nominee the text named, a Democrat
+            self._role_memo[memo_key] = self._role_match(words) or titled
         best = self._role_memo[memo_key]
         if best is None:
             return None
         p = self._people[best[1]]
         return p.index, p.name, SpeakerKind.PERSON, (Step("mention.description.role-match", f"{c.text!r} → {p.name}"),)
+
+    @staticmethod
+    def _other_party(words: tuple[str, ...], p: Person) -> bool:
+        """Whether the description's words name a party the person's roles do not ("republican" for a
+        person known as "the Democratic nominee")."""
+        return any(w in _PARTIES and not any(related(w, r) for r in p.roles) for w in words)
 
     def _role_match(self, words: tuple[str, ...]) -> tuple[float, int] | None:
         """The person whose roles best match the words of a description (two points a word that is not

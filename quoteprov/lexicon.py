@@ -35,7 +35,9 @@ IRREGULAR_PAST = frozenset(
     """found took went sat saw came stood gave got made knew felt left kept held ran began put set met brought
     caught rose spoke wrote drove rode threw drew fell lay led heard swore shook struck hung said told thought
     ate drank sang wore tore bore hid bit sent spent lent built bought fought taught sought slept swept wept
-    stuck stung swung flung sprang sank shrank grew blew flew forgot forgave froze broke chose woke""".split()
+    stuck stung swung flung sprang sank shrank grew blew flew forgot forgave froze broke chose woke
+    laid paid won lost meant fled dealt sold stole swam bent lit crept knelt leapt clung bade strove wove slid spun
+    sped""".split()
 )
 
 _DOUBLING = frozenset({"admit", "brag", "quip", "snap", "chat", "concur", "refer", "sob", "beg"})

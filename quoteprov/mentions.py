@@ -270,8 +270,9 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
         while k < len(toks) and k - j < 6 and (toks[k].text[:1].isalnum() and _plain_word(toks[k]) and
                                                not (k > j and _is_name_word(toks[k])) or
                                                _adjective_comma(toks, j, k) and comma < 0):
-            if k > j and toks[k].low.endswith("ed") and role_word(_head_word(toks[k - 1])):
-                break  # "The rector | leaned forward": a verb after the person's noun
+            if k > j and (toks[k].low.endswith("ed") and role_word(_head_word(toks[k - 1])) or
+                          toks[k].low in IRREGULAR_PAST and toks[k].low not in _PAST_NOUNS):
+                break  # "The rector | leaned forward", "the billionaire | laid out": a verb after the person's noun
             if toks[k].text == ",":
                 comma = k  # "a long, sallow man in a black coat": adjectives in a row
             k += 1
@@ -296,6 +297,12 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
         end = k
         while end > j and not _nounish(toks[end - 1]):
             end -= 1
+        if end > j and toks[end - 1].low in OF_TITLES:
+            office = end - 1
+            end = _lowercase_portfolio_end(toks, end)  # "the former secretary of state", "the director of national …"
+            if end > office + 1:  # the office is the head: "secretary", whose portfolio follows
+                c = _make(text, toks, i, end, "description")
+                return c._replace(head=toks[office].low, modifiers=tuple(t.low for t in toks[i:office])), end
         if end > j:
             return _make(text, toks, i, end, "description"), end
         return None, i + 1
@@ -380,6 +387,18 @@ def _someone(tok: Token) -> bool:
 # National Intelligence James Clapper", "Speaker of the House Paul Ryan", "Chief of Staff Reince Priebus".
 OF_TITLES = frozenset("secretary minister director chief speaker chairman chairwoman chair commissioner "
                        "chancellor secretary-general administrator".split())
+def _lowercase_portfolio_end(toks: list[Token], k: int) -> int:
+    """After an office at ``k - 1`` ("secretary"), the end of a lowercase portfolio ("of state", "of
+    homeland security"), or ``k``."""
+    m = k + 1 if k < len(toks) and toks[k].low == "of" else k
+    if m < len(toks) and toks[m].low == "the":
+        m += 1
+    n = m
+    while n < len(toks) and n - m < 3 and toks[n].text.islower() and toks[n].low in _PORTFOLIOS:
+        n += 1
+    return n if m > k and n > m else k
+
+
 _PORTFOLIOS = frozenset("""state defense defence treasury labor labour commerce energy education agriculture
     transportation transport interior justice health homeland security veterans affairs housing urban development
     human services foreign home finance war navy army air force staff national intelligence information culture
@@ -527,6 +546,7 @@ def _description_end(toks: list[Token], k: int) -> int:
 
 
 _CONNECTORS = frozenset("of for on against".split())  # inside an organisation's name
+_PAST_NOUNS = frozenset("felt left set cast found bid hit cut put run shot sold lead bound".split())  # nouns too
 # Organisations in the plural (not "reports", "initiatives": verbs and things as well).
 _PLURAL_ORGS = frozenset("papers newspapers agencies embassies ministries governments parties companies banks unions "
                          "councils authorities networks militaries".split())

@@ -215,19 +215,40 @@ def _narration_subject(ctx: Context, pi: int, k: int) -> Found | None:
     if k > 0 or not starts_paragraph(ctx, pi, q):
         return _subject_just_before(ctx, pi, q)
     prev = ctx.paras[pi - 1]
-    if prev.quotes or prev.end - prev.start < 15 or prev.end <= ctx.headline or \
+    if any(starts_paragraph(ctx, pi - 1, ctx.quotes[n]) or len(ctx.quotes[n].text.split()) > _TERM_MAX_WORDS
+           for n in prev.quotes) or prev.end - prev.start < 15 or prev.end <= ctx.headline or \
             ctx.text[prev.start:prev.end].rstrip()[-1:] not in ".!":
-        return None  # (not after a subheading: "Sputnik V vaccine", "Can Pakistan broker a deal?")
+        return None  # (not after a subheading: "Sputnik V vaccine", "Can Pakistan broker a deal?"; words in quotes
+        # in the narration, ‘countries that “cheat”’, are no turn of their own)
     starts = sentence_starts(ctx.text, prev.start, prev.end)
     start = starts[-1] if starts else prev.start
     subject = _apposed_name(ctx, sentence_subject(ctx.text, start, prev.end))
     if subject is None or VERB_AFTER.match(ctx.text, subject.end) is None and not ctx.text.startswith(",", subject.end) or \
             not (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON and
                  ctx.entity_index().is_person(subject) or subject.kind == "pronoun" and subject.gender in ("m", "f") or
-                 _known_by_role(ctx, subject)):
+                 _known_by_role(ctx, subject) or _a_role(subject) or _issues(ctx, subject)):
         return None  # (a list line "Fill in the gaps" names no one)
     ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-subject", 0.45)
     return Found(ev, ev.rule, f"{subject.text!r} is the subject of the narration just before")
+
+
+def _a_role(c: Chunk) -> bool:
+    """"The former secretary of state pressed the point.", "the billionaire laid out a plan": a definite
+    description of a person by their office, whom the text may not tie to a name."""
+    return c.kind == "description" and c.text[:4].lower() == "the " and c.speaker_kind is SpeakerKind.PERSON and \
+        role_word(c.head)
+
+
+# "Blanchette's campaign had issued a statement from the senator …", "the company posted a video": the one that
+# put out the words.
+_ISSUED = regex.compile(r"[ \u00a0]+(?:had[ \u00a0]+|has[ \u00a0]+)?(?:issued|released|posted|published|put[ \u00a0]+out|"
+                        r"sent[ \u00a0]+out)\b")
+
+
+def _issues(ctx: Context, c: Chunk) -> bool:
+    """An organisation (or a person's campaign or office) that the sentence says put out a statement."""
+    return c.kind in ("name", "description") and c.speaker_kind is SpeakerKind.ORGANISATION and \
+        _ISSUED.match(ctx.text, c.end) is not None
 
 
 def _known_by_role(ctx: Context, c: Chunk) -> bool:

@@ -673,3 +673,26 @@ def test_a_towns_state_and_a_time_in_an_opening_phrase_are_not_the_subject() -> 
     s = ("In Brussels, Lucia Ferrante, a spokeswoman for the European Commission, said the commission was "
          "\u201cstudying it carefully.\u201d")
     assert speaker(s) == "Lucia Ferrante"
+
+
+def test_a_quote_paragraph_after_narration_whose_subject_is_an_office_or_an_issuer_is_theirs() -> None:
+    text = (
+        "Wilhelmina Ellingboe, the Democratic nominee, spoke first.\n\n"
+        "The former secretary of state pressed the point.\n\n"
+        "\u201cIf not paying taxes makes you smart, then what does that make the nurses?\u201d\n\n"
+        "Shortly after midnight, the Republican nominee posted a 90-second video on his Facebook page.\n\n"
+        "\u201cI\u2019ve said things I regret, and these words were some of them.\u201d\n\n"
+        "Within two hours, Blanchette's campaign had issued a statement from the senator.\n\n"
+        "\u201cTonight I misspoke.\u201d\n"
+    )
+    rows = attributions(text)
+    assert rows[0][2:] == ("The former secretary of state", "cue.narration-subject")
+    assert rows[1][1:] == ("Republican nominee", "the Republican nominee", "cue.narration-subject")  # not the Democrat
+    assert rows[2][2] == "Blanchette's campaign"
+
+
+def test_a_verb_in_the_past_after_a_role_ends_the_description() -> None:
+    text = "Speaking before a crowd of supporters, the billionaire laid out a seven-point plan."
+    from quoteprov.cues import sentence_subject
+    subject = sentence_subject(text, 0, len(text))
+    assert subject is not None and subject.text == "the billionaire"
