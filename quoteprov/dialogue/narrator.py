@@ -85,7 +85,7 @@ def _talked_of_not_narrated(ctx: Context) -> str:
     index = ctx.entity_index()
     speakers = {index.resolve(f.antecedent or f.event.chunk)[0] for f in ctx.found
                 if f is not None and not is_narrator(f.event.chunk)}
-    called: dict[str, tuple[str, int]] = {}  # surname → (the fullest call, its calls)
+    called: dict[str, tuple[str, int, tuple[int, int]]] = {}  # surname → (the fullest call, its calls, where)
     for q, f in zip(ctx.quotes, ctx.found):
         if f is None:
             continue  # not a speech: a title (‘I’m from the “Hallingford Gazette”,’)
@@ -93,16 +93,16 @@ def _talked_of_not_narrated(ctx: Context) -> str:
             name = " ".join(ctx.text[start:end].split())
             if proper_name(ctx, name):
                 last = name.split()[-1]
-                full, times = called.get(last, ("", 0))
-                called[last] = (max(full, name, key=len), times + 1)
+                full, times, at = called.get(last, ("", 0, (start, end)))
+                called[last] = (name, times + 1, (start, end)) if len(name) > len(full) else (full, times + 1, at)
     narration = [ctx.text[s:e] for p in ctx.paras for s, e in p.frames(ctx.quotes)]
     fits: list[tuple[int, int, str]] = []
-    for last, (full, times) in called.items():
+    for last, (full, times, at) in called.items():
         word = regex.compile(rf"(?<!\p{{L}}){regex.escape(last)}(?!\p{{L}})")
         said = sum(len(word.findall(q.text)) for q in ctx.quotes)
         if said < _TALKED_OF or any(word.search(n) for n in narration):
             continue
-        who = index.known_person(name_chunk(ctx.text, *_first_call(ctx, full)))
+        who = index.known_person(name_chunk(ctx.text, *at))
         if who is not None and who in speakers:
             continue
         fits.append((times, said, full))
@@ -110,15 +110,6 @@ def _talked_of_not_narrated(ctx: Context) -> str:
     if not fits or len(fits) > 1 and fits[0][:2] == fits[1][:2]:
         return ""
     return fits[0][2]
-
-
-def _first_call(ctx: Context, name: str) -> tuple[int, int]:
-    """Where the quotes first call ``name``."""
-    for q in ctx.quotes:
-        for start, end in vocatives(ctx, q):
-            if " ".join(ctx.text[start:end].split()) == name:
-                return start, end
-    raise AssertionError(name)
 
 
 _TO_ME = regex.compile(
