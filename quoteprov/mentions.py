@@ -387,6 +387,13 @@ def _someone(tok: Token) -> bool:
 # National Intelligence James Clapper", "Speaker of the House Paul Ryan", "Chief of Staff Reince Priebus".
 OF_TITLES = frozenset("secretary minister director chief speaker chairman chairwoman chair commissioner "
                        "chancellor secretary-general administrator".split())
+_PORTFOLIOS = frozenset("""state defense defence treasury labor labour commerce energy education agriculture
+    transportation transport interior justice health homeland security veterans affairs housing urban development
+    human services foreign home finance war navy army air force staff national intelligence information culture
+    environment trade industry economy exchequer house senate commons communications public works immigration
+    planning tourism sport sports welfare social budget management policy operations""".split())
+
+
 def _lowercase_portfolio_end(toks: list[Token], k: int) -> int:
     """After an office at ``k - 1`` ("secretary"), the end of a lowercase portfolio ("of state", "of
     homeland security"), or ``k``."""
@@ -397,13 +404,6 @@ def _lowercase_portfolio_end(toks: list[Token], k: int) -> int:
     while n < len(toks) and n - m < 3 and toks[n].text.islower() and toks[n].low in _PORTFOLIOS:
         n += 1
     return n if m > k and n > m else k
-
-
-_PORTFOLIOS = frozenset("""state defense defence treasury labor labour commerce energy education agriculture
-    transportation transport interior justice health homeland security veterans affairs housing urban development
-    human services foreign home finance war navy army air force staff national intelligence information culture
-    environment trade industry economy exchequer house senate commons communications public works immigration
-    planning tourism sport sports welfare social budget management policy operations""".split())
 
 
 def _portfolio_end(toks: list[Token], k: int) -> int:
@@ -546,7 +546,7 @@ def _description_end(toks: list[Token], k: int) -> int:
 
 
 _CONNECTORS = frozenset("of for on against".split())  # inside an organisation's name
-_PAST_NOUNS = frozenset("felt left set cast found bid hit cut put run shot sold lead bound".split())  # nouns too
+_PAST_NOUNS = frozenset("felt left set found put sold".split())  # irregular pasts that are nouns too
 # Organisations in the plural (not "reports", "initiatives": verbs and things as well).
 _PLURAL_ORGS = frozenset("papers newspapers agencies embassies ministries governments parties companies banks unions "
                          "councils authorities networks militaries".split())

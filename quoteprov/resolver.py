@@ -233,7 +233,7 @@ def _narration_subject(ctx: Context, pi: int, k: int) -> Found | None:
 
 
 def _a_role(c: Chunk) -> bool:
-    """"The former secretary of state pressed the point.", "the billionaire laid out a plan": a definite
+    """"The former secretary of state pressed the point.", "the Republican nominee posted a video": a definite
     description of a person by their office, whom the text may not tie to a name."""
     return c.kind == "description" and c.text[:4].lower() == "the " and c.speaker_kind is SpeakerKind.PERSON and \
         role_word(c.head)

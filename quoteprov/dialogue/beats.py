@@ -186,10 +186,9 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
                                                                    (subject.modifiers[0] in ("our", "my") or
                                                                     _BEGAN.search(ctx.text, subject.end, prev.end)
                                                                     is not None or
-                                                                    (subject.start == start or
-                                                                     _OPENER.fullmatch(ctx.text, start, subject.start)) and
-                                                                    (_LEANS.match(ctx.text, subject.end) is not None or
-                                                                     subject.text[:1].isupper()))) or
+                                                                    subject.start == start or
+                                                                    _OPENER.fullmatch(ctx.text, start, subject.start) and
+                                                                    _LEANS.match(ctx.text, subject.end) is not None)) or
                                 subject.kind == "pronoun" and (subject.gender in ("m", "f") or subject.text == "I")):
         ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-beat", 0.5)
         return Found(ev, ev.rule, f"{subject.text!r} acts in the narration just before")
