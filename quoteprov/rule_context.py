@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -147,6 +147,16 @@ def own(ev: SpeechEvent | None) -> Found | None:
 
 def starts_paragraph(ctx: Context, pi: int, q: QuoteSpan) -> bool:
     return ctx.text[ctx.paras[pi].start:q.start - len(q.open_mark)].strip() == ""
+
+
+def give_antecedent(ctx: Context, quotes: Iterable[int], f: Found, *, antecedent: Chunk, via: str, why: str) -> None:
+    """Give the pronoun of ``f``, and of those of ``quotes`` that share its cue, another person to stand for."""
+    for k in quotes:
+        g = ctx.found[k]
+        if g is not None and (g.event is f.event or g.event.chunk.kind == "pronoun" and
+                              g.event.chunk.start == f.event.chunk.start):
+            # (“Pike,” she said, “I think …”: the she of both pieces)
+            ctx.found[k] = replace(g, antecedent=antecedent, via=via, why=why)
 
 
 def speaker_of(index: EntityIndex, f: Found) -> int:

@@ -8,15 +8,13 @@ last named before it who is still in the scene.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import regex
 
 from quoteprov.cues import SpeechEvent
 from quoteprov.dialogue.address import vocatives
 from quoteprov.mentions import Chunk, name_chunk
 from quoteprov.records import Cue, Kind
-from quoteprov.rule_context import Context, Found, speaker_of, starts_paragraph
+from quoteprov.rule_context import Context, Found, give_antecedent, speaker_of, starts_paragraph
 
 _TURNED = regex.compile(r"\b(?:turned|turning|turns)[ \u00a0]+(?:to|on|towards)\b")
 
@@ -93,15 +91,8 @@ def _replied_to(ctx: Context, quotes: list[int], fa: Found, fb: Found) -> None:
     other = index.antecedent_besides(fa.event.chunk, speaker)
     if other is None or index.resolve(other)[0] == speaker:
         return
-    _reassign(ctx, quotes, fa, other, "mention.pronoun.turn-taking", f"the next turn replies to it as {fb.event.chunk.text!r}")
-
-
-def _reassign(ctx: Context, quotes: list[int], fa: Found, antecedent: Chunk, via: str, why: str) -> None:
-    """Give the he/she of the turn ``fa`` (each of its quotes) another person to stand for."""
-    for n in quotes:
-        g = ctx.found[n]
-        if g is not None and g.event is fa.event:
-            ctx.found[n] = replace(g, antecedent=antecedent, via=via, why=why)
+    give_antecedent(ctx, quotes, fa, antecedent=other, via="mention.pronoun.turn-taking",
+                    why=f"the next turn replies to it as {fb.event.chunk.text!r}")
 
 
 def _answered_by_name(ctx: Context, quotes: list[int], fa: Found, fb: Found, reply: int) -> None:
@@ -121,7 +112,8 @@ def _answered_by_name(ctx: Context, quotes: list[int], fa: Found, fb: Found, rep
         if person is None or person.gender != said.gender or who == speaker_of(index, fb) or \
                 who == speaker_of(index, fa):
             continue
-        _reassign(ctx, quotes, fa, c, "mention.pronoun.answered", f"the next turn answers it as {c.text!r}")
+        give_antecedent(ctx, quotes, fa, antecedent=c, via="mention.pronoun.answered",
+                        why=f"the next turn answers it as {c.text!r}")
         return
 
 

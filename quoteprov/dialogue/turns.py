@@ -17,7 +17,7 @@ from quoteprov.mentions import Chunk, chunks, name_chunk
 from quoteprov.names import name_mentions
 from quoteprov.people import character_pattern
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
-from quoteprov.rule_context import Context, Found, Para, speaker_of, starts_paragraph
+from quoteprov.rule_context import Context, Found, Para, give_antecedent, speaker_of, starts_paragraph
 from quoteprov.sentences import sentence_starts
 
 
@@ -167,7 +167,7 @@ def pronoun_turn(ctx: Context, pi: int) -> None:
             if g is not None and g.antecedent is not None and g.event.chunk.gender == chunk.gender:
                 named, why = g.antecedent, "the speaker two turns back"
         if named is not None:
-            _give(ctx, p, f, antecedent=named, via="mention.pronoun.turn-taking", why=why)
+            give_antecedent(ctx, p.quotes, f, antecedent=named, via="mention.pronoun.turn-taking", why=why)
         return
     if not the_other and index.resolve(chunk)[0] != last:
         # “Anna Sergeyevna,” he said, “forgive me.” ¶ “You are welcome,” she answered.: the one spoken to.
@@ -175,7 +175,8 @@ def pronoun_turn(ctx: Context, pi: int) -> None:
         if called is not None and called.kind == "name":
             person = index.person_at(index.resolve(called)[0])
             if person is not None and person.index != index.resolve(chunk)[0] and person.gender in (chunk.gender, ""):
-                _give(ctx, p, f, antecedent=called, via="mention.pronoun.turn-taking", why="the person the last turn spoke to")
+                give_antecedent(ctx, p.quotes, f, antecedent=called, via="mention.pronoun.turn-taking",
+                                why="the person the last turn spoke to")
                 return
         # “Ruth,” he said. ¶ “What?” ¶ “Where are the shears?” ¶ “In the shed,” she said.: not Susan, who went
         # upstairs, though named last: the woman of the two who are talking.
@@ -185,7 +186,8 @@ def pronoun_turn(ctx: Context, pi: int) -> None:
         if back is not None and person is not None and person.gender == chunk.gender and \
                 index.resolve(chunk)[0] != person.index and \
                 not _named_since(ctx, pi, q, index.resolve(chunk)[0]):
-            _give(ctx, p, f, antecedent=back, via="mention.pronoun.turn-taking", why="the speaker two turns back")
+            give_antecedent(ctx, p.quotes, f, antecedent=back, via="mention.pronoun.turn-taking",
+                            why="the speaker two turns back")
         return
     other = _addressee(ctx, ctx.paras[pi - 1], before) or _two_turns_back(ctx, pi, last)
     if other is None:
@@ -245,7 +247,7 @@ def not_the_addressee(ctx: Context, pi: int) -> None:
             continue
         other = index.antecedent_besides(f.event.chunk, speaker)
         if other is not None:
-            _give(ctx, p, f, antecedent=other, via="mention.pronoun.not-the-addressee",
+            give_antecedent(ctx, p.quotes, f, antecedent=other, via="mention.pronoun.not-the-addressee",
                   why="not the person the quote speaks to")
 
 
@@ -284,7 +286,8 @@ def self_introduction(ctx: Context, pi: int) -> None:
         if f is not None and speaker_of(index, f) == index.known_person(who):
             continue
         if f is not None and f.event.chunk.kind == "pronoun":
-            _give(ctx, p, f, antecedent=who, via="mention.pronoun.self-introduction", why="who the quote says they are")
+            give_antecedent(ctx, p.quotes, f, antecedent=who, via="mention.pronoun.self-introduction",
+                            why="who the quote says they are")
         elif f is None or f.rule in GUESSES or f.rule in _FIRM or f.rule.startswith("continuation."):
             ev = SpeechEvent(Cue(q.start + m.start(), q.start + m.end(), m.group()), who,  # type: ignore[union-attr]
                              "cue.self-introduction", 0.7)
@@ -339,16 +342,6 @@ def _introduced(ctx: Context, start: int, end: int, named: bool) -> Chunk | None
             gender_of(words[0]) or regex.search(rf"\b{_TITLED}{regex.escape(words[-1])}\b", ctx.text):
         return c
     return None
-
-
-def _give(ctx: Context, p: Para, f: Found, *, antecedent: Chunk, via: str, why: str) -> None:
-    """Give the pronoun of ``f``, and of the quotes of paragraph ``p`` that share its cue, the antecedent."""
-    for k in p.quotes:
-        g = ctx.found[k]
-        if g is not None and (g.event is f.event or g.event.chunk.kind == "pronoun" and
-                              g.event.chunk.start == f.event.chunk.start):
-            # (“Pike,” she said, “I think …”: the she of both pieces)
-            ctx.found[k] = replace(g, antecedent=antecedent, via=via, why=why)
 
 
 _WHO_ARE_YOU = regex.compile(
