@@ -262,9 +262,10 @@ def _used_the_phrase(text: str, toks: list[Token]) -> SpeechEvent | None:
     return SpeechEvent(_cue(toks[n]), chunk, "cue.before.used-the-phrase", 0.7)
 
 
-# "WASHINGTON (AP) — ", "KABUL, Afghanistan (Reuters) - ": where a wire story was filed, not who speaks.
+# "WASHINGTON (AP) — ", "KABUL, Afghanistan (Reuters) - ", "HELSINKI, Feb 4 (Reuters) - ": where a wire story
+# was filed, not who speaks.
 DATELINE = regex.compile(
-    r"[ \t]*\p{Lu}[\p{Lu}\p{M}.'’ \-]{2,40}(?:,[ \p{L}.]{2,30})?(?:[ \t]*\([\p{L} .&]{1,30}\))?[ \t]*(?:—|–|--|-)[ \t]+"
+    r"[ \t]*\p{Lu}[\p{Lu}\p{M}.'’ \-]{2,40}(?:,[ \p{L}\p{Nd}.]{2,30})?(?:[ \t]*\([\p{L} .&]{1,30}\))?[ \t]*(?:—|–|--|-)[ \t]+"
 )
 
 
@@ -301,6 +302,7 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     clause = _opening_clause_end(toks)
     if clause and any(n > clause for n in verbs):
         verbs = [n for n in verbs if n > clause]  # "When they returned, Fenwick told …": not the "when" clause's verb
+    verbs = _closing_clause_first(text, toks, verbs)
     for n in adjacent + [v for v in verbs if v not in adjacent]:
         if _passive(toks, n):
             continue  # "the bill had been written “by people who …”": the bill speaks nothing
@@ -380,6 +382,20 @@ def _opening_clause_end(toks: list[Token]) -> int:
 _SUBORDINATORS = frozenset("when after as before while once if although though since until whenever".split())
 
 
+def _closing_clause_first(text: str, toks: list[Token], verbs: list[int]) -> list[int]:
+    """The speech verbs of a clause that a comma and a subordinator open after the main one come
+    first: the quote is in that clause ("Finland demanded answers, as its foreign minister said
+    the damage bore the hallmarks of “…”"), when the clause has a subject of its own."""
+    k = next((k for k in range(len(toks) - 2, 0, -1) if toks[k].low in _SUBORDINATORS and toks[k - 1].text == ","), 0)
+    later = [n for n in verbs if n > k + 1]
+    if not k or not later or len(later) == len(verbs) or any(t.text == "," for t in toks[later[0]:]):
+        return verbs  # (", as though she were confessing to something, “…”": the clause closed before the quote)
+    chunk = _subject_before(text, toks, later[0], 0)
+    if chunk is None or chunk.start < toks[k].end:
+        return verbs
+    return later + [n for n in verbs if n <= k + 1]
+
+
 def _object_then_quote(toks: list[Token], n: int) -> bool:
     """“… that he had told his wife, “It's going to be OK.”": a verb of telling, its person and a
     comma or colon right before the quote speak it, not a verb further back."""
@@ -400,7 +416,15 @@ _BE = frozenset("be been being was were is are".split())
 def _passive(toks: list[Token], n: int) -> bool:
     """A speech verb's past participle after a form of "be" ("had been written", "was told")."""
     low = toks[n].low
-    return not low.endswith(("ing", "s")) and n > 0 and toks[n - 1].low in _BE
+    if low.endswith(("ing", "s")) or n == 0:
+        return False
+    before = toks[n - 1].low
+    if n > 1 and (before in _PASSIVE_ADVERBS or before.endswith("ly")):
+        before = toks[n - 2].low  # "was once thought", "is widely seen"
+    return before in _BE
+
+
+_PASSIVE_ADVERBS = frozenset("once also never not long often still always widely".split())
 
 
 # Speech verbs that are as often said of things ("the increase reflected", "an earnings call"):
@@ -657,8 +681,8 @@ def _first_apposition(text: str, toks: list[Token], m: int, floor: int) -> int:
         while o >= floor and toks[o].text != "," and toks[o].text not in (".", ";", ":", "“", '"', "”"):
             o -= 1
         if o < floor or toks[o].text != "," or o + 1 >= len(toks) or \
-                not (toks[o + 1].low in _CLAUSE_OPENERS or role_word(toks[o + 1].low)):
-            return m
+                not (toks[o + 1].low in _CLAUSE_OPENERS or role_word(toks[o + 1].low) and toks[o + 1].text[:1].islower()):
+            return m  # (not "In an editorial on the study, Dr. Hamid Rostami of …, wrote": a name, no role, after it)
         person = _chunk_ending_at(text, toks, _before_parenthetical(toks, o - 1, floor), floor)
         if person is not None and person.kind == "name" and person.speaker_kind is SpeakerKind.PERSON:
             return o

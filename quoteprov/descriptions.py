@@ -24,7 +24,6 @@ from quoteprov.lexicon import (
 from quoteprov.mentions import HONORIFICS, NAME_ADJECTIVES, Chunk, owner_pronoun
 from quoteprov.names import word_before
 from quoteprov.people import (
-    AGE,
     EPITHET_REACH,
     EPITHETS,
     FATHER_TITLES,
@@ -141,24 +140,6 @@ class DescribedPeople(PeopleIndex):
                 continue
             words = {w.lower().rstrip(".") for form in p.forms for w in form.split()}
             if any(w in ranks and (not gender or role_gender(w) in ("", gender)) for w in words):
-                return p
-        return None
-
-    def _epithet(self, c: Chunk) -> Person | None:
-        """"the 34-year-old nurse": an age epithet stands for the person named last before it,
-        within a few paragraphs, whose gender does not disagree with the role."""
-        if len(c.modifiers) < 2 or c.modifiers[0] != "the" or not AGE.fullmatch(c.modifiers[1]):
-            return None
-        gender = role_gender(c.head)
-        opens = max(self._text.rfind(". ", 0, c.start), self._text.rfind("\n", 0, c.start))
-        for n in range(self._before(c.start) - 1, -1, -1):
-            pos, idx, _ = self._timeline[n]
-            if c.start - pos > EPITHET_REACH:
-                return None
-            if pos > opens:
-                continue  # "Asked whether she would appear alongside Eleanor Whitcomb, the 52-year-old Democrat said": another
-            p = self._people_by_index(idx)
-            if not gender or not p.gender or p.gender == gender:
                 return p
         return None
 

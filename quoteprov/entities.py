@@ -56,6 +56,9 @@ _ANY_ORGANISATION = frozenset("group organization organisation".split())  # "the
 _COPULA_BEFORE = regex.compile(r"(?<![\p{L}])(?:was|is|were|are|seemed|became|remained)"
                                 r"(?:[ \u00a0]+(?:not|never|no[ \u00a0]+longer|still|always|hardly|scarcely))?[ \u00a0]+$")
 _PAREN_BEFORE = regex.compile(r"[ \u00a0]*\([^()]{1,60}\),?[ \u00a0]*$")
+# Turns after "a young woman" came in past which a "she" no longer means her for want of a name: a
+# named woman has been talking since (“… having struck a woman who had never been struck.” … she said).
+_NEW_CHARACTER_TURNS = 3
 DESCRIBED_REACH = 1500  # characters a he/she looks back for "a young woman" the story has not named
 _NAMED_LATER_REACH = 2500  # characters after a he/she no one before can be, to the person it is
 
@@ -223,8 +226,8 @@ class EntityIndex(DescribedPeople):
         for m in reversed(self._org_mentions[:n]):
             if c.start - m.start > EPITHET_REACH:
                 break
-            if m.kind == "name" and c.head in m.text.lower().split():
-                return m  # ("the council": "the Council on Rail Safety")
+            if m.kind == "name" and (c.head in m.text.lower().split() or self._org_named.get(m.start) == c.head):
+                return m  # ("the council": "the Council on Rail Safety"; "the charity": "Safe Homes, a charity,")
             if m.kind == "name" and c.head in _ANY_ORGANISATION:
                 if self._opens_sentence(m):
                     return m  # the subject, not one it spoke of ("… urged Congress to move faster")
@@ -316,9 +319,14 @@ class EntityIndex(DescribedPeople):
             found = [d for d in chunks(self._text, m.start(), m.end()) if d.kind == "description"]
             if found and (self._opens_sentence(found[-1]) or self._subordinate_kin(found[-1]) or
                           g == c.gender and m.group()[:1] in "Aa" and
-                          self._pronoun_subject_between(g, m.end(), c.start)):
+                          self._pronoun_subject_between(g, m.end(), c.start) and
+                          self._quotes_between(m.end(), c.start) <= _NEW_CHARACTER_TURNS):
                 return found[-1]
         return None
+
+    def _quotes_between(self, start: int, end: int) -> int:
+        """How many quotes lie between ``start`` and ``end`` (narration spans that begin after a quote)."""
+        return bisect_left(self._narration, (end, -1)) - bisect_left(self._narration, (start + 1, -1))
 
     def _subordinate_kin(self, d: Chunk) -> bool:
         """A description opening a clause without a comma, its verb after it: "he did not look up

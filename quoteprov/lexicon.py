@@ -134,7 +134,7 @@ ROLE_NOUNS = frozenset(
     detective sheriff trooper soldier veteran colonel captain sergeant host anchor reporter correspondent
     journalist editor writer author columnist commentator historian professor ceo boss president-elect
     mother father wife husband son daughter brother sister friend neighbour neighbor woman man girl boy
-    fan fans citizen citizens people person farmer farmers protester protesters demonstrator
+    fan fans citizen citizens nationals people person farmer farmers protester protesters demonstrator
     demonstrators negotiator negotiators player coach captain counterpart fm pm incumbent challenger
     contender opponent rival deputy insider insiders observer observers spokesperson representative
     administrator commissioner inspector investigator investigators agent agents staffer staffers
@@ -155,7 +155,7 @@ ORG_NOUNS = frozenset(
     congress assembly cabinet secretariat statement report newspaper paper magazine website channel
     network tv radio press herald tribune guardian telegraph gazette daily weekly review globe observer
     courier sentinel chronicle dispatch examiner inquirer bulletin ledger college academy society chamber
-    market store shop restaurant cafe diner bakery pharmacy hotel
+    market store shop restaurant cafe diner bakery pharmacy hotel charity trust nonprofit
     federation coalition alliance movement league club team firm corporation llc ltd plc program programme
     project initiative institution chancellery presidency delegation directorate regulator watchdog
     letter book ruling clip ad memo brief study article piece survey poll document filing complaint

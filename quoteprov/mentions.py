@@ -205,7 +205,8 @@ def _titled_ing(toks: list[Token], k: int) -> bool:
     """"Mrs. Harding", "Sen. Manning", "Kyle Dunning": after a title or a common given name a
     capitalised -ing word is a surname, not a verb; so is one after another capitalised word that
     a comma or full stop ends ("Walt Dunning, a retired band director"), or one a speech verb
-    follows ("Dunning says", "Manning said": a verb's -ing form is no speaker)."""
+    follows ("Dunning says", "Manning said": a verb's -ing form is no speaker), or one before an
+    organisation's noun ("Fjordline Shipping Services", "Acme Publishing Group")."""
     t = toks[k]
     if not (t.text[:1].isupper() and t.text.isalpha()) or t.low in _AUXILIARY_ING:
         return False
@@ -213,7 +214,8 @@ def _titled_ing(toks: list[Token], k: int) -> bool:
     if after is not None and after.text in SPEECH_VERBS and t.low.endswith("ing"):
         return True
     return k > 0 and (toks[k - 1].low in TITLES or bool(gender_of(toks[k - 1].text)) or
-                      _is_name_word(toks[k - 1]) and after is not None and after.text in (",", "."))
+                      _is_name_word(toks[k - 1]) and after is not None and
+                      (after.text in (",", ".") or after.text[:1].isupper() and after.low in ORG_NOUNS))
 
 
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "independent", "libertarian", "conservative", "liberal", "tory"})
@@ -269,7 +271,7 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
         comma = -1
         while k < len(toks) and k - j < 6 and (toks[k].text[:1].isalnum() and _plain_word(toks[k]) and
                                                not (k > j and _is_name_word(toks[k])) or
-                                               _adjective_comma(toks, j, k) and comma < 0):
+                                               _adjective_comma(toks, j, k) and comma < 0 or _plural_possessive(toks, j, k)):
             if k > j and (toks[k].low.endswith("ed") and role_word(_head_word(toks[k - 1])) or
                           toks[k].low in IRREGULAR_PAST and toks[k].low not in _PAST_NOUNS):
                 break  # "The rector | leaned forward", "the billionaire | laid out": a verb after the person's noun
@@ -516,6 +518,13 @@ def _adjective_comma(toks: list[Token], j: int, k: int) -> bool:
     return k > j and toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].text[:1].islower() and \
         toks[k + 1].text.isalpha() and _plain_word(toks[k + 1]) and not role_word(_head_word(toks[k - 1])) and \
         toks[k - 1].low not in ROLE_NOUNS and toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
+
+
+def _plural_possessive(toks: list[Token], j: int, k: int) -> bool:
+    """The apostrophe of "a tenants’ charity", "the teachers' union": the description goes on to its noun."""
+    t = toks[k]
+    return j < k < len(toks) - 1 and t.text in ("'", "’") and toks[k - 1].end == t.start and \
+        toks[k - 1].low.endswith("s") and toks[k + 1].start == t.end + 1 and toks[k + 1].text[:1].islower()
 
 
 def _plain_word(tok: Token) -> bool:

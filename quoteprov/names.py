@@ -317,7 +317,19 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
         done = max(done, out[-1].end if out else hi, m.end())
     if text.find("ormer", start, end) >= 0 or text.find("atter", start, end) >= 0:
         out = _with_former_latter(text, start, end, out)
+    if text.find("-year-old", start, end) >= 0:
+        out = _with_ages(text, start, end, out)
     return out
+
+
+# "The 23-year-old said", "the 34-year-old nurse": an age epithet for someone named before.
+_AGE_EPITHET = regex.compile(r"\b[Tt]he[ \u00a0]+\d{1,3}-year-old\b(?:[ \u00a0]+\p{Ll}+)?")
+
+
+def _with_ages(text: str, start: int, end: int, out: list[Chunk]) -> list[Chunk]:
+    found = [d for m in _AGE_EPITHET.finditer(text, start, end) for d in chunks(text, m.start(), m.end())[:1]
+             if d.kind == "description" and not any(o.start <= d.start < o.end or d.start <= o.start < d.end for o in out)]
+    return sorted(out + found, key=lambda c: c.start) if found else out
 
 
 # "the former", "the latter" standing alone for one of two people just named ("Jane and Elizabeth … the former, who …").

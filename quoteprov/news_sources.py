@@ -35,7 +35,8 @@ def named_in_apposition(ctx: Context, f: Found | None) -> Found | None:
         return f
     c = f.event.chunk
     pp = _FOR_WHOM.match(ctx.text, c.end)  # "A spokesman for Mrs. Ortiz, Paul Brennan, said"
-    name = person_in_apposition(ctx, c.end) or (person_in_apposition(ctx, pp.end()) if pp is not None else None)
+    name = person_in_apposition(ctx, c.end) or (person_in_apposition(ctx, pp.end()) if pp is not None else None) or \
+        _organisation_in_apposition(ctx, c)
     if name is None or name.end > f.event.cue.start > c.end:
         return f
     ev = replace(f.event, chunk=name)
@@ -188,6 +189,18 @@ def person_in_apposition(ctx: Context, end: int) -> Chunk | None:
     after = _PARTY_AFTER.match(ctx.text, name.end)
     close = after.end() if after is not None else name.end
     return name if ctx.text[close:close + 1] in (",", ")") else None
+
+
+def _organisation_in_apposition(ctx: Context, c: Chunk) -> Chunk | None:
+    """"The ship's operator, Dubai-based Halvard Marine Services, said": the organisation named beside
+    a description (not a document's: "the report, Rights Watch, …" is no apposition of one)."""
+    if c.head in DOCUMENT_NOUNS:
+        return None
+    comma = _APPOSED.match(ctx.text, c.end)
+    name = mention_at(ctx, comma.end()) if comma is not None else None
+    if name is None or name.kind != "name" or name.speaker_kind is not SpeakerKind.ORGANISATION:
+        return None
+    return name if ctx.text[name.end:name.end + 1] == "," else None
 
 
 def mention_at(ctx: Context, pos: int) -> Chunk | None:

@@ -31,16 +31,20 @@ from quoteprov.lexicon import (
     ORG_NOUNS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     TITLES,
+    UNNAMED_HEADS,
 )
 from quoteprov.mentions import NAME_ADJECTIVES, Chunk, role_word
 from quoteprov.names import word_before
 from quoteprov.people import (
     ACTS_AFTER,
+    AGE,
     APPOSED_AFTER,
     CHARACTER,
     CLAUSE_WORD,
+    EPITHET_REACH,
     FATHER_TITLES,
     GENDERED,
     GENERIC,
@@ -72,7 +76,11 @@ _INSTITUTIONS = frozenset("library school act law hospital museum college academ
 _PLACE_WORDS = frozenset("lane street road avenue square row terrace heath moor crescent alley wharf quay "
                          "hill downs common wood forest valley lodge manor grange abbey castle cottage priory rectory "
                          "vicarage parsonage towers county township borough district province island river lake "
-                         "bay creek harbor harbour".split())  # (not hall, park, court: surnames too)
+                         "bay creek harbor harbour boulevard highway parkway plaza elementary airport stadium arena "
+                         "station".split())  # (not hall, park, court, church: surnames too)
+_PLACE_PREPOSITIONS = PREPOSITIONS - {"for", "with", "by", "about"}  # (not "For Kofi Mensah-Barnes, the goal …")
+_AFFILIATION_AFTER = regex.compile(r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.&'’\-]*"
+                                   r"(?:,?[ \u00a0]+(?:of|and|for|\p{Lu}[\p{L}.&'’\-]*))*,?")
 _ALONG = frozenset("up down along through throughout beyond round around".split())  # "smuggled up Long Passage"
 _INVERTED = regex.compile(r"[,!?—–-][\"”’»'][ \t\u00a0]*(\p{Ll}+)[ \t\u00a0]+$")  # “…,” said | X
 # A sentence that opens with a description of a person ("Her neighbor", "The company's lawyer").
@@ -199,7 +207,7 @@ class PeopleIndex:
         self._org_mentions = [c for c in mentions if c.speaker_kind is SpeakerKind.ORGANISATION and
                               (c.kind == "name" or c.kind == "description" and c.head not in DOCUMENT_NOUNS)]
         # "TriMet, the regional transit agency, …": a name an organisation noun stands in apposition to.
-        self._org_named = {a.start for a, b in zip(mentions, mentions[1:]) if a.kind == "name" and
+        self._org_named = {a.start: b.head for a, b in zip(mentions, mentions[1:]) if a.kind == "name" and
                            b.kind == "description" and b.head in ORG_NOUNS and text[a.end:b.start].strip() == ","}
         prev: Chunk | None = None
         for c in mentions:
@@ -209,7 +217,7 @@ class PeopleIndex:
                 titled = self._unique_title(c.head)  # "Captain Hale … the Captain"
                 ent = self._people[titled[1]] if titled is not None else self._person_for(c, self._vote(c))
             elif c.kind == "name" and c.speaker_kind is SpeakerKind.PERSON and c.start not in self._org_named and \
-                    self._person_like(c):
+                    not _org_place(text, prev, c) and self._person_like(c):
                 ent = self._person_for(c, self._vote(c))
             if ent is None and c.kind == "description" and c.head in ORG_NOUNS:
                 ent = self._possessor(c)  # "Whitfield's office said …": Whitfield, for a later "she"
@@ -223,6 +231,11 @@ class PeopleIndex:
                 # Apposition: "Lavrov, the Russian foreign minister, …"
                 ent = self._people[self._by_start[prev.start]]
                 self._add_roles(ent, (w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in GENERIC))
+            elif c.kind == "description" and c.start not in self._by_start and self._epithet(c) is not None:
+                # "For Mensah-Barnes, the goal was his first. The 23-year-old said …": he, for a later he
+                epithet = self._epithet(c)
+                assert epithet is not None
+                self._timeline.append((c.start, epithet.index, c))
             elif c.kind == "description" and c.modifiers == ("the",) and c.head in ("former", "latter"):
                 pair = self._former_latter(c)  # "Jane and Elizabeth … the former … said she": Jane, for the she
                 if pair is not None:
@@ -308,6 +321,11 @@ class PeopleIndex:
             return False
         if VERB_AFTER.match(self._text, c.end) is not None:
             return True
+        # "In an editorial, Dr. Ann Lee of the University of Utah wrote" (a name: "…, 38, a nurse from Chesterfield
+        # County, said" is an apposition)
+        where = _AFFILIATION_AFTER.match(self._text, c.end) if c.kind == "name" else None
+        if where is not None and VERB_AFTER.match(self._text, where.end()) is not None:
+            return True
         # In apposition to the subject: "Her neighbor, Tom Briggs, said he …".
         if not self._text.startswith(",", c.end) or _DESCRIBED_SUBJECT.search(self._text, max(0, i - 60), i) is None:
             return False
@@ -339,10 +357,14 @@ class PeopleIndex:
         if len(words) >= 2 and (words[-1].lower() in _PLACE_WORDS or words[0] == "New"):
             return False  # "Cinder Lane", "Chessel Heath", "Tower Hill", "New York" (no one's given name is New): a place
 
-        if words[-1] in self._speakers or stem(words[-1]) in self._by_surname or words[-1] in self._owner_names:
+        known = stem(words[-1]) in self._by_surname or words[-1] in self._owner_names
+        if len(words) == 1 and not known and _plural_role(words[0].lower()):
+            return False  # "Doctors sometimes call it …": people of a kind, not someone so named
+        if known or words[-1] in self._speakers:
             return True  # known (or the surname of a full name first met as an owner: "Adele Callender's campaign")
         before = self._text[max(0, c.start - 12):c.start].split()
-        if before and (before[-1].lower() in PREPOSITIONS or before[-1].lower() in _ALONG) and not gender_of(words[0]):
+        if before and (before[-1].lower() in _PLACE_PREPOSITIONS or before[-1].lower() in _ALONG) and \
+                not gender_of(words[0]):
             return False  # "in New York", "from Islamabad": a place, not a person
         if len(words) == 1 and before and (before[-1] == "in" or before[-1] == "at" and len(before) > 1 and
                                            not before[-2].endswith(("ed", "ing")) and
@@ -622,6 +644,25 @@ class PeopleIndex:
             return best[1], best[2], best[3]
         return nearest
 
+    def _epithet(self, c: Chunk) -> Person | None:
+        """"the 34-year-old nurse": an age epithet stands for the person named last before it,
+        within a few paragraphs, whose gender does not disagree with the role."""
+        if not c.modifiers or c.modifiers[0] != "the" or not (
+                len(c.modifiers) >= 2 and AGE.fullmatch(c.modifiers[1]) or len(c.modifiers) == 1 and AGE.fullmatch(c.head)):
+            return None  # ("the 34-year-old nurse", "the 23-year-old")
+        gender = role_gender(c.head)
+        opens = max(self._text.rfind(". ", 0, c.start), self._text.rfind("\n", 0, c.start))
+        for n in range(self._before(c.start) - 1, -1, -1):
+            pos, idx, _ = self._timeline[n]
+            if c.start - pos > EPITHET_REACH:
+                return None
+            if pos > opens:
+                continue  # "Asked whether she would appear alongside Eleanor Whitcomb, the 52-year-old Democrat said": another
+            p = self._people_by_index(idx)
+            if not gender or not p.gender or p.gender == gender:
+                return p
+        return None
+
     def _former_latter(self, c: Chunk) -> Person | None:
         """"the former", "the latter": the first or the second of the last two people named
         (“Mr. Quill and Mr. Bracegirdle met … ¶ ‘A raw morning,’ observed the former.”)."""
@@ -649,3 +690,14 @@ class PeopleIndex:
                  if any(related(head, r) or head in ROLE_SYNONYMS.get(r, ())
                         for r in self._people[n].roles)]  # "Gov. Armitage … The governor"; "my friend Vance … my companion"
         return (1.0, found[0]) if len(found) == 1 else None
+
+
+def _plural_role(word: str) -> bool:
+    """"doctors", "officials": the plural of a role noun."""
+    return len(word) > 3 and word.endswith("s") and (word in ROLE_NOUNS or word[:-1] in ROLE_NOUNS or word in UNNAMED_HEADS)
+
+
+def _org_place(text: str, prev: Chunk | None, c: Chunk) -> bool:
+    """"the University of California, San Francisco, …": where the organisation just named is, not a person."""
+    return prev is not None and prev.kind == "name" and prev.speaker_kind is SpeakerKind.ORGANISATION and \
+        text[prev.end:c.start] == ", " and text[c.end:c.end + 1] == "," and not gender_of(c.name.split()[0])

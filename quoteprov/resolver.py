@@ -436,7 +436,10 @@ def _previous_sentence(ctx: Context, pi: int, k: int) -> Found | None:
         if ps <= ctx.quotes[m].end < s_start:
             ps = ctx.quotes[m].end + len(ctx.quotes[m].close_mark)  # the frame only, not quoted words
             break
-    ev = cue_before(ctx.text, ps, s_start)
+    # (without its full stop, so that a closing tag speaks for the sentence: "Her father used to tell her
+    # there were two kinds of people, she said.": she, not the father)
+    end = len(ctx.text[ps:s_start].rstrip().removesuffix(".")) + ps
+    ev = cue_before(ctx.text, ps, end)
     if ev is None or ev.rule != "cue.before.name-said":
         return None
     return Found(ev, "cue.previous-sentence", f"{ev.cue.text!r} → {ev.chunk.text!r}")

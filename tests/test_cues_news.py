@@ -696,3 +696,65 @@ def test_a_verb_in_the_past_after_a_role_ends_the_description() -> None:
     from quoteprov.cues import sentence_subject
     subject = sentence_subject(text, 0, len(text))
     assert subject is not None and subject.text == "the billionaire"
+
+
+def test_a_dated_wire_dateline_is_no_speaker_and_a_closing_as_clause_speaks_its_quote() -> None:
+    s = ("OSLO, March 9 (Reuters) - Norway and Denmark on Monday demanded answers from the owner of a tanker, "
+         "as Norway's fisheries minister said the spill was \u201cthe worst this coast has seen.\u201d")
+    assert speaker(s) == "Norway's fisheries minister"
+    s = ("Lena Holm said the talks had stalled, as though she were reporting the weather, "
+         "\u201cand nobody seems to mind.\u201d")
+    assert speaker(s) == "Lena Holm"  # (the "as though" clause closed before the quote)
+
+
+def test_an_organisation_in_apposition_to_a_description_speaks_for_it() -> None:
+    s = ("The tanker's owner, Oslo-based Fjordline Shipping Services, said in a statement that the crew was "
+         "\u201ccooperating fully\u201d with investigators.")
+    assert "Fjordline Shipping Services" in (speaker(s) or "")
+
+
+def test_a_charity_named_with_a_plural_possessive_description_is_the_charity_that_speaks() -> None:
+    text = (HEAD + "Fair Rent Trust, a renters\u2019 charity, said the ruling came too late. \u201cNobody should have to "
+            "sue for a working boiler,\u201d the charity said in a statement.\n")
+    assert attributions(text)[0][1] == "Fair Rent Trust"
+
+
+def test_people_of_a_kind_a_place_after_an_institution_and_a_school_are_no_antecedents() -> None:
+    text = (HEAD + "Dr. Adaeze Obiora led the study. Nurses often describe the decline as \u201cward fatigue.\u201d\n\n"
+            "\u201cWe can prevent some of it,\u201d she said.\n\n"
+            "In an editorial, Dr. Tunde Bakare of the University of Texas, San Antonio, wrote that the results were "
+            "\u201cpromising.\u201d Still, he wrote, \u201cwe need a larger trial.\u201d\n\n"
+            "Ode Vann, who runs a garage on Pell Street, opposed it. \u201cIt will cost my guys a tank of gas,\u201d he "
+            "said.\n\n"
+            "One parent, a woman who lives near Lincoln Elementary, said drivers speed. \u201cI have stopped counting,\u201d "
+            "she said.\n")
+    rows = attributions(text)
+    assert rows[1][1] == "Adaeze Obiora"  # not "Nurses"
+    assert rows[2][1] == rows[3][1] == "Tunde Bakare"  # not "the study" or "San Antonio"
+    assert rows[5][1] == "One parent"
+
+
+def test_nationals_of_a_country_are_no_one_a_pronoun_stands_for() -> None:
+    text = (HEAD + "Investigators led by Jussi Rantala boarded the ship on Monday.\n\n"
+            "Speaking in Kotka, he said the crew of 21, most of them Filipino and Sri Lankan nationals, were "
+            "being interviewed.\n\n\u201cNobody is leaving this week,\u201d he said.\n")
+    assert attributions(text)[0][1] == "Jussi Rantala"
+
+
+def test_an_age_epithet_opening_a_sentence_is_who_a_later_pronoun_stands_for() -> None:
+    text = (HEAD + "For Kwame Asante, the goal was his first of the season. The 19-year-old said Pryce\u2019s "
+            "half-time talk had been short.\n\n\u201cThe gaffer told us to keep the ball,\u201d he said.\n")
+    assert attributions(text)[0][1] == "Kwame Asante"  # not Pryce, whose talk it was
+
+
+def test_a_tag_closing_the_sentence_before_a_quote_speaks_for_it() -> None:
+    text = (HEAD + "Senator Ines Marr grew up on a farm.\n\nHer father used to tell her there were two kinds of "
+            "people in politics, she said. \u201cHe\u2019d say, \u2018Some want to be somebody.\u2019 I tried to be the "
+            "other kind.\u201d\n")
+    assert attributions(text)[0][1] == "Ines Marr"
+
+
+def test_a_passive_speech_verb_after_an_adverb_gives_its_subject_no_words() -> None:
+    text = (HEAD + "Ms. Ines Marr came to the Senate in 2019. She is the kind of senator Washington was once thought "
+            "to be full of, and describes her politics as \u201cmostly about drainage.\u201d\n")
+    assert attributions(text)[0][1] == "Ines Marr"

@@ -736,3 +736,25 @@ def test_a_described_character_opening_the_last_sentence_before_a_bare_turn_spea
         "\u201cHe went for a soldier because he was a fool, and that\u2019s the whole of it.\u201d\n"
     )
     assert attributions(text)[-1][1:3] == ("The widow", "The widow")
+
+
+_GALLERY = (
+    "Julian Ferrers had come about the pictures. Mrs. Ashcombe received him in the library.\n\n"
+    "\u201cYou have seen them,\u201d she said.\n\n\u201cAll of them.\u201d\n\n"
+    "There was a silence, in which he was conscious of having struck, with great gentleness, "
+    "a woman who had never in her life been struck.\n\n"
+    "\u201cAnd?\u201d she asked.\n\n\u201cThey are copies.\u201d\n\n\u201cAll?\u201d\n\n\u201cAll but one.\u201d\n\n"
+    "\u201cWhich one?\u201d She did not turn round.\n\n\u201cThe little Crivelli.\u201d\n\n"
+    "She went to the window. He followed her with his eyes.\n\n"
+)
+
+
+def test_a_woman_described_long_ago_is_not_the_she_of_a_later_turn() -> None:
+    rows = attributions(_GALLERY + "\u201cI knew it,\u201d she said.\n")
+    assert rows[-1][1] == "Mrs. Ashcombe"  # not "a woman who had never been hurt", many turns back
+
+
+def test_a_clause_whose_other_pronoun_speaks_gives_the_next_bare_turn() -> None:
+    rows = attributions(_GALLERY + "He was at the door when she spoke again, so low that he hardly heard her.\n\n"
+                        "\u201cJulian. You said the Crivelli was genuine.\u201d\n")
+    assert rows[-1][1] == "Mrs. Ashcombe"  # not he, the sentence's subject

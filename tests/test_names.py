@@ -107,3 +107,16 @@ def test_a_woman_called_june_who_speaks_or_acts_is_a_name() -> None:
     assert found("“Yes,” said June.") == ["June"]
     assert found("In June the board met.") == []
     assert found("May is a lovely month.") == []
+
+
+def test_a_business_name_with_an_ing_word_before_its_organisation_noun_is_one_organisation() -> None:
+    for text, name in [("Fjordline Shipping Services said on Monday", "Fjordline Shipping Services"),
+                       ("Acme Publishing Group declined to comment", "Acme Publishing Group")]:
+        found = names.name_mentions(text, 0, len(text))
+        assert [(c.text, c.speaker_kind) for c in found] == [(name, SpeakerKind.ORGANISATION)]
+
+
+def test_a_plural_possessive_goes_on_to_the_noun_of_its_description() -> None:
+    text = "Safe Homes Trust, a tenants\u2019 charity, said"
+    found = names.name_mentions(text, 0, len(text))
+    assert [(c.text, c.head) for c in found] == [("Safe Homes Trust", "trust"), ("a tenants\u2019 charity", "charity")]

@@ -44,6 +44,10 @@ def action_beat(ctx: Context, pi: int, k: int) -> Found | None:
 _CLAUSE = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|then|while|when|where|until|till)[ \u00a0]+")
 
 
+# A clause whose he/she speaks, even one that tells when: "He was at the door when she spoke again".
+# (the other pronoun than the sentence's subject: "The rector leaned forward, and his voice when he spoke …" is his)
+_SPOKE_CLAUSE = regex.compile(r"\b(?:when|as|and|then|until|till)[ \u00a0]+(?P<who>he|she)[ \u00a0]+"
+                              r"(?:spoke|said|called|asked|whispered|began[ \u00a0]+to[ \u00a0]+speak)\b")
 _LAST_ACTOR = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|then|where|until|till)[ \u00a0]+")
 
 
@@ -137,6 +141,9 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     # "Miss Carrow took her brother's arm, and Louisa fell in beside Anne.": the last to act (not
     # in a "when" clause: "She looked up when Dunne came in." is hers).
     later = _last_clause_subject(ctx, start, prev.end, _LAST_ACTOR)
+    spoke = _SPOKE_CLAUSE.search(ctx.text, start, prev.end) if subject is not None and subject.kind == "pronoun" else None
+    if spoke is not None and subject is not None and spoke.group("who") != subject.text.lower():
+        later = person_subject(ctx, spoke.start("who"), prev.end) or later  # "He was at the door when she spoke": she
     silent = _SILENT.search(ctx.text, start, prev.end)
     if silent is not None and (_ACTS_ON.search(ctx.text, silent.end(), prev.end) or
                                _READS_ALOUD.search(ctx.text, silent.end(), prev.end)):
