@@ -386,7 +386,10 @@ def _closing_clause_first(text: str, toks: list[Token], verbs: list[int]) -> lis
     """The speech verbs of a clause that a comma and a subordinator open after the main one come
     first: the quote is in that clause ("Finland demanded answers, as its foreign minister said
     the damage bore the hallmarks of “…”"), when the clause has a subject of its own."""
-    k = next((k for k in range(len(toks) - 2, 0, -1) if toks[k].low in _SUBORDINATORS and toks[k - 1].text == ","), 0)
+    if len(verbs) < 2:
+        return verbs
+    k = next((k for k in range(max(verbs) - 1, min(verbs), -1) if toks[k].low in _SUBORDINATORS and toks[k - 1].text == ","),
+             0)
     later = [n for n in verbs if n > k + 1]
     if not k or not later or len(later) == len(verbs) or any(t.text == "," for t in toks[later[0]:]):
         return verbs  # (", as though she were confessing to something, “…”": the clause closed before the quote)

@@ -358,7 +358,7 @@ class PeopleIndex:
             return False  # "Cinder Lane", "Chessel Heath", "Tower Hill", "New York" (no one's given name is New): a place
 
         known = stem(words[-1]) in self._by_surname or words[-1] in self._owner_names
-        if len(words) == 1 and not known and _plural_role(words[0].lower()):
+        if len(words) == 1 and words[0][-1] == "s" and not known and _plural_role(words[0].lower()):
             return False  # "Doctors sometimes call it …": people of a kind, not someone so named
         if known or words[-1] in self._speakers:
             return True  # known (or the surname of a full name first met as an owner: "Adele Callender's campaign")
