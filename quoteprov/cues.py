@@ -304,8 +304,9 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
         verbs = [n for n in verbs if n > clause]  # "When they returned, Fenwick told …": not the "when" clause's verb
     verbs = _closing_clause_first(text, toks, verbs)
     for n in adjacent + [v for v in verbs if v not in adjacent]:
-        if _passive(toks, n):
-            continue  # "the bill had been written “by people who …”": the bill speaks nothing
+        if _passive(toks, n) or _hypothetical(toks, n):
+            continue  # "the bill had been written “by people who …”": the bill speaks nothing; nor does
+            # "another man", who only "might have said “drowned”"
         near = n in adjacent or len(toks) - n <= 2
         participle = toks[n].text.lower().endswith("ing")
         chunk = None
@@ -427,6 +428,13 @@ def _passive(toks: list[Token], n: int) -> bool:
     return before in _BE
 
 
+def _hypothetical(toks: list[Token], n: int) -> bool:
+    """A speech verb after "might have", "would have", … ("in the voice in which another man might have said"):
+    words no one said."""
+    return n > 1 and toks[n - 1].low == "have" and toks[n - 2].low in _MODALS
+
+
+_MODALS = frozenset("might would could should may".split())
 _PASSIVE_ADVERBS = frozenset("once also never not long often still always widely".split())
 
 

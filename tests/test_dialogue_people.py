@@ -758,3 +758,14 @@ def test_a_clause_whose_other_pronoun_speaks_gives_the_next_bare_turn() -> None:
     rows = attributions(_GALLERY + "He was at the door when she spoke again, so low that he hardly heard her.\n\n"
                         "\u201cJulian. You said the Crivelli was genuine.\u201d\n")
     assert rows[-1][1] == "Mrs. Ashcombe"  # not he, the sentence's subject
+
+
+def test_words_another_man_might_have_said_are_no_one_s_speech_and_a_fen_is_a_place() -> None:
+    text = ("The carrier’s cart went out to Tolley’s Fen on Fridays, and I went out with it.\n\n"
+            "\u201cAnd what became of her?\u201d I asked.\n\n"
+            "\u201cMarried,\u201d said Mr. Pask, in the voice in which another man might have said \u201cburied\u201d. "
+            "\u201cMarried the vet from Littleport.\u201d\n\n"
+            "He looked out over Tolley’s Fen, where the dykes ran away as straight as ruled lines.\n\n"
+            "\u201cThere’s worse places, miss.\u201d\n")
+    rows = attributions(text)
+    assert [r[1] for r in rows if r[0].startswith(("Married the", "There’s"))] == ["Mr. Pask", "Mr. Pask"]
