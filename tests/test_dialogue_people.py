@@ -769,3 +769,20 @@ def test_words_another_man_might_have_said_are_no_one_s_speech_and_a_fen_is_a_pl
             "\u201cThere’s worse places, miss.\u201d\n")
     rows = attributions(text)
     assert [r[1] for r in rows if r[0].startswith(("Married the", "There’s"))] == ["Mr. Pask", "Mr. Pask"]
+
+
+def test_past_the_fragments_that_close_a_paragraph_its_subject_speaks_the_next_bare_turn() -> None:
+    text = ("\u201cThey let me go,\u201d Ben says.\n\n\u201cThat\u2019s it?\u201d Laura asks.\n\n"
+            "\u201cThat\u2019s it.\u201d\n\n"
+            "She had known, she realises, before Ben said it. Not known, but the tie. The fridge. The way he said job.\n\n"
+            "\u201cWhen?\u201d\n")
+    assert attributions(text)[-1][1] == "Laura"
+
+
+def test_as_he_said_in_the_narration_is_no_speech_of_his() -> None:
+    text = ("I had known Thrale for ten years, and I had never seen him so grave as I saw him that night.\n\n"
+            "\u201cThis key has been copied,\u201d said Thrale.\n\n\u201cCopied?\u201d said I.\n\n"
+            "\u201cCopied,\u201d said he. \u201cIves, be good enough to look.\u201d\n\n"
+            "I looked, and saw, as he said, a faint greasy whiteness in the wards of the key.\n\n"
+            "\u201cThen the boy took an impression.\u201d\n")
+    assert attributions(text)[-1][2] == "I"

@@ -45,8 +45,9 @@ _CLAUSE = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|then|while|when|w
 
 
 # A clause whose he/she speaks, even one that tells when: "He was at the door when she spoke again".
-# (the other pronoun than the sentence's subject: "The rector leaned forward, and his voice when he spoke …" is his)
-_SPOKE_CLAUSE = regex.compile(r"\b(?:when|as|and|then|until|till)[ \u00a0]+(?P<who>he|she)[ \u00a0]+"
+# (the other pronoun than the sentence's subject: "The rector leaned forward, and his voice when he spoke …" is his;
+# not "as": "I looked, and saw, as he said, a faint whiteness" is no speech)
+_SPOKE_CLAUSE = regex.compile(r"\b(?:when|and|then|until|till)[ \u00a0]+(?P<who>he|she)[ \u00a0]+"
                               r"(?:spoke|said|called|asked|whispered|began[ \u00a0]+to[ \u00a0]+speak)\b")
 _LAST_ACTOR = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|then|where|until|till)[ \u00a0]+")
 
@@ -116,6 +117,25 @@ def person_subject(ctx: Context, start: int, end: int) -> Chunk | None:
     return None
 
 
+_FRAGMENT_WORDS = 6  # a sentence this short with no one for subject may be a fragment ("The fridge.")
+_FRAGMENTS = 3  # fragments in a row looked past
+
+
+def _before_fragments(ctx: Context, starts: list[int], end: int, start: int, subject: Chunk | None) -> \
+        tuple[int, Chunk | None]:
+    """The start and subject of the last sentence of a paragraph (its sentences start at ``starts``) with a
+    person for subject, past up to three short fragments that close it; ``start``, ``subject`` else."""
+    ends = [*starts[1:], end]
+    for n in range(len(starts) - 1, max(0, len(starts) - 1 - _FRAGMENTS) - 1, -1):
+        s, e = starts[n], ends[n]
+        found = person_subject(ctx, s, e)
+        if found is not None:
+            return s, found
+        if len(ctx.text[s:e].split()) > _FRAGMENT_WORDS:
+            break
+    return start, subject
+
+
 def described_character(c: Chunk) -> bool:
     """"The landlord", "her maid", "the old man": a definite description of a person, in a story a character."""
     return c.kind == "description" and c.speaker_kind is SpeakerKind.PERSON and bool(c.modifiers) and \
@@ -138,6 +158,10 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     while start < prev.end and ctx.text[start].isspace():
         start += 1
     subject = sentence_subject(ctx.text, start, prev.end)
+    if starts and person_subject(ctx, start, prev.end) is None:
+        # "She had known, she realises. Not known, but the tie. The fridge. The way he said job.": past
+        # the fragments that close the paragraph, the last sentence with someone for subject
+        start, subject = _before_fragments(ctx, [prev.start, *starts], prev.end, start, subject)
     # "Miss Carrow took her brother's arm, and Louisa fell in beside Anne.": the last to act (not
     # in a "when" clause: "She looked up when Dunne came in." is hers).
     later = _last_clause_subject(ctx, start, prev.end, _LAST_ACTOR)
