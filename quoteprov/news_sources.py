@@ -36,7 +36,7 @@ def named_in_apposition(ctx: Context, f: Found | None) -> Found | None:
     c = f.event.chunk
     pp = _FOR_WHOM.match(ctx.text, c.end)  # "A spokesman for Mrs. Ortiz, Paul Brennan, said"
     name = person_in_apposition(ctx, c.end) or (person_in_apposition(ctx, pp.end()) if pp is not None else None) or \
-        _organisation_in_apposition(ctx, c)
+        _organisation_in_apposition(ctx, c) or _named_as(ctx, c)
     if name is None or name.end > f.event.cue.start > c.end:
         return f
     ev = replace(f.event, chunk=name)
@@ -201,6 +201,23 @@ def _organisation_in_apposition(ctx: Context, c: Chunk) -> Chunk | None:
     if name is None or name.kind != "name" or name.speaker_kind is not SpeakerKind.ORGANISATION:
         return None
     return name if ctx.text[name.end:name.end + 1] == "," else None
+
+
+# "said the stout gentleman by the fire, whose name was Bolsover", "a young gentleman with a cold, one Lumley Frisk,",
+# "a man named Ray Dunn": the name a description is given.
+_NAMED_AS = regex.compile(
+    r"(?:[ \u00a0]+(?:by|at|near|in|on|with|from|behind)[ \u00a0]+[^,;:.!?“”\"\n]{1,40})?"
+    r"(?:,[ \u00a0]+(?:whose[ \u00a0]+name[ \u00a0]+(?:was|is)|one)|,?[ \u00a0]+(?:named|called))[ \u00a0]+"
+)
+
+
+def _named_as(ctx: Context, c: Chunk) -> Chunk | None:
+    """The person's name a description is given right after it ("…, whose name was Bolsover"), if any."""
+    if c.speaker_kind is SpeakerKind.ORGANISATION:
+        return None
+    m = _NAMED_AS.match(ctx.text, c.end)
+    name = mention_at(ctx, m.end()) if m is not None else None
+    return name if name is not None and name.kind == "name" and name.speaker_kind is SpeakerKind.PERSON else None
 
 
 def mention_at(ctx: Context, pos: int) -> Chunk | None:

@@ -786,3 +786,11 @@ def test_as_he_said_in_the_narration_is_no_speech_of_his() -> None:
             "I looked, and saw, as he said, a faint greasy whiteness in the wards of the key.\n\n"
             "\u201cThen the boy took an impression.\u201d\n")
     assert attributions(text)[-1][2] == "I"
+
+
+def test_the_name_a_description_is_given_after_it_speaks() -> None:
+    text = ("\u201cA fine bird,\u201d said the stout gentleman by the fire, whose name was Groat.\n\n"
+            "\u201cHear, hear!\u201d cried a young gentleman with a cold, one Percy Dabb, who had waited all evening.\n")
+    assert [r[1] for r in attributions(text)] == ["Groat", "Percy Dabb"]
+    news = "Council weighs plan\n\n\u201cWe lost everything,\u201d said a farmer named Ray Dunn.\n"
+    assert attributions(news)[0][1] == "Ray Dunn"
