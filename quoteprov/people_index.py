@@ -81,6 +81,7 @@ _PLACE_WORDS = frozenset("lane street road avenue square row terrace heath moor 
 _PLACE_PREPOSITIONS = PREPOSITIONS - {"for", "with", "by", "about"}  # (not "For Kofi Mensah-Barnes, the goal …")
 _AFFILIATION_AFTER = regex.compile(r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.&'’\-]*"
                                    r"(?:,?[ \u00a0]+(?:of|and|for|\p{Lu}[\p{L}.&'’\-]*))*,?")
+_SUBJECT_FIRST_REACH = 600  # characters before the latest other person to look for one who is a subject
 _ALONG = frozenset("up down along through throughout beyond round around".split())  # "smuggled up Long Passage"
 _INVERTED = regex.compile(r"[,!?—–-][\"”’»'][ \t\u00a0]*(\p{Ll}+)[ \t\u00a0]+$")  # “…,” said | X
 # A sentence that opens with a description of a person ("Her neighbor", "The company's lawyer").
@@ -564,14 +565,26 @@ class PeopleIndex:
                 return True
         return False
 
-    def other_person_before(self, pos: int, exclude: int, also: frozenset[int | None] = frozenset()) -> \
-            tuple[int, Chunk] | None:
-        """The latest person mentioned before ``pos`` who is not entity ``exclude`` (nor one of ``also``)."""
+    def other_person_before(self, pos: int, exclude: int, also: frozenset[int | None] = frozenset(),
+                            subject_first: bool = False) -> tuple[int, Chunk] | None:
+        """The latest person mentioned before ``pos`` who is not entity ``exclude`` (nor one of ``also``); with
+        ``subject_first``, a subject of the narration a little before it first ("Anson Raynor had seen them
+        oftener than anyone. He had been a young man when Horace Lanier first sent for him": Raynor)."""
+        latest: tuple[int, int, Chunk] | None = None
         for n in range(self._before(pos) - 1, -1, -1):
-            _, idx, mention = self._timeline[n]
-            if idx != exclude and idx not in also:
+            at, idx, mention = self._timeline[n]
+            if idx == exclude or idx in also:
+                continue
+            if not subject_first:
                 return idx, mention
-        return None
+            if latest is None:
+                latest = (at, idx, mention)
+            if latest[0] - at > _SUBJECT_FIRST_REACH:
+                break
+            if self._opens_sentence(mention) and self._in_narration(at):
+                # (as last mentioned: "Mr. Ashby returned her to her mother and went to fetch lemonade" tells he left)
+                return next((idx, m) for _, i, m in reversed(self._timeline[:self._before(pos)]) if i == idx)
+        return (latest[1], latest[2]) if latest is not None else None
 
     def parent_before(self, pos: int, gender: str, exclude: int) -> tuple[int, Chunk] | None:
         """Whom a child's "Papa" or "Mamma" calls: the latest person mentioned before ``pos`` with a

@@ -451,3 +451,13 @@ def test_narration_where_the_narrator_only_perceives_lets_the_talk_go_on() -> No
         "\u201cI am afraid I do not speak rook, sir.\u201d\n"
     )
     assert attributions(text)[-1][1] == "I"  # the narrator answers across narration about the rook
+
+
+def test_the_first_reply_goes_to_the_other_person_the_narration_made_its_subject_not_one_named_in_passing() -> None:
+    text = ("Felix Marlowe had known the pictures for thirty years. He had been a boy with a good eye when Gerald Pym "
+            "first sent for him, and he was now a man of fifty.\n\n"
+            "Mrs. Ashby received him in the library, not in the gallery.\n\n"
+            "\u201cYou have been upstairs,\u201d she said at length.\n\n\u201cSince ten this morning.\u201d\n\n"
+            "\u201cAnd you have seen them all?\u201d\n\n\u201cAll that matter.\u201d\n\n\u201cWell?\u201d she asked.\n")
+    assert [r[1] for r in attributions(text)][1:4] == ["Felix Marlowe", "Mrs. Ashby", "Felix Marlowe"]  # not Gerald
+    # Pym, named in a "when" clause

@@ -546,10 +546,10 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
             return Found(ev, ev.rule, "the narrator answers")
     # The first reply: the other person last mentioned before the previous turn, if still there.
     gone: frozenset[int | None] = spoken_to
-    other = index.other_person_before(ctx.quotes[prior].start, speaker_of(index, f), gone)
+    other = index.other_person_before(ctx.quotes[prior].start, speaker_of(index, f), gone, subject_first=True)
     while other is not None and _left(ctx, other, ctx.quotes[prior].start):
         gone = gone | {other[0]}
-        other = index.other_person_before(ctx.quotes[prior].start, speaker_of(index, f), gone)
+        other = index.other_person_before(ctx.quotes[prior].start, speaker_of(index, f), gone, subject_first=True)
     other = _recent_speaker(ctx, prior, speaker_of(index, f), gone, other)
     if other is not None:
         ev = SpeechEvent(Cue(q.start, q.start, ""), other[1], "continuation.turn-taking", 0.5)
