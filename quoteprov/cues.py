@@ -304,6 +304,8 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
         verbs = [n for n in verbs if n > clause]  # "When they returned, Fenwick told …": not the "when" clause's verb
     verbs = _closing_clause_first(text, toks, verbs)
     for n in adjacent + [v for v in verbs if v not in adjacent]:
+        if n > 0 and toks[n - 1].low == "to" and any(v > n for v in verbs):
+            continue  # "…, who spoke on the condition of anonymity to describe …, acknowledged": the finite verb speaks
         if _passive(toks, n) or _hypothetical(toks, n):
             continue  # "the bill had been written “by people who …”": the bill speaks nothing; nor does
             # "another man", who only "might have said “drowned”"

@@ -155,7 +155,8 @@ ORG_NOUNS = frozenset(
     congress assembly cabinet secretariat statement report newspaper paper magazine website channel
     network tv radio press herald tribune guardian telegraph gazette daily weekly review globe observer
     courier sentinel chronicle dispatch examiner inquirer bulletin ledger college academy society chamber
-    market store shop restaurant cafe diner bakery pharmacy hotel charity trust nonprofit
+    market store shop restaurant cafe diner bakery pharmacy hotel charity trust nonprofit partners associates holdings
+    ventures strategies consulting consultancy solutions industries enterprises technologies analytics
     federation coalition alliance movement league club team firm corporation llc ltd plc program programme
     project initiative institution chancellery presidency delegation directorate regulator watchdog
     letter book ruling clip ad memo brief study article piece survey poll document filing complaint

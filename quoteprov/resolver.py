@@ -463,8 +463,9 @@ def _next_sentence(ctx: Context, pi: int, k: int) -> Found | None:
 _OWNED = regex.compile(
     r"(?:(?:That|This|Those|These|Such)[ \u00a0]+(?:(?:\p{Ll}+[ \u00a0]+){0,2}?(?:came|comes|was|is|were|are)[ \u00a0]+"
     r"(?:from|the[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+of)|(?:is|was)[ \u00a0]+how)"
-    r"|So[ \u00a0]+(?:says|said))[ \u00a0]+"
-)  # … or "That is how Raymond Kowalczyk, 84, … remembered him.", "So says Jane Doe, who …"
+    r"|So[ \u00a0]+(?:says|said)|(?P<was>(?:That|This)[ \u00a0]+(?:was|is)(?:[ \u00a0]+state)?(?=[ \u00a0]+\p{Lu})))[ \u00a0]+"
+)  # … or "That is how Raymond Kowalczyk, 84, … remembered him.", "So says Jane Doe, who …", "That was state Sen. Lucía
+# Ferreyra (D), the lead sponsor …" (a person's name then, set off by a comma or a party tag)
 
 
 def _owned_after(ctx: Context, pi: int, k: int) -> Found | None:
@@ -491,6 +492,9 @@ def _owned_after(ctx: Context, pi: int, k: int) -> Found | None:
     if owned is None or who is None or who.kind not in ("name", "description") or \
             who.speaker_kind is SpeakerKind.ORGANISATION and who.kind == "description":
         return None
+    if owned.re is _OWNED and owned.group("was") and not (who.kind == "name" and who.speaker_kind is SpeakerKind.PERSON and
+                                   ctx.text[who.end:who.end + 2] in (", ", " (")):
+        return None  # "That was X": only a person's name set off by a comma or a party tag ("That was Tuesday." is no one)
     ev = SpeechEvent(Cue(owned.start(), owned.end(), owned.group().strip()), who, "cue.named-after", 0.7)
     return Found(ev, ev.rule, f"{owned.group().strip()!r} → {who.text!r}")
 
@@ -511,8 +515,8 @@ def _continuation_paragraph(ctx: Context, pi: int, k: int) -> Found | None:
         return None
     prior = ctx.paras[pi - 1].quotes[-1]
     f = ctx.found[prior]
-    if f is None:
-        return None
+    if f is None or ctx.quotes[prior].start < ctx.headline and ctx.quotes[prior].kind is Kind.PARTIAL:
+        return None  # (not a headline's words: "… Vetoes Sick Leave Bill, Calling It A ‘Job Killer’" ¶ “He had one job …”)
     if not ctx.dialogue or not ctx.quotes[prior].closed:
         return Found(f.event, "continuation.paragraph", f"same speaker as the quote at {ctx.quotes[prior].start}",
                      f.antecedent)

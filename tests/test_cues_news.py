@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quoteprov.names import name_mentions
 from quoteprov.pipeline import analyse
+from quoteprov.records import SpeakerKind
 from tests.resolving import attributions, only
 
 HEAD = "Council weighs plan\n\n"
@@ -758,3 +759,22 @@ def test_a_passive_speech_verb_after_an_adverb_gives_its_subject_no_words() -> N
     text = (HEAD + "Ms. Ines Marr came to the Senate in 2019. She is the kind of senator Washington was once thought "
             "to be full of, and describes her politics as \u201cmostly about drainage.\u201d\n")
     assert attributions(text)[0][1] == "Ines Marr"
+
+
+def test_an_infinitive_in_a_relative_clause_is_no_speech_verb_of_its_own() -> None:
+    s = ("A senior administration official, who spoke on the condition of anonymity to describe internal "
+         "deliberations, acknowledged that the remarks had \u201cnot gone unnoticed\u201d in the West Wing.")
+    assert speaker(s) == "A senior administration official"
+
+
+def test_a_firm_named_with_partners_or_holdings_is_an_organisation() -> None:
+    for text in ["Castlegate Partners bought the mill.", "Dunmore Holdings said nothing."]:
+        found = name_mentions(text, 0, len(text))
+        assert found[0].speaker_kind is SpeakerKind.ORGANISATION, found
+
+
+def test_a_quote_after_a_headline_with_a_quote_is_not_the_headline_s_and_that_was_names_its_speaker() -> None:
+    text = ("Governor Vetoes Sick Leave Bill, Calling It A \u2018Job Killer\u2019\n\n"
+            "\u201cHe had one job this week, and he couldn\u2019t manage it.\u201d\n\n"
+            "That was state Sen. Ana Ruiz (D), the lead sponsor of the bill, on Friday.\n")
+    assert attributions(text)[0][1] == "Ana Ruiz"
