@@ -530,6 +530,8 @@ def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
                 continue  # "At a rally in Valdosta, Ga., three days after …": a town's state, not the subject
             if placed is not None and placed.kind == "description" and placed.head in _TIME_HEADS:
                 continue  # "…, three days after the debate, she went further": a time, not the subject
+            if placed is not None and placed.kind == "pronoun" and placed.head in ("who", "which"):
+                break  # "At home my brother Milo, who is nine, is lying …": the subject came before the comma
             if m < verb and (placed is not None or
                              role_word(toks[m].low) and m + 1 < verb and chunk_at(text, toks, m + 1)[0] is not None):
                 i = m  # (", spokeswoman Tessa Quinlan pointed …": a role word before the name)

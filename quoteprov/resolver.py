@@ -566,10 +566,13 @@ def _scare_quote(text: str, p: Para, q: QuoteSpan) -> bool:
     relative = [n for n, w in enumerate(words) if w in _RELATIVES]
     if relative:  # "… and thought, …, of the cottage which Lancelot … had christened “Halcyon”": the clause's own verb
         words = words[relative[-1]:]
+        if words[0] in ("whom", "which") and words[-1] in _NAMING:
+            return True  # "my brother Milo, whom Noor and I have called “the gremlin”": his name, the object before it
     return not any(w.strip(",;:.!?\"“”‘’") in SPEECH_VERBS for w in words)  # "called the plan “reckless”"
 
 
 _RELATIVES = frozenset("which who whom whose".split())
+_NAMING = frozenset("called named nicknamed dubbed christened".split())
 
 
 def _capitalised(words_text: str) -> int:

@@ -794,3 +794,16 @@ def test_the_name_a_description_is_given_after_it_speaks() -> None:
     assert [r[1] for r in attributions(text)] == ["Groat", "Percy Dabb"]
     news = "Council weighs plan\n\n\u201cWe lost everything,\u201d said a farmer named Ray Dunn.\n"
     assert attributions(news)[0][1] == "Ray Dunn"
+
+
+def test_a_nickname_given_in_a_relative_clause_is_a_term_and_the_clause_s_people_do_not_act() -> None:
+    text = ("\u201cYou got the part,\u201d Noor says.\n\n\u201cSo did you.\u201d\n\n\u201cI got the small one.\u201d\n\n"
+            "\u201cIt\u2019s still a part.\u201d\n\n* * *\n\n"
+            "At home my brother Milo, who is nine and whom Noor and I have called \u201cthe gremlin\u201d since he bit her, "
+            "is lying upside down on the couch.\n\n\u201cDid you get it?\u201d\n")
+    res = analyse(text)
+    kinds = {q.text: q.kind.value for q in res.quotes}
+    assert kinds["the gremlin"] == "term"
+    assert attributions(text)[-1][1] == "Milo"  # not I nor Noor, in the relative clause
+    subject = sentence_subject(text, text.index("At home"), len(text))
+    assert subject is not None and subject.text == "Milo"

@@ -49,6 +49,7 @@ _CLAUSE = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|then|while|when|w
 # not "as": "I looked, and saw, as he said, a faint whiteness" is no speech)
 _SPOKE_CLAUSE = regex.compile(r"\b(?:when|and|then|until|till)[ \u00a0]+(?P<who>he|she)[ \u00a0]+"
                               r"(?:spoke|said|called|asked|whispered|began[ \u00a0]+to[ \u00a0]+speak)\b")
+_IN_RELATIVE = regex.compile(r"\b(?:who|whom|which|whose)\b")
 _LAST_ACTOR = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|then|where|until|till)[ \u00a0]+")
 
 
@@ -89,6 +90,9 @@ def _last_clause_subject(ctx: Context, start: int, end: int, pattern: regex.Patt
     """The person who opens the last clause of the sentence ``text[start:end]`` that has a
     subject of its own ("…, and Louisa fell in", "… and their uncle Desmond stamps in"), if any."""
     for m in reversed(list((pattern or _CLAUSE).finditer(ctx.text, start, end))):
+        if not m.group().startswith(",") and \
+                _IN_RELATIVE.search(ctx.text, max(start, ctx.text.rfind(",", start, m.start())), m.start()):
+            continue  # "my brother Milo, who is nine and whom Noor and I have called …, is lying": inside the clause
         found = person_subject(ctx, m.end(), end)
         if found is not None and _OPENS.fullmatch(ctx.text, m.end(), found.start) is not None:
             return found
