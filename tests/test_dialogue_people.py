@@ -807,3 +807,9 @@ def test_a_nickname_given_in_a_relative_clause_is_a_term_and_the_clause_s_people
     assert attributions(text)[-1][1] == "Milo"  # not I nor Noor, in the relative clause
     subject = sentence_subject(text, text.index("At home"), len(text))
     assert subject is not None and subject.text == "Milo"
+
+
+def test_let_and_shut_are_verbs_that_end_a_description() -> None:
+    for text, subject in [("The mate let out his breath.", "The mate"), ("The clerk shut the ledger.", "The clerk")]:
+        found = sentence_subject(text, 0, len(text))
+        assert found is not None and found.text == subject
