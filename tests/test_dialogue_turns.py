@@ -461,3 +461,13 @@ def test_the_first_reply_goes_to_the_other_person_the_narration_made_its_subject
             "\u201cAnd you have seen them all?\u201d\n\n\u201cAll that matter.\u201d\n\n\u201cWell?\u201d she asked.\n")
     assert [r[1] for r in attributions(text)][1:4] == ["Felix Marlowe", "Mrs. Ashby", "Felix Marlowe"]  # not Gerald
     # Pym, named in a "when" clause
+
+
+def test_a_bare_name_answering_a_self_introduction_is_the_answerer_s_own() -> None:
+    text = ("The stranger tied his horse and went in. Hob Lanksford poured him a drink.\n\n"
+            "\u201cCome far?\u201d said Hob.\n\n\u201cFar enough,\u201d said the stranger.\n\n"
+            "A man at the far end of the bar pushed himself upright and came over.\n\n"
+            "\u201cAfternoon. Name\u2019s Pettijohn. I\u2019m sheriff here.\u201d\n\n\u201cKincaid.\u201d\n\n"
+            "\u201cKincaid. I\u2019ve heard that name.\u201d\n")
+    rows = attributions(text)
+    assert [r[1] for r in rows][-2:] == ["Kincaid", "Pettijohn"]

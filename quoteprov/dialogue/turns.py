@@ -321,11 +321,20 @@ def named_descriptions(ctx: Context) -> None:
 
 
 def _asked_name(ctx: Context, pi: int) -> bool:
-    """Whether the turn before paragraph ``pi`` breaks off at a title, asking a name ("…, Mr.—")."""
-    if pi == 0 or not ctx.paras[pi - 1].quotes:
+    """Whether the turn before paragraph ``pi`` breaks off at a title, asking a name ("…, Mr.—"), or gives
+    its speaker's own name, when ``pi``'s quote is a name and little more (“Afternoon. Name's Pettijohn. I'm
+    sheriff here.” ¶ “Kincaid.”)."""
+    if pi == 0 or not ctx.paras[pi - 1].quotes or not ctx.paras[pi].quotes:
         return False
     last = ctx.quotes[ctx.paras[pi - 1].quotes[-1]]
-    return _BROKEN_OFF_TITLE.search(last.text) is not None
+    if _BROKEN_OFF_TITLE.search(last.text) is not None:
+        return True
+    answer = ctx.quotes[ctx.paras[pi].quotes[0]].text
+    return len(answer.split()) <= _NAME_ANSWER_WORDS and any(
+        m.group("named") is not None for q in ctx.paras[pi - 1].quotes for m in _SELF_INTRO.finditer(ctx.quotes[q].text))
+
+
+_NAME_ANSWER_WORDS = 3  # "Kincaid.", "Johnny Kincaid.", "Kincaid, ma'am."
 
 
 def _introduced(ctx: Context, start: int, end: int, named: bool) -> Chunk | None:
