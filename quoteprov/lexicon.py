@@ -32,7 +32,8 @@ _IRREGULAR = (
 
 # Irregular past tenses of common actions: a description ends before them ("the landlord | shook his head").
 IRREGULAR_PAST = frozenset(
-    """let shut quit thrust strode dreamt bled spat understood showed found took went sat saw came stood gave got made knew felt left kept held ran began put set met brought
+    """let shut quit thrust strode dreamt bled spat understood showed
+    found took went sat saw came stood gave got made knew felt left kept held ran began put set met brought
     caught rose spoke wrote drove rode threw drew fell lay led heard swore shook struck hung said told thought
     ate drank sang wore tore bore hid bit sent spent lent built bought fought taught sought slept swept wept
     stuck stung swung flung sprang sank shrank grew blew flew forgot forgave froze broke chose woke

@@ -232,10 +232,9 @@ class PeopleIndex:
                 # Apposition: "Lavrov, the Russian foreign minister, …"
                 ent = self._people[self._by_start[prev.start]]
                 self._add_roles(ent, (w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in GENERIC))
-            elif c.kind == "description" and c.start not in self._by_start and self._epithet(c) is not None:
+            elif c.kind == "description" and c.start not in self._by_start and \
+                    (epithet := self._epithet(c)) is not None:
                 # "For Mensah-Barnes, the goal was his first. The 23-year-old said …": he, for a later he
-                epithet = self._epithet(c)
-                assert epithet is not None
                 self._timeline.append((c.start, epithet.index, c))
             elif c.kind == "description" and c.modifiers == ("the",) and c.head in ("former", "latter"):
                 pair = self._former_latter(c)  # "Jane and Elizabeth … the former … said she": Jane, for the she
