@@ -544,7 +544,8 @@ _ORDINAL_ADVERBS = frozenset(("first", "only"))
 def _description_end(toks: list[Token], k: int) -> int:
     """End of a run of lowercase words after ``k`` that ends on a role or organisation noun."""
     m = k
-    while m < len(toks) and m - k < 4 and toks[m].text[:1].islower() and toks[m].text.isalpha() and _plain_word(toks[m]):
+    while m < len(toks) and m - k < 4 and toks[m].text[:1].islower() and toks[m].text.isalpha() and _plain_word(toks[m]) \
+            and not (toks[m].low in IRREGULAR_PAST and toks[m].low not in _PAST_NOUNS):  # ("… Raghunathan | took office")
         m += 1
     for end in range(m, k, -1):
         head = _head_word(toks[end - 1])

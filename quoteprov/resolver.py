@@ -487,7 +487,8 @@ def _owned_after(ctx: Context, pi: int, k: int) -> Found | None:
         if after < p.end and ctx.text[after - 1] in " \u00a0" else None
     if owned is None and pi + 1 < len(ctx.paras) and not (
             ctx.paras[pi + 1].quotes and ctx.quotes[ctx.paras[pi + 1].quotes[0]].start < ctx.paras[pi + 1].start + 80):
-        owned = _OWNED.match(ctx.text, ctx.paras[pi + 1].start, ctx.paras[pi + 1].end)
+        owned = _OWNED.match(ctx.text, ctx.paras[pi + 1].start, ctx.paras[pi + 1].end) or \
+            _LINE_CAME.match(ctx.text, ctx.paras[pi + 1].start, ctx.paras[pi + 1].end)  # "The answer came from X, …"
     who = mention_at(ctx, owned.end()) if owned is not None else None
     if owned is None or who is None or who.kind not in ("name", "description") or \
             who.speaker_kind is SpeakerKind.ORGANISATION and who.kind == "description":

@@ -778,3 +778,16 @@ def test_a_quote_after_a_headline_with_a_quote_is_not_the_headline_s_and_that_wa
             "\u201cHe had one job this week, and he couldn\u2019t manage it.\u201d\n\n"
             "That was state Sen. Ana Ruiz (D), the lead sponsor of the bill, on Friday.\n")
     assert attributions(text)[0][1] == "Ana Ruiz"
+
+
+def test_the_answer_came_from_opening_the_next_paragraph_names_the_speaker() -> None:
+    text = (HEAD + "Then the moderators asked about 2020.\n\n"
+            "\u201cI am not going to stand on this stage and pretend that election was run right.\u201d\n\n"
+            "The answer came from Delia Treaves, a former state representative, and it drew the loudest applause.\n")
+    assert attributions(text)[0][1] == "Delia Treaves"
+
+
+def test_a_title_and_name_end_before_an_irregular_past() -> None:
+    text = "Bills have gone up since Rep. Anjali Ranganath took office, because of her votes."
+    found = [(c.text, c.kind) for c in name_mentions(text, 0, len(text))]
+    assert ("Rep. Anjali Ranganath", "name") in found
