@@ -49,6 +49,8 @@ FEMALE: frozenset[str] = frozenset(
     lelia lenora leona lettie lillian lillie lilly lisette luella lura mable madeline magdalen magdalene margot marian
     mariana marthe maryann mathilda mayme mina mittie mollie myra nanette nannette nelle odette ottilie ottoline
     paulette renée rosamond roxie serena sibyl susannah suzette thirza tillie tirzah winnie
+    agatha thomasina eulalia griselda hermione isadora marcella melisande perdita petronella seraphina theodosia zillah
+    zenobia
     """.split()
 )
 
@@ -81,6 +83,8 @@ MALE: frozenset[str] = frozenset(
     lester levi liam lorenzo luther manuel matthias mikhail millard moses nehemiah niall nikolai orville otis otto padraig
     piers pyotr rory roscoe rudolph seamus sergei sidney sylvester tam vasily wilbur willard willis winfield wullie yevgeny
     zachariah
+    eli enos jonah simeon zebedee cyprian everard lucian roderick silvester milo nevil davey dickon aloysius fabian
+    gervase leopold peregrine quintus rollo zebulon
     """.split()
 ) - FEMALE
 

@@ -1438,6 +1438,8 @@ def test_given_names_of_fiction_say_a_gender_and_pet_names_their_full_form() -> 
 
     assert [gender_of(n) for n in ("Cecily", "Maisie", "Josiah", "Gideon", "Thankful")] == ["f", "f", "m", "m", "f"]
     assert [gender_of(n) for n in ("Deb", "Gail", "Todd", "Dwight", "Dawn")] == ["f", "f", "m", "m", ""]  # (dawn breaks)
+    assert [gender_of(n) for n in ("Agatha", "Zillah", "Jonah", "Milo", "Lancelot")] == ["f", "f", "m", "m", ""]
+    # (not Lancelot, Ulysses, Absalom: talked of as figures of story and scripture as often as met)
     assert "susanna" in full_forms("Sukey") and "cecily" in full_forms("Cecy")
     # a pet name says what its full names say; "Kit" (Catherine or Christopher) says nothing
     from quoteprov.given_names import abstract_noun
