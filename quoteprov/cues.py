@@ -326,6 +326,10 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
         if chunk is not None and chunk.kind == "description" and chunk.head in DOCUMENT_NOUNS and \
                 any(v > n for v in verbs) and _after_preposition(toks, chunk.start):
             continue  # "In a statement posted to her website, spokesman Ethan Voss said": the person speaks
+        if chunk is not None and chunk.kind == "description" and chunk.modifiers[:1] == ("the",) and \
+                (chunk.head in DOCUMENT_NOUNS or chunk.head[:-1] in DOCUMENT_NOUNS) and \
+                any(v < n and toks[v].low in _SAY_VERBS for v in verbs):
+            continue  # "Montalvo … said the documents described “…”": the one who says what they describe
         if chunk is not None and (not _after_what(toks, text, chunk) or chunk.kind == "pronoun" and
                                   chunk.gender in ("m", "f")):
             # ("what he called “sex tape”": he, who stands for the sentence's subject; a fragment after
@@ -437,6 +441,7 @@ def _hypothetical(toks: list[Token], n: int) -> bool:
 
 
 _MODALS = frozenset("might would could should may".split())
+_SAY_VERBS = frozenset("said says told tells argued argues noted notes added adds".split())
 _PASSIVE_ADVERBS = frozenset("once also never not long often still always widely".split())
 
 

@@ -218,6 +218,7 @@ def _titled_ing(toks: list[Token], k: int) -> bool:
                       (after.text in (",", ".") or after.text[:1].isupper() and after.low in ORG_NOUNS))
 
 
+_COUNTING = frozenset("one another two three several some".split())  # before an adjective and a capital, as an article
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "independent", "libertarian", "conservative", "liberal", "tory"})
 # Adjectives a story sets before a name ("the younger Miss Croft", "the old Mr. Hale").
 NAME_ADJECTIVES = frozenset("elder younger eldest youngest old young little poor dear good late".split())
@@ -285,8 +286,10 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
             inner, after = chunk_at(text, toks, k)  # "the younger Miss Croft", "the old Mr. Hale"
             if inner is not None and inner.kind == "name":
                 return _make(text, toks, i, after, inner.kind, inner), after
-        if low in ARTICLES and j < k < len(toks) and _is_name_word(toks[k]) and not _possessive(toks[k].text):
-            # "a senior Reese aide", "a former Obama administration official": the capital inside the description
+        if (low in ARTICLES or low in _COUNTING) and j < k < len(toks) and _is_name_word(toks[k]) and \
+                not _possessive(toks[k].text):
+            # "a senior Reese aide", "a former Obama administration official", "one senior Castleberry aide": the
+            # capital inside the description
             m = k
             while m < len(toks) and m - k < 3 and _is_name_word(toks[m]) and not _possessive(toks[m].text):
                 m += 1

@@ -78,6 +78,10 @@ def issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
     brought = _brought_in(c.head).search(ctx.text, max(0, q.start - _ISSUER_REACH), q.start)
     if brought is None:
         return f
+    writer = _written_by(ctx, brought.end())
+    if writer is not None:  # "released a letter from Raeburn's physician, Dr. Lillian Sayles, …": hers
+        return Found(f.event, f.rule, f.detail, writer, via="mention.document.issuer",
+                     why=f"the {c.head} from {writer.text!r}")
     pi = bisect_left(ctx.para_ends(), brought.start())
     s0 = ctx.sentence_start(pi, brought.start())
     who = sentence_subject(ctx.text, s0, brought.start())
@@ -89,6 +93,25 @@ def issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
         return f
     return Found(f.event, f.rule, f.detail, who, via="mention.document.issuer",
                  why=f"the {c.head} that {who.text!r} issued")
+
+
+_FROM = regex.compile(r"[ \u00a0]+from[ \u00a0]+")
+_WRITER_REACH = 80  # characters after "from" to read the writer in
+
+
+def _written_by(ctx: Context, end: int) -> Chunk | None:
+    """The person or organisation a document brought in at ``end`` is from ("a letter from Dr. Sayles"), the name in
+    apposition to a description first ("from Raeburn's personal physician, Dr. Lillian Sayles,")."""
+    m = _FROM.match(ctx.text, end)
+    if m is None:
+        return None
+    found = chunks(ctx.text, m.end(), min(len(ctx.text), m.end() + _WRITER_REACH))
+    who = found[0] if found and found[0].start == m.end() else None
+    if who is None or who.kind not in ("name", "description") or who.head in DOCUMENT_NOUNS:
+        return None
+    if who.kind == "description":
+        return person_in_apposition(ctx, who.end) or who
+    return who
 
 
 @lru_cache(maxsize=64)

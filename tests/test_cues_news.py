@@ -791,3 +791,27 @@ def test_a_title_and_name_end_before_an_irregular_past() -> None:
     text = "Bills have gone up since Rep. Anjali Ranganath took office, because of her votes."
     found = [(c.text, c.kind) for c in name_mentions(text, 0, len(text))]
     assert ("Rep. Anjali Ranganath", "name") in found
+
+
+def test_one_senior_aide_of_a_named_candidate_is_one_description() -> None:
+    text = (HEAD + "\u201cWe spent four days prepping him,\u201d one senior Castlebury aide said, granted anonymity to "
+            "describe the preparations.\n")
+    assert attributions(text)[0][1] == "one senior Castlebury aide"
+
+
+def test_a_letter_from_someone_speaks_for_its_writer_not_for_who_released_it() -> None:
+    text = (HEAD + "The campaign released a letter from the candidate\u2019s physician, Dr. Lila Sayre, on Sunday.\n\n"
+            "\u201cShe was advised to rest,\u201d the letter said.\n")
+    assert attributions(text)[0][1] == "Lila Sayre"
+
+
+def test_the_one_who_says_what_documents_describe_speaks() -> None:
+    s = ("On a call with reporters, Dana Monte, the campaign manager, said the documents described "
+         "\u201ca man who lost other people\u2019s money.\u201d")
+    assert speaker(s) == "Dana Monte"
+
+
+def test_a_quote_after_a_sentence_whose_subject_acts_past_an_adverb_is_theirs() -> None:
+    text = (HEAD + "Grant Castlebury spoke on Friday.\n\nHe then pivoted to an attack. \u201cJudith Rayburn wants to "
+            "talk about a golf cart.\u201d\n")
+    assert attributions(text)[0][1] == "Grant Castlebury"
