@@ -471,3 +471,19 @@ def test_a_bare_name_answering_a_self_introduction_is_the_answerer_s_own() -> No
             "\u201cKincaid. I\u2019ve heard that name.\u201d\n")
     rows = attributions(text)
     assert [r[1] for r in rows][-2:] == ["Kincaid", "Pettijohn"]
+
+
+def test_a_he_after_a_turn_whose_narration_goes_on_about_its_speaker_is_that_speaker() -> None:
+    text = ("CHAPTER I\n\n\u201cNot yet. But there\u2019s a Thing,\u201d said Crumpet.\n\n"
+            "\u201cThere always is. Where?\u201d said Grumbold gloomily.\n\n"
+            "So they went back together to the beech tree, and on the way they met Mossy, who was coming up out of "
+            "the ground backwards, and Fidget, who was coming down a tree forwards, and they all went together.\n\n"
+            "\u201cI know what that is,\u201d said Fidget at once. Fidget always knew what things were at once, and "
+            "then found out afterwards. \u201cThat\u2019s a Bat. A very large Bat, asleep. They fold up like that in "
+            "the daytime, and they hang from the branches by their toes, and if you wake one before tea it will be "
+            "cross for a week, which is longer than anybody ought to be cross about anything, even a Bat.\u201d\n\n"
+            "\u201cLet me feel,\u201d said Mossy. He couldn\u2019t see very well, so he felt most things instead, "
+            "which he said was better. He felt the Thing all the way along.\n\n"
+            "\u201cIt isn\u2019t a Bat,\u201d he said. \u201cBats are furry.\u201d\n\n"
+            "\u201cTrees don\u2019t get put away.\u201d\n")
+    assert attributions(text)[-2][1] == "Mossy"  # not Fidget, who spoke the turn before last

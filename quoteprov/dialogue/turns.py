@@ -155,6 +155,8 @@ def pronoun_turn(ctx: Context, pi: int) -> None:
     if not the_other and (chunk.kind != "pronoun" or chunk.gender not in ("m", "f")) or \
             f.event.cue.text.lower() in _GOES_ON:
         return
+    if not the_other and _still_about(ctx, ctx.paras[pi - 1], chunk.gender):
+        return  # “Let me feel,” said Mossy. He couldn't see very well, so he felt things instead. ¶ “…,” he said.
     index = ctx.entity_index()
     last = speaker_of(index, before)
     if not the_other and not index.names_someone(chunk):
@@ -202,6 +204,15 @@ def pronoun_turn(ctx: Context, pi: int) -> None:
         g = ctx.found[n]
         if g is not None and g.event is f.event:
             ctx.found[n] = replace(g, antecedent=other)
+
+
+def _still_about(ctx: Context, turn: Para, gender: str) -> bool:
+    """Whether the narration that closes ``turn``, after its last quote, goes on about its speaker with a
+    he/she of ``gender`` opening a sentence ("“Let me feel,” said Mossy. He couldn't see very well, …")."""
+    q = ctx.quotes[turn.quotes[-1]]
+    after = q.end + len(q.close_mark)
+    word = "He" if gender == "m" else "She"
+    return regex.search(rf"(?<=[.!?][ \u00a0]+){word}\b", ctx.text[after:turn.end]) is not None
 
 
 def _named_since(ctx: Context, pi: int, q: QuoteSpan, who: int) -> bool:
