@@ -813,3 +813,13 @@ def test_let_and_shut_are_verbs_that_end_a_description() -> None:
     for text, subject in [("The mate let out his breath.", "The mate"), ("The clerk shut the ledger.", "The clerk")]:
         found = sentence_subject(text, 0, len(text))
         assert found is not None and found.text == subject
+
+
+def test_a_name_answered_in_a_turn_only_guessed_to_be_the_narrator_s_does_not_name_the_narrator() -> None:
+    # (“Pray let us have your story from the beginning, Miss —” ¶ “Daintree. Rosalie Daintree. …”: the client's,
+    # though turn-taking had given it to the narrator; the narrator's "said I" must not become hers)
+    from pathlib import Path
+    text = (Path(__file__).parent / "data" / "narrator_hears_a_name.txt").read_text(encoding="utf-8")
+    res = analyse(text)
+    said_i = [a.name for a in res.attributions if a is not None and a.mention.text == "I" and a.rule.startswith("cue.after")]
+    assert said_i and not any("Daintree" in name for name in said_i)

@@ -168,9 +168,11 @@ _NARRATOR_INTRO = regex.compile(
 def _narrator_says_name(ctx: Context) -> str:
     """The name a first-person narrator gives themselves: in a quote a cue gives the narrator
     (“I'm Arthur,” I said), or in the narration ("My name is Kathy H.", "Call me Ishmael.")."""
-    for f in ctx.found:
+    for n, f in enumerate(ctx.found):
         if f is not None and is_narrator(f.event.chunk) and f.via == "mention.pronoun.self-introduction" and \
-                f.antecedent is not None:
+                f.antecedent is not None and (f.rule in _SAID_BY_ME or _I_AM.search(ctx.quotes[n].text)):
+            # (a turn only guessed to be the narrator's names them when it says "I'm Mulvaney", not when it only
+            # answers a name: “And you are Miss—?” ¶ “Clowes. Eveline Clowes.”)
             return " ".join(f.antecedent.text.split())
     if narrator_mention(ctx, len(ctx.text)) is None:
         return ""  # not a first-person story
@@ -180,6 +182,12 @@ def _narrator_says_name(ctx: Context) -> str:
             if m is not None and m.group("name").lower() not in NOT_NAMES:
                 return " ".join(m.group("name").split())
     return ""
+
+
+_I_AM = regex.compile(r"\b(?:I['’]m|I[ \u00a0]+am|[Mm]y[ \u00a0]+name(?:['’]s|[ \u00a0]+is))[ \u00a0]+\p{Lu}")
+# Cues that say in so many words that the narrator speaks (“I'm Arthur,” I said; I said: “…”).
+_SAID_BY_ME = frozenset({"cue.after.said-name", "cue.after.name-said", "cue.before.name-said", "cue.before.name-colon",
+                         "cue.action-beat", "cue.after.beat"})
 
 
 def is_narrator(c: Chunk) -> bool:
