@@ -76,9 +76,11 @@ OPENS_CLAUSE = regex.compile(
 )  # or a clause after a comma: "Frank walked off, and George was left alone"
 
 
-# A verb right after a mention: a past tense, a present -s form or an auxiliary ("McConnell shrugged").
+# A verb right after a mention: a past tense, a present -s form or an auxiliary ("McConnell shrugged"), an
+# adverb of time between allowed ("He then pivoted to an attack.").
 VERB_AFTER = regex.compile(
-    r"[ \u00a0]+(?:\p{Ll}+ed|\p{Ll}{2,}s|said|says|told|read|has|had|have|is|was|will|would|could|can|did|does|"
+    r"[ \u00a0]+(?:(?:then|also|later|again|soon|finally|quickly)[ \u00a0]+)?"
+    r"(?:\p{Ll}+ed|\p{Ll}{2,}s|said|says|told|read|has|had|have|is|was|will|would|could|can|did|does|"
     + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
 )  # (an irregular past too: "In an interview, Reid went further.")
 AGE = regex.compile(r"\d{1,3}-year-old")  # "the 34-year-old nurse": an epithet for someone just named

@@ -582,7 +582,8 @@ class PeopleIndex:
                 break
             if self._opens_sentence(mention) and self._in_narration(at):
                 # (as last mentioned: "Mr. Ashby returned her to her mother and went to fetch lemonade" tells he left)
-                return next((idx, m) for _, i, m in reversed(self._timeline[:self._before(pos)]) if i == idx)
+                last = next(k for k in range(self._before(pos) - 1, n - 1, -1) if self._timeline[k][1] == idx)
+                return idx, self._timeline[last][2]
         return (latest[1], latest[2]) if latest is not None else None
 
     def parent_before(self, pos: int, gender: str, exclude: int) -> tuple[int, Chunk] | None:

@@ -43,7 +43,7 @@ from quoteprov.author import author_name
 from quoteprov.cues import DATELINE, SpeechEvent, according_to_in, cue_after, cue_before, cue_in_clause, sentence_subject
 from quoteprov.letters import letter_writers
 from quoteprov.lexicon import DOCUMENT_NOUNS, SPEECH_VERBS, WRITINGS
-from quoteprov.mentions import Chunk, name_chunk, owner_pronoun, role_word
+from quoteprov.mentions import Chunk, name_chunk, role_word
 from quoteprov.names import name_mentions
 from quoteprov.news_sources import called_answers, issuer, mention_at, named_in_apposition, person_in_apposition, unnamed_source
 from quoteprov.paragraphs import is_hard_wrapped, paragraph_spans
@@ -276,31 +276,14 @@ def _subject_just_before(ctx: Context, pi: int, q: QuoteSpan) -> Found | None:
     if s_start <= p.start or ctx.text[s_start:open_at].strip():
         return None
     ps, _ = p.sentence_of(s_start - 1)
-    found = sentence_subject(ctx.text, ps, s_start)
-    subject = _account_owner(found)
-    if found is None or subject is None or not _verb_follows(ctx, found) and \
-            not ctx.text.startswith((",", " ("), found.end) or \
+    subject = sentence_subject(ctx.text, ps, s_start)
+    if subject is None or VERB_AFTER.match(ctx.text, subject.end) is None and \
+            not ctx.text.startswith((",", " ("), subject.end) or \
             not (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON and
                  ctx.entity_index().is_person(subject) or subject.kind == "pronoun" and subject.gender in ("m", "f")):
         return None
     ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-subject", 0.45)
     return Found(ev, ev.rule, f"{subject.text!r} is the subject of the sentence just before")
-
-
-_ADVERB = regex.compile(r"[ \u00a0]+(?:then|also|later|again|soon|finally|quickly|\p{Ll}+ly)(?=[ \u00a0])")
-
-
-def _verb_follows(ctx: Context, c: Chunk) -> bool:
-    """A verb right after the mention, or after an adverb ("He then pivoted to an attack.")."""
-    adverb = _ADVERB.match(ctx.text, c.end)
-    return VERB_AFTER.match(ctx.text, adverb.end() if adverb is not None else c.end) is not None
-
-
-def _account_owner(c: Chunk | None) -> Chunk | None:
-    """"his Twitter account weighed in": the he or she whose account it is; any other mention as it is."""
-    if c is not None and c.kind == "description" and c.head in ("account", "feed") and c.modifiers[:1] in (("his",), ("her",)):
-        return owner_pronoun(c)
-    return c
 
 
 def _interview_label(ctx: Context, pi: int, k: int) -> Found | None:

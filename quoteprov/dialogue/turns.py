@@ -210,9 +210,10 @@ def _still_about(ctx: Context, turn: Para, gender: str) -> bool:
     """Whether the narration that closes ``turn``, after its last quote, goes on about its speaker with a
     he/she of ``gender`` opening a sentence ("“Let me feel,” said Mossy. He couldn't see very well, …")."""
     q = ctx.quotes[turn.quotes[-1]]
-    after = q.end + len(q.close_mark)
-    word = "He" if gender == "m" else "She"
-    return regex.search(rf"(?<=[.!?][ \u00a0]+){word}\b", ctx.text[after:turn.end]) is not None
+    return _SENTENCE_OPENS_WITH[gender].search(ctx.text, q.end + len(q.close_mark), turn.end) is not None
+
+
+_SENTENCE_OPENS_WITH = {g: regex.compile(rf"(?<=[.!?][ \u00a0]+){word}\b") for g, word in (("m", "He"), ("f", "She"))}
 
 
 def _named_since(ctx: Context, pi: int, q: QuoteSpan, who: int) -> bool:
