@@ -586,6 +586,28 @@ class PeopleIndex:
                 return idx, self._timeline[last][2]
         return (latest[1], latest[2]) if latest is not None else None
 
+    def salient_before(self, pos: int, also: frozenset[int | None], reach: int) -> tuple[int, Chunk] | None:
+        """Of the people mentioned in ``text[pos - reach:pos]`` (not one of ``also``), the one the text
+        has mentioned most before ``pos`` (the nearer on a tie), at their last mention."""
+        counts: dict[int, int] = {}
+        last: dict[int, tuple[int, Chunk]] = {}
+        for at, idx, mention in self._timeline[:self._before(pos)]:
+            if idx in also:
+                continue
+            counts[idx] = counts.get(idx, 0) + 1
+            last[idx] = (at, mention)
+        for m in _HE_SHE.finditer(self._text, max(0, pos - reach), pos):
+            c = Chunk(m.start(), m.end(), m[0], "pronoun", SpeakerKind.PERSON, m[0], m[0].lower(), (),
+                      "m" if m[0].lower() == "he" else "f")
+            if self._in_narration(c.start) and (found := self._antecedent_person(c)) is not None and \
+                    found[1].index in counts:
+                counts[found[1].index] += 1  # "He had moved the aspidistra …": the same person, again
+        near = [idx for idx in counts if pos - last[idx][0] <= reach]
+        if not near:
+            return None
+        best = max(near, key=lambda idx: (counts[idx], last[idx][0]))
+        return best, last[best][1]
+
     def parent_before(self, pos: int, gender: str, exclude: int) -> tuple[int, Chunk] | None:
         """Whom a child's "Papa" or "Mamma" calls: the latest person mentioned before ``pos`` with a
         parent's title of that gender ("Mr. Thorley", "Mrs. Vesey", "Sir Gregory", "Lady Corbridge"),
@@ -703,6 +725,9 @@ class PeopleIndex:
                  if any(related(head, r) or head in ROLE_SYNONYMS.get(r, ())
                         for r in self._people[n].roles)]  # "Gov. Armitage … The governor"; "my friend Vance … my companion"
         return (1.0, found[0]) if len(found) == 1 else None
+
+
+_HE_SHE = regex.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 def _plural_role(word: str) -> bool:

@@ -487,3 +487,30 @@ def test_a_he_after_a_turn_whose_narration_goes_on_about_its_speaker_is_that_spe
             "\u201cIt isn\u2019t a Bat,\u201d he said. \u201cBats are furry.\u201d\n\n"
             "\u201cTrees don\u2019t get put away.\u201d\n")
     assert attributions(text)[-2][1] == "Mossy"  # not Fidget, who spoke the turn before last
+
+
+_INTERVIEW = (
+    "By ten Superintendent Marrable had made the morning-room his own. He had moved the lamp to the window, "
+    "he had sent for a pot of tea, and he had put Constable Tull by the door with a notebook, where he could "
+    "write without being watched.\n\n"
+    "Quibell, the footman, was the first to be sent for. He was a pale young man with a careful voice, "
+    "who had plainly decided that a death in the house was no affair of his.\n\n"
+    "\u201cSit down, Mr. Quibell. You heard the shot, I understand.\u201d\n\n"
+    "\u201cI did, sir. At a quarter past eleven.\u201d\n\n"
+    "\u201cWhere were you?\u201d\n\n"
+    "\u201cIn the pantry, sir.\u201d\n"
+)
+
+
+def test_a_titled_name_a_quote_calls_makes_its_bare_surname_a_person() -> None:
+    # "Quibell, the footman, …" is a person from the start: the "He" after it is Quibell, whom the
+    # first quote calls, so it is not his.
+    rows = attributions(_INTERVIEW)
+    assert rows[0][1] != "Quibell" and rows[1][1] == "Mr. Quibell"
+
+
+def test_the_last_resort_is_the_person_the_scene_is_most_about_not_the_last_named() -> None:
+    # Marrable is named once but is the subject of three sentences; Tull is named last, once.
+    rows = attributions(_INTERVIEW)
+    assert rows[0][1:] == ("Superintendent Marrable", "Superintendent Marrable", "fallback.nearest-person")
+    assert [r[1] for r in rows] == ["Superintendent Marrable", "Mr. Quibell", "Superintendent Marrable", "Mr. Quibell"]

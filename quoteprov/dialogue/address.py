@@ -72,8 +72,8 @@ def addressed_names(ctx: Context) -> frozenset[str]:
     for q in ctx.quotes:
         for start, end in vocatives(ctx, q):
             words = ctx.text[start:end].split()
-            if len(words) == 1:
-                found.add(words[0])
+            if len(words) == 1 or len(words) == 2 and words[0].rstrip(".").lower() in TITLES:
+                found.add(words[-1])  # ("Sit down, Mr. Stobart.": "Stobart, the butler, …" is a person)
     return frozenset(found)
 
 

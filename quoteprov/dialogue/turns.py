@@ -36,14 +36,16 @@ def after_narration(ctx: Context, pi: int) -> None:
 def nearest_person(ctx: Context, pi: int) -> None:
     """In dialogue, the last resort for a quote paragraph nothing attributes (the first line
     after a chapter heading, a reply where nobody else is known): the person named nearest
-    to it, before or after, within 1,500 characters (rule fallback.nearest-person)."""
+    to it, before or after, within 1,500 characters (rule fallback.nearest-person); before it, of
+    those named within that reach, the one the text has been about most ("By ten Superintendent
+    Marrable had made the room his own. He had moved …, and he had put Constable Tull by the door")."""
     q = _unattributed_turn(ctx, pi)
     if q is None:
         return
     index = ctx.entity_index()
     # Nobody calls themselves by name: “Teddy.” after "Teddy Maguire didn't answer." is someone else's.
     spoken_to = frozenset(index.known_person(name_chunk(ctx.text, s, e)) for s, e in vocatives(ctx, q)) - {None}
-    before = index.other_person_before(q.start, -1, spoken_to)
+    before = index.salient_before(q.start, spoken_to, _NEXT_NAMED_REACH)
     after = index.other_person_after(q.end, -1, _NEXT_NAMED_REACH)
     if after is not None and after[0] in spoken_to:
         after = None
