@@ -768,7 +768,10 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
                     break
                 if toks[o].text == "," and toks[o + 1].low in _CLAUSE_OPENERS:
                     m = o
-                    break
+                    if toks[o + 1].low in _RELATIVES:
+                        break
+                    # "Molefhe, whose country depends on the Okavango Delta, a UNESCO site, for much of its
+                    # income, described": on to a relative clause that opens before the apposition
         if sep == ",":
             m = _first_apposition(text, toks, m, floor)
         k = _before_parenthetical(toks, m - 1, floor)
@@ -845,6 +848,7 @@ _OCCASIONS = frozenset("interview interviews speech speeches conference call cal
 _MOTION_PREPOSITIONS = frozenset("through across along into outside around past toward towards down up".split())
 _HEAD_PREPOSITIONS = frozenset("of at for from in on".split())  # "the captain of the ferry", "a man in the gallery"
 _CLAUSE_OPENERS = frozenset("who which whose where whom a an the".split())
+_RELATIVES = frozenset("who which whose where whom".split())
 
 
 def _role_before(text: str, toks: list[Token], k: int, floor: int) -> Chunk | None:

@@ -156,6 +156,7 @@ ORG_NOUNS = frozenset(
     congress assembly cabinet secretariat statement report newspaper paper magazine website channel
     network tv radio press herald tribune guardian telegraph gazette daily weekly review globe observer
     courier sentinel chronicle dispatch examiner inquirer bulletin ledger college academy society chamber
+    school hospital clinic museum district
     market store shop restaurant cafe diner bakery pharmacy hotel charity trust nonprofit partners associates holdings
     ventures strategies consulting consultancy solutions industries enterprises technologies analytics
     federation coalition alliance movement league club team firm corporation llc ltd plc program programme
@@ -197,6 +198,7 @@ NOT_NAMES = frozenset(
     outside over under unlike like near much more most less least few such another any
     two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands
+    seconds minutes hours days weeks months years decades moments
     nobody somebody someone everyone everybody anybody anyone nothing something everything
     somewhere nowhere anywhere everywhere elsewhere out up down off away back overhead upstairs downstairs
     ahead together alone afterwards later soon

@@ -103,6 +103,7 @@ _ROLE_COMMA = regex.compile(
 _WHO_AFTER = regex.compile(r",[ \u00a0]+who\b")
 # A name with a relative clause of speech after it, maybe past an age and an apposition ("The youngest speaker
 # was Theo Arbelaez, 17, a junior at the high school, who said he works …"): the one the talk turns to.
+_SURVIVED_BY = regex.compile(r"\b(?:survived|predeceased)[ \u00a0]+by\b[^.!?\n]*$")
 _WHO_SAID = regex.compile(r"(?:,[ \u00a0]+[^,.;:!?“”\"\n]{1,80}?){0,2},[ \u00a0]+who[ \u00a0]+(?:said|says|told|tells|added)\b")
 _FAMILY_TITLES = frozenset({"Mrs", "Mrs.", "Miss", "Lady"})
 # Ranks a story gives its officers: "Captain Vane" is not "Lady Margaret Vane", his aunt.
@@ -199,6 +200,7 @@ class PeopleIndex:
         self._described_memo: dict[tuple[int, str, bool, bool], Chunk | None] = {}
         self._person_by_index: dict[int, Person] = {}
         self._name_starts = [c.start for c in mentions if c.kind == "name"]
+        self._obituary = "ived by" in text  # ("survived by", "predeceased by": the family an obituary lists)
         self._described_people = given_names_are_people  # fiction: "The doctor sat down. … he said"
         self._with_roles: set[int] = set()  # positions in self._people of those with a role
         self._role_memo: dict[tuple[tuple[str, ...], str], tuple[float, int] | None] = {}  # descriptions.py
@@ -666,8 +668,9 @@ class PeopleIndex:
         for n in range(self._before(c.start) - 1, -1, -1):
             pos, idx, mention = self._timeline[n]
             p = self._people_by_index(idx)
-            if c.gender in ("m", "f") and p.gender and p.gender != c.gender or idx == exclude:
-                continue
+            if c.gender in ("m", "f") and p.gender and p.gender != c.gender or idx == exclude or \
+                    self._obituary and _SURVIVED_BY.search(self._text, max(0, pos - 200), pos):
+                continue  # (nor the family an obituary lists: "… is survived by a sister, Karin Solberg; …")
             if nearest is None:
                 nearest = (pos, p, mention)
             if c.start - pos > SUBJECT_REACH:

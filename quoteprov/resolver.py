@@ -459,10 +459,11 @@ def _next_sentence(ctx: Context, pi: int, k: int) -> Found | None:
 
 
 # The paragraph after a quote says whose words they were: "That view came from Curtis Fenwick, …",
-# "That was the assessment of Bernard Jackson, …", "Those were the words of …", "That is how X …".
+# "That was the assessment of Bernard Jackson, …", "That was the suggestion from Daniel Okafor, 44, …",
+# "Those were the words of …", "That is how X …".
 _OWNED = regex.compile(
     r"(?:(?:That|This|Those|These|Such)[ \u00a0]+(?:(?:\p{Ll}+[ \u00a0]+){0,2}?(?:came|comes|was|is|were|are)[ \u00a0]+"
-    r"(?:from|the[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+of)|(?:is|was)[ \u00a0]+how)"
+    r"(?:from|the[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+(?:of|from))|(?:is|was)[ \u00a0]+how)"
     r"|So[ \u00a0]+(?:says|said)|(?P<was>(?:That|This)[ \u00a0]+(?:was|is)(?:[ \u00a0]+state)?(?=[ \u00a0]+\p{Lu})))[ \u00a0]+"
 )  # … or "That is how Raymond Kowalczyk, 84, … remembered him.", "So says Jane Doe, who …", "That was state Sen. Lucía
 # Ferreyra (D), the lead sponsor …" (a person's name then, set off by a comma or a party tag)
@@ -503,7 +504,8 @@ def _owned_after(ctx: Context, pi: int, k: int) -> Found | None:
 # "The line, which drew the loudest applause of the night, came from …": what was said, and whose it was.
 _LINE_CAME = regex.compile(
     r"The[ \u00a0]+(?:line|remark|remarks|words|comment|comments|quip|warning|verdict|assessment|view|message|plea|"
-    r"question|complaint|answer|response|retort|rebuke)(?:,[^,.;:!?“”\"]{1,100},)?[ \u00a0]+(?:came|comes)[ \u00a0]+"
+    r"question|complaint|answer|response|retort|rebuke|description|suggestion|observation|account|reaction|"
+    r"prediction|advice|argument|request|demand)(?:,[^,.;:!?“”\"]{1,100},)?[ \u00a0]+(?:came|comes)[ \u00a0]+"
     r"from[ \u00a0]+"
 )
 

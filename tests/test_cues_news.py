@@ -815,3 +815,37 @@ def test_a_quote_after_a_sentence_whose_subject_acts_past_an_adverb_is_theirs() 
     text = (HEAD + "Grant Castlebury spoke on Friday.\n\nHe then pivoted to an attack. \u201cJudith Rayburn wants to "
             "talk about a golf cart.\u201d\n")
     assert attributions(text)[0][1] == "Grant Castlebury"
+
+
+def test_a_relative_clause_before_an_apposition_inside_it_is_skipped_to_its_own_comma() -> None:
+    s = ("Tembo, whose province relies on the Kafue Flats, a protected wetland, for most of its fish, "
+         "called the river \u201cthe spine of everything we do\u201d.")
+    assert speaker(s) == "Tembo"
+
+
+def test_a_time_span_opening_a_sentence_is_no_speaker() -> None:
+    s = ("Days later, the regional water board issued a statement saying it "
+         "\u201cwas never consulted on the timetable\u201d.")
+    assert "water board" in (speaker(s) or "")
+
+
+def test_a_named_school_is_no_antecedent_for_a_he() -> None:
+    text = (HEAD + "Alderman Piet Vroom voted no.\n\n"
+            "Vroom said the count had been taken in August, when Eastfield Junior School was shut.\n\n"
+            "\u201cNobody counted a single bus,\u201d he said.\n")
+    assert attributions(text)[0][1] == "Alderman Piet Vroom"
+
+
+def test_the_suggestion_and_the_description_came_from_name_the_speaker() -> None:
+    for owned in ("That was the suggestion from Tomasz Wojcik, 51, of Northgate, who spoke last.",
+                  "The description came from Tomasz Wojcik, a baker who stayed behind."):
+        text = (HEAD + "Residents packed the hall.\n\n\u201cTurn it into a park.\u201d\n\n" + owned + "\n")
+        assert attributions(text)[0][1:] == ("Tomasz Wojcik", "Tomasz Wojcik", "cue.named-after")
+
+
+def test_the_family_an_obituary_lists_is_no_antecedent_for_her_words() -> None:
+    text = ("Ilse Brandvold, poet of the northern lakes, dies at 88\n\n"
+            "Ilse Brandvold, whose poems about winter were read in every school in the state, died on Monday.\n\n"
+            "She is survived by a son, Anders; a sister, Marit Lunde; and three grandchildren.\n\n"
+            "Asked once about fame, she said she had tried it \u201cfor a week, in Minneapolis\u201d.\n")
+    assert attributions(text)[0][1] == "Ilse Brandvold"
