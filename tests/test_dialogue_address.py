@@ -6,6 +6,7 @@ from quoteprov.dialogue.address import vocatives
 from quoteprov.paragraphs import paragraph_spans
 from quoteprov.rule_context import Context, Para
 from quoteprov.scanner import scan
+from tests.resolving import attributions
 
 
 def _called(text: str) -> list[list[str]]:
@@ -34,3 +35,17 @@ def test_a_full_name_answering_a_call_is_no_call() -> None:
 def test_any_name_after_my_dear_opening_a_sentence_is_called() -> None:
     text = "\u201cNothing can turn it but a man. My dear Bellasis, who keeps the key? Yarrow, who was there, says not.\u201d\n"
     assert _called(text) == [["Bellasis"]]  # not Yarrow: a sentence's subject, with no "My dear"
+
+
+def test_a_bare_rank_calls_the_one_person_of_that_rank() -> None:
+    text = ("Captain Ilse Varga kept the bridge dim. Lieutenant Odo Brisk had the helm, and Commander Pell Anwar "
+            "stood behind him with his arms folded.\n\n"
+            "\u201cHold us here,\u201d said Captain Varga.\n\n"
+            "\u201cHolding,\u201d said Brisk.\n\n"
+            "Anwar leaned over the plot for a long time.\n\n"
+            "\u201cCaptain, the contact has moved.\u201d\n\n"
+            "\u201cSay again?\u201d\n\n"
+            "\u201cIt has moved. Toward us.\u201d\n")
+    rows = attributions(text)
+    assert [r[1] for r in rows][-2:] == ["Ilse Varga", "Pell Anwar"]
+    assert rows[-2][3] == "continuation.addressee"

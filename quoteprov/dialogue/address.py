@@ -35,7 +35,36 @@ def addresses(ctx: Context, q: QuoteSpan, c: Chunk) -> bool:
         return False
     index = ctx.entity_index()
     who = index.known_person(c) if c.kind == "name" else index.resolve(c)[0]  # "he", "her husband": whom it stands for
-    return who is not None and any(index.known_person(name_chunk(ctx.text, s, e)) == who for s, e in called)
+    return who is not None and any(called_person(ctx, s, e) == who for s, e in called)
+
+
+def called_person(ctx: Context, start: int, end: int) -> int | None:
+    """The entity of the person the vocative at ``text[start:end]`` calls: by name ("Mr. Quell"), or
+    by a bare rank or title the text gave one person only ("Captain, I've got drift." to Captain Orr)."""
+    c = name_chunk(ctx.text, start, end)
+    index = ctx.entity_index()
+    who = index.known_person(c)
+    if who is None and c.kind == "description" and not c.modifiers and c.head in RANKS:
+        found = index.titled_one(c.head, start)
+        who = found[0] if found is not None else None
+    return who
+
+
+def called_mention(ctx: Context, start: int, end: int) -> Chunk | None:
+    """The mention of the one person a bare rank called at ``text[start:end]`` stands for (see
+    ``called_person``), or None."""
+    c = name_chunk(ctx.text, start, end)
+    if c.kind != "description" or c.modifiers or c.head not in RANKS:
+        return None
+    found = ctx.entity_index().titled_one(c.head, start)
+    return found[1] if found is not None else None
+
+
+# Ranks and titles a speaker calls someone by, bare: “Not now, Ensign.”, “Cut it, Lieutenant.”
+RANKS = frozenset(
+    "captain commander lieutenant ensign chief doctor sergeant inspector professor colonel major general admiral "
+    "constable nurse officer detective judge corporal private skipper coach governor senator mayor".split()
+)
 
 
 def speech_addresses(ctx: Context, pi: int, c: Chunk) -> bool:

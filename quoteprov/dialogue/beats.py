@@ -7,11 +7,11 @@ from bisect import bisect_left
 import regex
 
 from quoteprov.cues import SpeechEvent, sentence_subject
-from quoteprov.dialogue.address import addresses, speech_addresses, vocatives
+from quoteprov.dialogue.address import addresses, called_person, speech_addresses, vocatives
 from quoteprov.dialogue.detect import is_heading
 from quoteprov.given_names import role_gender
 from quoteprov.lexicon import GROUP_COUNTS, KIN_NOUNS
-from quoteprov.mentions import HONORIFICS, Chunk, chunks, name_chunk, role_word
+from quoteprov.mentions import HONORIFICS, Chunk, chunks, role_word
 from quoteprov.names import name_mentions, word_before
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
 from quoteprov.rule_context import Context, Found, Para, speaker_of, starts_paragraph
@@ -260,7 +260,7 @@ def _talked_of(ctx: Context, pi: int, c: Chunk) -> bool:
     q = ctx.quotes[ctx.paras[pi - 2].quotes[-1]]
     index = ctx.entity_index()
     who = index.known_person(c)
-    called = {index.known_person(name_chunk(ctx.text, s, e)) for s, e in vocatives(ctx, q)}
+    called = {called_person(ctx, s, e) for s, e in vocatives(ctx, q)}
     return who is not None and who not in called and \
         any(m.kind == "name" and index.known_person(m) == who for m in name_mentions(ctx.text, q.start, q.end))
 

@@ -8,7 +8,16 @@ from dataclasses import replace
 import regex
 
 from quoteprov.cues import SpeechEvent, sentence_subject
-from quoteprov.dialogue.address import NAME, TITLE, addresses, is_call, named_addressee, vocatives
+from quoteprov.dialogue.address import (
+    NAME,
+    TITLE,
+    addresses,
+    called_mention,
+    called_person,
+    is_call,
+    named_addressee,
+    vocatives,
+)
 from quoteprov.dialogue.beats import EXIT, described_character, person_subject
 from quoteprov.dialogue.detect import is_heading
 from quoteprov.dialogue.narrator import GUESSES, is_narrator, narrator_mention
@@ -44,7 +53,7 @@ def nearest_person(ctx: Context, pi: int) -> None:
         return
     index = ctx.entity_index()
     # Nobody calls themselves by name: “Teddy.” after "Teddy Maguire didn't answer." is someone else's.
-    spoken_to = frozenset(index.known_person(name_chunk(ctx.text, s, e)) for s, e in vocatives(ctx, q)) - {None}
+    spoken_to = frozenset(called_person(ctx, s, e) for s, e in vocatives(ctx, q)) - {None}
     before = index.salient_before(q.start, spoken_to, _NEXT_NAMED_REACH)
     after = index.other_person_after(q.end, -1, _NEXT_NAMED_REACH)
     if after is not None and after[0] in spoken_to:
@@ -257,7 +266,7 @@ def not_the_addressee(ctx: Context, pi: int) -> None:
             continue
         index = ctx.entity_index()
         speaker = speaker_of(index, f)
-        if all(index.known_person(name_chunk(ctx.text, start, end)) != speaker for start, end in spoken_to):
+        if all(called_person(ctx, start, end) != speaker for start, end in spoken_to):
             continue
         other = index.antecedent_besides(f.event.chunk, speaker)
         if other is not None:
@@ -422,6 +431,9 @@ def _addressee(ctx: Context, p: Para, said_by: Found) -> Chunk | None:
                 found = index.parent_before(ctx.quotes[n].start, parent, speaker)
                 if found is not None:
                     return found[1]
+            ranked = called_mention(ctx, start, end) if len(called) == 1 else None
+            if ranked is not None and index.resolve(ranked)[0] != speaker:
+                return ranked  # “Captain, I've got drift.”: the one captain answers
             chunk = name_chunk(ctx.text, start, end)
             # Only a person the narration names, one called by a title ("Miss Dashwood,"), or by a common
             # given name ("You are late, Bessie." ¶ "The looms stopped at six, Mother."): any other word
@@ -543,7 +555,7 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
     index = ctx.entity_index()
     # Nobody calls themselves by name: "“So I did. Miss Anne, will you be our guide?”" is not Anne's,
     # nor talks of themselves by name: "“Then you heard Lem say he never heard of him.”" is not Lem's.
-    spoken_to = frozenset(index.known_person(name_chunk(ctx.text, s, e)) for s, e in vocatives(ctx, q)) | \
+    spoken_to = frozenset(called_person(ctx, s, e) for s, e in vocatives(ctx, q)) | \
         frozenset(index.known_person(c) for c in name_mentions(ctx.text, q.start, q.end) if c.kind == "name")
     spoken_to = spoken_to - {None}
     before = turn - 1
@@ -630,10 +642,9 @@ def _recent_speaker(ctx: Context, prior: int, speaker: int, gone: frozenset[int 
 
 def _called(ctx: Context, prior: int) -> frozenset[int | None]:
     """The people that quote ``prior`` and the quotes of the three paragraphs before it call by name."""
-    index = ctx.entity_index()
     p0 = bisect_left(ctx.para_ends(), ctx.quotes[prior].start)
     turns = [n for p in ctx.paras[max(0, p0 - 3):p0 + 1] for n in p.quotes if n <= prior]
-    return frozenset(index.known_person(name_chunk(ctx.text, s, e)) for n in turns for s, e in vocatives(ctx, ctx.quotes[n]))
+    return frozenset(called_person(ctx, s, e) for n in turns for s, e in vocatives(ctx, ctx.quotes[n]))
 
 
 _SCENE_TURNS = 8  # quotes back that count as the scene's
