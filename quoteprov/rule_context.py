@@ -68,6 +68,7 @@ class Context:
     narration_i: tuple[list[int], int] | None = None  # where the narration says "I", its length (dialogue/narrator.py)
     headline: int = 0  # where a news headline ends (0: none)
     introduced_as: dict[str, Chunk] = field(default_factory=dict)  # "the stranger" → "Jingleby", who said so
+    self_named: list[Chunk] = field(default_factory=list)  # names speakers gave themselves (“My name is Perpetua Vail.”)
     _index_words: frozenset[str] = frozenset()  # the speakers' single words the index was built with
     _learned: frozenset[str] = frozenset()  # those of the paragraphs resolved so far (``learn``)
     _facts: TextFacts | None = None  # what every build of the index finds the same
@@ -111,11 +112,18 @@ class Context:
         self._index_words = words
         if self._facts is None:
             self._facts = TextFacts.of(self.text, self._narration() if self.dialogue else None)
-        self.index = EntityIndex(self.mentions, self.text, self.para_ends(), words, given_names_are_people=self.dialogue,
+        mentions = sorted([*self.mentions, *self.self_named], key=lambda c: c.start) if self.self_named else self.mentions
+        self.index = EntityIndex(mentions, self.text, self.para_ends(), words, given_names_are_people=self.dialogue,
                                  narrator=self.narrator, facts=self._facts)
         if final and self.dialogue:
             self._speaker_votes(self.index)
         return self.index
+
+    def name_themselves(self, c: Chunk) -> None:
+        """Take the name a speaker gave themselves as a mention of them where they said it, for a
+        later he/she (“My name is Perpetua Vail.” … “Did I?” she said)."""
+        self.self_named.append(c)
+        self.index = None
 
     def learn(self, p: Para) -> None:
         """Take note of the lone words the cues of paragraph ``p`` made speakers (``entity_index``)."""

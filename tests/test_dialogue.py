@@ -1415,7 +1415,7 @@ def test_a_she_before_anyone_is_named_is_the_woman_named_next() -> None:
         "I had heard of him. Mrs. Castellane watched me while I thought about it.\n"
     )
     rows = attributions(text)
-    assert rows[0][1:] == ("Mrs. Castellane", "She", "cue.narration-beat")
+    assert rows[0][1:] == ("Irene Castellane", "She", "cue.narration-beat")  # (the name she gave herself)
 
 
 def test_the_man_the_narration_calls_by_his_trade_is_not_the_man_named_last() -> None:

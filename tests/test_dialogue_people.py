@@ -823,3 +823,18 @@ def test_a_name_answered_in_a_turn_only_guessed_to_be_the_narrator_s_does_not_na
     res = analyse(text)
     said_i = [a.name for a in res.attributions if a is not None and a.mention.text == "I" and a.rule.startswith("cue.after")]
     assert said_i and not any("Daintree" in name for name in said_i)
+
+
+def test_a_name_a_she_gave_herself_is_the_she_of_the_cues() -> None:
+    # Nowhere in the narration: "My name is Philippa Lunt." makes her the "she" of the cues before
+    # and after it.
+    text = (
+        "She came in without knocking, tall and cool in a grey suit.\n\n"
+        "\u201cMr. Dorsey?\u201d she whispered.\n\n"
+        "\u201cOn the days the rent is due,\u201d said I. \u201cSit down.\u201d\n\n"
+        "She sat on the front of the chair. \u201cMy name is Philippa Lunt. I want you to find my brother.\u201d\n\n"
+        "\u201cBrothers turn up,\u201d I said.\n\n"
+        "She counted out a hundred in tens. \u201cThe two men said they were from the city.\u201d\n"
+    )
+    assert [r[1] for r in attributions(text)] == [
+        "Philippa Lunt", "Mr. Dorsey", "Mr. Dorsey", "Philippa Lunt", "Mr. Dorsey", "Philippa Lunt"]

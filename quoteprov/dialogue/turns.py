@@ -311,6 +311,9 @@ def self_introduction(ctx: Context, pi: int) -> None:
         if f is not None and f.event.chunk.kind == "pronoun":
             give_antecedent(ctx, p.quotes, f, antecedent=who, via="mention.pronoun.self-introduction",
                             why="who the quote says they are")
+            if index.known_person(who) is None and f.event.chunk.gender in ("m", "f"):
+                # (named nowhere in the narration: a he/she later may be them)
+                ctx.name_themselves(who._replace(gender=f.event.chunk.gender))
         elif f is None or f.rule in GUESSES or f.rule in _FIRM or f.rule.startswith("continuation."):
             ev = SpeechEvent(Cue(q.start + m.start(), q.start + m.end(), m.group()), who,  # type: ignore[union-attr]
                              "cue.self-introduction", 0.7)
