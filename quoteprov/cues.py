@@ -113,6 +113,10 @@ def _verb_at(toks: list[Token], n: int) -> bool:
         return False  # "a free-market think tank"
     if toks[n].low in ("written", "spoken") and not (n > 0 and toks[n - 1].low in ("has", "have", "had", "having")):
         return False  # "In a brief written response …", "the spoken word": a participle, not its subject's verb
+    if toks[n].low in PLURAL_NOUN_VERBS and n > 0 and n + 1 < len(toks) and \
+            (toks[n - 1].low in ("he", "she", "who") or toks[n - 1].text[:1].isupper() and toks[n - 1].text.isalpha()) \
+            and (toks[n + 1].text[:1].isupper() or toks[n + 1].low in ("the", "a", "an", "that", ":")):
+        return True  # "Achebe estimates Orrery will sell …", "she notes the …": the subject's verb, no noun
     return _is_verb(toks[n], toks[n + 1] if n + 1 < len(toks) else None)
 
 
@@ -281,7 +285,7 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     if not toks:
         return None
     according = _according(text, toks, "cue.before.according-to", 0.85)  # "According to X, “…”"
-    if according is not None:
+    if according is not None and not _clause_after(toks, according.chunk.end):
         return according
     phrase = _used_the_phrase(text, toks)
     if phrase is not None:
@@ -298,7 +302,8 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     # and "Ban condemned what he called a “…”" the main clause's speaker is the source.
     verbs = [n for n in range(len(toks)) if toks[n].low in _VERB_LOWS and _verb_at(toks, n)]
     verbs = [n for n in verbs if toks[n].start != used] + [n for n in verbs if toks[n].start == used]
-    adjacent = [n for n in verbs if all(t.text in (",", ":", "that") for t in toks[n + 1:]) or _object_then_quote(toks, n)]
+    adjacent = [n for n in verbs if all(t.text in (",", ":", "that") for t in toks[n + 1:]) or _object_then_quote(toks, n)
+                or _describes_as(toks, n)]
     clause = _opening_clause_end(toks)
     if clause and any(n > clause for n in verbs):
         verbs = [n for n in verbs if n > clause]  # "When they returned, Fenwick told …": not the "when" clause's verb
@@ -416,6 +421,19 @@ def _object_then_quote(toks: list[Token], n: int) -> bool:
     return all(t.text.isalpha() for t in words) and (words[0].low in _OBJECT_OPENERS or words[0].text[:1].isupper())
 
 
+def _describes_as(toks: list[Token], n: int) -> bool:
+    """“… an oven that Brunk describes, with some affection, as “…””: a verb of describing whose "as"
+    opens the quote, past a parenthetical in commas, speaks it (not the main clause's "The mayor said")."""
+    rest = toks[n + 1:]
+    if toks[n].low not in _DESCRIBING or not rest or rest[-1].low != "as":
+        return False
+    middle = rest[:-1]
+    return not middle or len(middle) <= 8 and middle[0].text == "," and middle[-1].text == "," and \
+        all(t.text.isalpha() for t in middle[1:-1])
+
+
+_DESCRIBING = frozenset("describes described describe calls called call characterizes characterized characterises "
+                        "characterised".split())
 _TELLING = frozenset("told tells tell telling asked asks warned warns reminded reminds assured assures".split())
 _OBJECT_OPENERS = frozenset("his her their my our your the him them me us reporters".split())
 
@@ -695,8 +713,9 @@ def _first_apposition(text: str, toks: list[Token], m: int, floor: int) -> int:
     comma ``m`` that opens the last of them; ``m`` when the words before it name no person."""
     for _ in range(3):
         before = _chunk_ending_at(text, toks, _before_parenthetical(toks, m - 1, floor), floor)
-        if before is not None and before.kind == "name" and before.speaker_kind is SpeakerKind.PERSON:
-            return m
+        if before is not None and before.kind == "name" and before.speaker_kind is SpeakerKind.PERSON and \
+                not _object_of_preposition(toks, before.start, floor):
+            return m  # (not "the Labour MP for Wexcombe North, who chairs …,": a place the apposition names)
         o = m - 1
         while o >= floor and toks[o].text != "," and toks[o].text not in (".", ";", ":", "“", '"', "”"):
             o -= 1
@@ -708,6 +727,12 @@ def _first_apposition(text: str, toks: list[Token], m: int, floor: int) -> int:
             return o
         m = o
     return m
+
+
+def _object_of_preposition(toks: list[Token], start: int, floor: int) -> bool:
+    """Whether the token before the one at ``start`` is "for", "of", "in", "at" or "from"."""
+    n = next((i for i in range(len(toks) - 1, floor - 1, -1) if toks[i].start == start), None)
+    return n is not None and n > floor and toks[n - 1].low in _HEAD_PREPOSITIONS
 
 
 _PLACE_PREPOSITIONS = frozenset("near behind beside outside inside at in on by from of".split())
@@ -907,6 +932,14 @@ def _maker(text: str, toks: list[Token], n: int) -> Chunk | None:
 def according_to_in(text: str, start: int, end: int) -> SpeechEvent | None:
     """"…, according to Virginia AFL-CIO President Doris Crouse-Mays." anywhere in the frame."""
     return _according(text, tokens(text, start, min(end, start + 400)), "cue.after.according-to", 0.75)
+
+
+def _clause_after(toks: list[Token], pos: int) -> bool:
+    """Whether a new clause opens after ``pos`` (", and" or ";"): "…, according to a count by the Guardian,
+    and one senior backbencher described the mood as “…”" is the backbencher's."""
+    return any(t.start >= pos and (t.text == ";" or t.low == "and" and n > 0 and toks[n - 1].text == "," and
+                                   n + 1 < len(toks) and not _is_verb(toks[n + 1]))
+               for n, t in enumerate(toks))  # (not "…, according to their attorneys, and said they …": theirs)
 
 
 def _according(text: str, toks: list[Token], rule: str, confidence: float) -> SpeechEvent | None:

@@ -124,7 +124,7 @@ TITLES = frozenset(
 ROLE_NOUNS = frozenset(
     """minister diplomat official officer president senator representative congressman congresswoman
     chaplain curate vicar parson sexton deacon archdeacon bailiff surgeon apothecary tutor schoolmistress
-    boatswain magistrate pedlar peddler blacksmith shepherd nun abbess hostess
+    boatswain magistrate pedlar peddler blacksmith shepherd nun abbess hostess playwright poet critic baker quarterback
     governor mayor secretary ambassador envoy spokesman spokeswoman spokesperson aide adviser advisor mate
     chairman chairwoman chair chief director leader head commander general judge justice lawyer attorney
     prosecutor candidate nominee founder executive economist analyst expert researcher scientist professor

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 
+from quoteprov.given_names import role_gender
 from quoteprov.lexicon import (
     ABBREVIATIONS,
     DETERMINERS,
@@ -319,7 +320,23 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
         out = _with_former_latter(text, start, end, out)
     if text.find("-year-old", start, end) >= 0:
         out = _with_ages(text, start, end, out)
+    if text.find("The ", start, end) >= 0:
+        out = _with_roles(text, start, end, out)
     return out
+
+
+# "The governor, a former deputy finance minister, argued …": a role opening a sentence, for a later he/she.
+_ROLE_OPENS = regex.compile(r"(?:(?<=^)|(?<=[.!?]['’\"”]?[ \u00a0]+)|(?<=\n))The[ \u00a0]+(?P<head>\p{Ll}+)(?=[ \u00a0]*,|"
+                            r"[ \u00a0]+\p{Ll}+(?:ed|s)\b)")
+
+
+def _with_roles(text: str, start: int, end: int, out: list[Chunk]) -> list[Chunk]:
+    found = [Chunk(m.start(), m.end(), m.group(), "description", SpeakerKind.PERSON, m.group(), m.group("head"),
+                   ("the",), role_gender(m.group("head"))) for m in _ROLE_OPENS.finditer(text, start, end)
+             if role_word(m.group("head"))]
+    if not found:
+        return out
+    return sorted(out + [c for c in found if not any(o.start <= c.start < o.end for o in out)], key=lambda c: c.start)
 
 
 # "The 23-year-old said", "the 34-year-old nurse": an age epithet for someone named before.

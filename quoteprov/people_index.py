@@ -238,6 +238,10 @@ class PeopleIndex:
                     (epithet := self._epithet(c)) is not None:
                 # "For Mensah-Barnes, the goal was his first. The 23-year-old said …": he, for a later he
                 self._timeline.append((c.start, epithet.index, c))
+            elif not given_names_are_people and c.kind == "description" and c.modifiers == ("the",) and \
+                    role_word(c.head) and (titled := self._unique_title(c.head)) is not None:
+                # "Governor Ilse Marrow … The governor, a former deputy finance minister, argued …": her, for a she
+                self._timeline.append((c.start, self._people[titled[1]].index, c))
             elif c.kind == "description" and c.modifiers == ("the",) and c.head in ("former", "latter"):
                 pair = self._former_latter(c)  # "Jane and Elizabeth … the former … said she": Jane, for the she
                 if pair is not None:

@@ -849,3 +849,37 @@ def test_the_family_an_obituary_lists_is_no_antecedent_for_her_words() -> None:
             "She is survived by a son, Anders; a sister, Marit Lunde; and three grandchildren.\n\n"
             "Asked once about fame, she said she had tried it \u201cfor a week, in Minneapolis\u201d.\n")
     assert attributions(text)[0][1] == "Ilse Brandvold"
+
+
+def test_a_role_opening_a_sentence_is_a_mention_for_a_later_she() -> None:
+    text = (HEAD + "Bonds fell after central bank Governor Ilse Marrow said she was in no hurry.\n\n"
+            "\u201cIt was a one-way street,\u201d said Oren Dunleavy, who trades bonds at Corvane.\n\n"
+            "The governor, a former deputy finance minister, argued that the jump in prices would pass.\n\n"
+            "\u201cThe pass-through is real, but it is smaller than the market believes,\u201d she said.\n")
+    assert attributions(text)[-1][1] == "Ilse Marrow"
+
+
+def test_a_place_an_apposition_names_is_not_the_person_it_describes() -> None:
+    s = ("Joanna Tirrell, the Labour MP for Wexcombe North, who chairs the group on dementia, posted on X: "
+         "\u201cConstituents have waited long enough.\u201d")
+    assert speaker(s) == "Joanna Tirrell"
+
+
+def test_according_to_speaks_for_its_own_clause_only() -> None:
+    s = ("A dozen MPs shared the post within an hour, according to a count by the Guardian, and one senior "
+         "backbencher described the mood as \u201cgrumpy rather than mutinous\u201d.")
+    assert speaker(s) == "one senior backbencher"
+    s = ("Scott's relatives watched the videos on Thursday, according to their attorneys, and said they came "
+         "away with \u201cmore questions than answers.\u201d")
+    assert speaker(s) == "their attorneys"
+
+
+def test_a_plural_noun_verb_after_a_name_is_its_verb() -> None:
+    s = "Achebe estimates Orrery will sell units in \u201cthe low hundreds of thousands\u201d this year."
+    assert speaker(s) == "Achebe"
+
+
+def test_the_one_who_describes_it_as_the_quote_speaks_it_over_the_main_clause() -> None:
+    s = ("The mayor said the council was exploring a grant to replace the oven, a deck model that Brunk "
+         "describes, with some affection, as \u201colder than most of my customers.\u201d")
+    assert speaker(s) == "Brunk"
