@@ -874,6 +874,9 @@ def test_a_narrator_who_gives_their_name_is_named() -> None:
     spoken = text.replace("My name is Nell Carver. ", "").replace('"I suppose I am," I said.',
                                                                   '"I suppose I am. I\'m Nell," I said.')
     assert attributions(spoken)[1][1] == "Nell"
+    # Or by what the others call the narrator.
+    called = text.replace("My name is Nell Carver.", "My aunt calls me Eleanor. Everybody else calls me Nell.")
+    assert attributions(called)[1][1] == "Nell"
 
 
 def test_a_described_character_acting_before_a_quote_speaks_it() -> None:
