@@ -1867,3 +1867,18 @@ def test_began_before_its_speaker_is_a_tag() -> None:
         "according to the firm.\n"
     )
     assert all(row[1] != "Ohio" for row in attributions(news))  # began running: no tag
+
+
+def test_a_name_the_narration_uses_for_short_is_not_the_narrator_s() -> None:
+    # "Calliope" is said three times in the quotes and never in the narration, but the narration calls
+    # her "Cal": she is the friend, not the narrator.
+    text = (
+        "I am hiding in the B corridor when my phone buzzes. It is Cal. I do not answer, and I wait.\n\n"
+        "The door bangs open and Cal comes through it, with Oz behind her.\n\n"
+        "\u201cOh my God,\u201d Cal says.\n\n"
+        "\u201cDon\u2019t, Calliope.\u201d\n\n"
+        "\u201cI haven\u2019t said anything.\u201d\n\n"
+        "\u201cCalliope is right,\u201d Oz says. \u201cShe hasn\u2019t.\u201d\n\n"
+        "I look at the floor. \u201cCalliope always says that.\u201d\n"
+    )
+    assert all(r[1] != "Calliope" for r in attributions(text))

@@ -96,12 +96,14 @@ def _talked_of_not_narrated(ctx: Context) -> str:
                 full, times, at = called.get(last, ("", 0, (start, end)))
                 called[last] = (name, times + 1, (start, end)) if len(name) > len(full) else (full, times + 1, at)
     narration = [ctx.text[s:e] for p in ctx.paras for s, e in p.frames(ctx.quotes)]
+    short = {name for name in ctx.narration_names() if " " not in name}
     fits: list[tuple[int, int, str]] = []
     for last, (full, times, at) in called.items():
         word = regex.compile(rf"(?<!\p{{L}}){regex.escape(last)}(?!\p{{L}})")
         said = sum(len(word.findall(q.text)) for q in ctx.quotes)
-        if said < _TALKED_OF or any(word.search(n) for n in narration):
-            continue
+        if said < _TALKED_OF or any(word.search(n) for n in narration) or \
+                any(len(w) >= 3 and last.startswith(w) for w in short):
+            continue  # (nor "Calliope" when the narration says "Cal": her name for short)
         who = index.known_person(name_chunk(ctx.text, *at))
         if who is not None and who in speakers:
             continue
