@@ -23,14 +23,17 @@ _BIO_MAX = 400  # characters of a closing line about the author
 
 
 def author_name(ctx: Context) -> str:
-    """The author of a first-person news piece, from its byline or its closing line about the author;
-    "" when the narration does not speak as "I" throughout or neither names anyone."""
-    if ctx.dialogue or narrator_mention(ctx, len(ctx.text)) is None:
+    """The author of a first-person news piece, from its byline or its closing line about the author (of
+    one that reads like a story, its byline only); "" when the narration does not speak as "I" throughout
+    or neither names anyone."""
+    if narrator_mention(ctx, len(ctx.text)) is None:
         return ""
     for p in ctx.paras[:_TOP]:
         m = _BYLINE.match(ctx.text, p.start, p.end)
         if m is not None and not p.quotes:
-            return _checked(m.group("name"))
+            return _checked(m.group("name"))  # (a column told like a story too: “Are you angry?” I asked.)
+    if ctx.dialogue:
+        return ""
     last = next((p for p in reversed(ctx.paras) if ctx.text[p.start:p.end].strip()), None)
     if last is None or last.quotes or last.end - last.start > _BIO_MAX:
         return ""

@@ -52,6 +52,9 @@ _PARTIES = frozenset("republican republicans democrat democratic democrats gop l
 _FOR_SOMEONE = regex.compile(r"[ \u00a0]+(?:for|to)[ \u00a0]+\p{Lu}")  # "a spokesman for Ridley", "an aide to Fisk"
 
 
+_NAMED_EPITHET_REACH = 6000  # characters back "the old man" finds the "Old Marrable" it calls so
+
+
 class DescribedPeople(PeopleIndex):
     """The people index, able to say whom a description stands for."""
 
@@ -143,9 +146,10 @@ class DescribedPeople(PeopleIndex):
                 return p
         return None
 
-    def _generic_epithet(self, c: Chunk) -> Person | None:
+    def _generic_epithet(self, c: Chunk, strict: bool = False) -> Person | None:
         """In a story, "the gentleman", "the old man", "the girl": the person of that gender named
-        last before it (within a few paragraphs), when the narration knows their gender."""
+        last before it (within a few paragraphs), when the narration knows their gender (``strict``: only
+        one named with the epithet's adjective, "old Tobias … the old man")."""
         if not self._given_names or not c.modifiers or c.modifiers[0] not in ("the", "that") or c.head not in EPITHETS:
             return None
         gender = EPITHETS[c.head]
@@ -156,16 +160,16 @@ class DescribedPeople(PeopleIndex):
         found = None
         for n in range(self._before(at) - 1, -1, -1):
             pos, idx, mention = self._timeline[n]
-            if at - pos > EPITHET_REACH:
+            if at - pos > (_NAMED_EPITHET_REACH if said else EPITHET_REACH):
                 break
             p = self._people_by_index(idx)
             if gender and p.gender and p.gender != gender:
                 continue
             if said and any(w in said for w in (*mention.text.lower().split(), self._word_before(mention))):
-                return p  # "old Tobias … the old man"
-            if found is None and p.gender:
+                return p  # "old Tobias … the old man", further back too
+            if found is None and p.gender and at - pos <= EPITHET_REACH:
                 found = p
-        return found
+        return None if strict else found
 
     def _first_of_chain(self, c: Chunk) -> int:
         """Where the narration first called someone "the old lady" (the words of ``c``) in a chain of

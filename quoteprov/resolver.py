@@ -140,7 +140,7 @@ def _resolve(text: str, quotes: tuple[QuoteSpan, ...], spans: list[tuple[int, in
     letter_writers(ctx)
     if ctx.dialogue:
         dialogue.named_descriptions(ctx)
-    ctx.narrator = dialogue.narrator_name(ctx) if ctx.dialogue else author_name(ctx)
+    ctx.narrator = (dialogue.narrator_name(ctx) or author_name(ctx)) if ctx.dialogue else author_name(ctx)
     index = ctx.entity_index(final=True)
     attributions: list[Attribution | None] = []
     final_quotes: list[QuoteSpan] = []

@@ -642,6 +642,13 @@ def test_the_i_of_a_column_is_its_author() -> None:
     assert any(step.rule == "mention.narrator.author" for step in analyse(text).attributions[0].why)
     byline = "The debate was all thunder.\n\nBy Frances Delgado-Marsh | Opinion Columnist\n\n" + text.rsplit("\n\n", 2)[0]
     assert attributions(byline)[0][1] == "Frances Delgado-Marsh"
+    # A column told like a story ("“…?” I asked", twice: a story's cue) keeps its byline's author for its I.
+    story = ("The machines took her job.\n\nBy Frances Delgado-Marsh\n\n"
+             "For 26 years she rang up my groceries. I went to see her at her kitchen table last week.\n\n"
+             "\u201cAre you angry?\u201d I asked.\n\n"
+             "\u201cAngry\u2019s not the word,\u201d she said. \u201cI\u2019m 61.\u201d\n\n"
+             "\u201cAnd the store?\u201d I asked.\n\n\u201cThe store\u2019s fine. It\u2019s the people.\u201d\n")
+    assert attributions(story)[0][1] == "Frances Delgado-Marsh"
 
 
 def test_he_answering_after_the_narration_says_who_was_asked_is_the_one_asked() -> None:

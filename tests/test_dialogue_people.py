@@ -838,3 +838,18 @@ def test_a_name_a_she_gave_herself_is_the_she_of_the_cues() -> None:
     )
     assert [r[1] for r in attributions(text)] == [
         "Philippa Lunt", "Mr. Dorsey", "Mr. Dorsey", "Philippa Lunt", "Mr. Dorsey", "Philippa Lunt"]
+
+
+def test_the_old_man_is_old_marrable_however_far_back_he_was_named_so() -> None:
+    filler = ("The water moved against the hull like a patient thing trying a door, and the riding light "
+              "swung a little on its stay. ") * 8
+    text = (
+        f"Old Marrable had the best chair, by right of years. {filler}\n\n"
+        "\u201cDid any of you ever know a man called Jessop?\u201d said Marrable.\n\n"
+        "\u201cNot that one,\u201d said Lomax. \u201cThe other one drank.\u201d\n\n"
+        f"\u201cWhy not?\u201d said Pruett softly. {filler}\n\n"
+        "\u201cLet him tell it, Lomax,\u201d I said.\n\n"
+        "The old man did not seem to have heard either of us. He was looking out at the dark.\n\n"
+        "\u201cThe blow came in the middle watch,\u201d he said.\n"
+    )
+    assert attributions(text)[-1][1] == "Old Marrable"

@@ -514,3 +514,18 @@ def test_the_last_resort_is_the_person_the_scene_is_most_about_not_the_last_name
     rows = attributions(_INTERVIEW)
     assert rows[0][1:] == ("Superintendent Marrable", "Superintendent Marrable", "fallback.nearest-person")
     assert [r[1] for r in rows] == ["Superintendent Marrable", "Mr. Quibell", "Superintendent Marrable", "Mr. Quibell"]
+
+
+def test_i_said_and_i_asked_after_quotes_are_a_storys_cues() -> None:
+    # A yarn told on deck: long speeches, names after "said", and the narrator's "I said", "I asked".
+    long = " He looked out at the riding light for a long while, and then he went on with the story of the ship."
+    text = (
+        "There were four of us on the after-deck that night, and old Marrable had the best chair.\n\n"
+        f"\u201cDid any of you ever know a man called Jessop? He was mate with me in the Corisande,\u201d said "
+        f"Marrable.{long}\n\n"
+        f"\u201cNot that one,\u201d said Lomax.{long}\n\n"
+        f"\u201cLet him tell it, Lomax,\u201d I said.{long}\n\n"
+        f"\u201cWhat became of him?\u201d I asked.{long}\n"
+    )
+    assert _reads_as_dialogue(text)
+    assert not _reads_as_dialogue(text.replace("I said", "Pruett said").replace("I asked", "Pruett asked"))

@@ -49,7 +49,8 @@ _MANNER = (
 )
 _STORY_CUE = regex.compile(
     r"[ \u00a0](?:(?:said|replied|cried|asked|answered|returned|exclaimed|rejoined|observed|remarked|"
-    r"whispered)[ \u00a0](?:he|she|I)\b|(?:he|she|I)[ \u00a0](?:whispered|cried|exclaimed|muttered|murmured|replied|"
+    r"whispered)[ \u00a0](?:he|she|I)\b|I[ \u00a0](?:said|asked)\b|"
+    r"(?:he|she|I)[ \u00a0](?:whispered|cried|exclaimed|muttered|murmured|replied|"
     r"retorted|returned|sighed|laughed|snapped|shouted|answered|rejoined|began|yelled|growled|hissed|stammered|"
     r"gasped|bellowed|roared|sobbed)\b"
     # “…!” said her mother; “…?” asked the old man; “…,” said the curate softly; “…,” said Gleed cheerfully
