@@ -531,6 +531,10 @@ _TIME_HEADS = frozenset("minute minutes hour hours day days week weeks month mon
                         "moment moments morning mornings evening evenings night nights".split())
 
 
+# A clause of time opening a sentence: "The last time she asked, …", "Every time he came, …".
+_TIME_CLAUSES = frozenset({("the", "last"), ("the", "first"), ("the", "next"), ("the", "only")})
+
+
 def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
     """The first mention of the clause that holds the verb, not inside a prepositional phrase."""
     i = 0
@@ -538,7 +542,10 @@ def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
         i = 2  # "Conversely, PolitiFact rated …"
     first = toks[0].text.lower() if toks else ""
     if first in _INTRO or first.endswith(("ing", "ed")) or first.endswith("ly") and len(toks) > 1 and \
-            (toks[1].low in PREPOSITIONS or toks[1].low in _TIME_PREPOSITIONS):  # ("Shortly after midnight, …")
+            (toks[1].low in PREPOSITIONS or toks[1].low in _TIME_PREPOSITIONS) or \
+            len(toks) > 3 and ((first, toks[1].low) in _TIME_CLAUSES and toks[2].low in ("time", "moment") or
+                               (first, toks[1].low) in (("every", "time"), ("the", "moment"))):
+        # ("Shortly after midnight, …", "The last time she wanted me to do something, I spent …")
         # Skip an introductory phrase: "During a speech on Monday, Trump …" — up to the first
         # comma that a mention follows ("Following a swiftly called, late-night meeting, the council …").
         for n in range(1, verb - 1):

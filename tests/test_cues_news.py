@@ -890,3 +890,12 @@ def test_the_one_who_describes_it_as_the_quote_speaks_it_over_the_main_clause() 
     s = ("The mayor said the council was exploring a grant to replace the oven, a deck model that Brunk "
          "describes, with some affection, as \u201colder than most of my customers.\u201d")
     assert speaker(s) == "Brunk"
+
+
+def test_a_clause_of_time_opening_a_sentence_is_not_its_subject() -> None:
+    from quoteprov.cues import sentence_subject
+    for s in ("The last time she wanted something, he spent a week in Bath.",
+              "Every time she wanted something, he spent a week in Bath.",
+              "The moment she left, he sat down."):
+        found = sentence_subject(s, 0, len(s))
+        assert found is not None and found.text == "he", s
