@@ -198,7 +198,7 @@ NOT_NAMES = frozenset(
     outside over under unlike like near much more most less least few such another any
     two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands
-    seconds minutes hours days weeks months years decades moments
+    seconds minutes hours days weeks months years decades moments whatever whoever whichever wherever whenever
     nobody somebody someone everyone everybody anybody anyone nothing something everything
     somewhere nowhere anywhere everywhere elsewhere out up down off away back overhead upstairs downstairs
     ahead together alone afterwards later soon

@@ -836,6 +836,11 @@ def test_a_time_span_opening_a_sentence_is_no_speaker() -> None:
     assert "water board" in (speaker(s) or "")
 
 
+def test_whatever_opening_a_sentence_is_no_name() -> None:
+    assert not [c for c in name_mentions("Whatever the voice said made Blaylock close his eyes.", 0, 20)
+                if c.kind == "name" and c.text == "Whatever"]
+
+
 def test_a_named_school_is_no_antecedent_for_a_he() -> None:
     text = (HEAD + "Alderman Piet Vroom voted no.\n\n"
             "Vroom said the count had been taken in August, when Eastfield Junior School was shut.\n\n"
