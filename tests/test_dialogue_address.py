@@ -49,3 +49,9 @@ def test_a_bare_rank_calls_the_one_person_of_that_rank() -> None:
     rows = attributions(text)
     assert [r[1] for r in rows][-2:] == ["Ilse Varga", "Pell Anwar"]
     assert rows[-2][3] == "continuation.addressee"
+
+
+def test_a_name_called_in_words_the_quote_quotes_is_not_called_by_the_speaker() -> None:
+    text = "\u201cHe told me so himself. He said, \u2018You have always been very useful, Pennicott.\u2019\u201d\n"
+    assert _called(text)[0] == []
+    assert _called("\u201cYou have always been very useful, Pennicott.\u201d\n") == [["Pennicott"]]

@@ -129,8 +129,21 @@ def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
         at = m.end() + 1
         while at < q.end and ctx.text[at] in " \u00a0":
             at += 1
+    nested = _nested(ctx, q)
     return [m.span("name") for m in found if m.group("name").lower() not in NOT_NAMES and
-            m.group("name").split()[0].lower() not in _NOT_FIRST]  # not “From Walter,”: a letter's sender
+            m.group("name").split()[0].lower() not in _NOT_FIRST and  # not “From Walter,”: a letter's sender
+            not any(s <= m.start("name") < e for s, e in nested)]  # nor a call in words quoted: He said, “…, Pennicott.”
+
+
+def _nested(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
+    """The spans of the quotations inside quote ``q``."""
+    n = bisect_left(ctx.quotes, q.start + 1, key=lambda other: other.start)
+    out = []
+    while n < len(ctx.quotes) and ctx.quotes[n].start < q.end:
+        if ctx.quotes[n].depth > q.depth:
+            out.append((ctx.quotes[n].start, ctx.quotes[n].end))
+        n += 1
+    return out
 
 
 _NOT_FIRST = PREPOSITIONS | DETERMINERS
