@@ -413,6 +413,17 @@ class PeopleIndex:
         that the index already takes for a person)."""
         return stem(word) in self._by_surname
 
+    def short_for(self, word: str) -> int | None:
+        """The one person whose given (or only) name ``word`` is the start of ("Gem" for Gemma, "Lyme" for
+        Lyman), at least three letters of it; None when no one, or several, could be so called."""
+        w = stem(word)
+        if len(w) < 3:
+            return None
+        found = {p.index for key, people in self._by_given.items() if key.startswith(w) and key != w for p in people}
+        found |= {p.index for key, people in self._by_surname.items() if key.startswith(w) and key != w
+                  for p in people if len(p.name.split()) == 1}
+        return found.pop() if len(found) == 1 else None
+
     def known_person(self, c: Chunk) -> int | None:
         """The entity of the person the name ``c`` names, if the text has them (nothing changes)."""
         if c.start in self._by_start:

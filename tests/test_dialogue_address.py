@@ -55,3 +55,14 @@ def test_a_name_called_in_words_the_quote_quotes_is_not_called_by_the_speaker() 
     text = "\u201cHe told me so himself. He said, \u2018You have always been very useful, Pennicott.\u2019\u201d\n"
     assert _called(text)[0] == []
     assert _called("\u201cYou have always been very useful, Pennicott.\u201d\n") == [["Pennicott"]]
+
+
+def test_a_short_form_of_one_given_name_calls_that_person() -> None:
+    text = ("\u201cMorning,\u201d said Gemma softly.\n\n\u201cMorning,\u201d said Liam.\n\n"
+            "They had the argument in the corridor, by the hand-gel dispenser. Gemma had known they would have "
+            "it since Sunday, and she suspected Liam had known too.\n\n"
+            "\u201cShe can\u2019t manage him at home, Gem. Not if he\u2019s like this.\u201d\n\n"
+            "\u201cHe won\u2019t be like this.\u201d\n\n"
+            "\u201cThat\u2019s what they say to everybody.\u201d\n")
+    rows = attributions(text)
+    assert [r[1] for r in rows][2:] == ["Liam", "Gemma", "Liam"]

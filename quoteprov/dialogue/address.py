@@ -39,14 +39,17 @@ def addresses(ctx: Context, q: QuoteSpan, c: Chunk) -> bool:
 
 
 def called_person(ctx: Context, start: int, end: int) -> int | None:
-    """The entity of the person the vocative at ``text[start:end]`` calls: by name ("Mr. Quell"), or
-    by a bare rank or title the text gave one person only ("Captain, I've got drift." to Captain Orr)."""
+    """The entity of the person the vocative at ``text[start:end]`` calls: by name ("Mr. Quell"), by
+    a bare rank or title the text gave one person only ("Captain, I've got drift." to Captain Orr), or
+    by the start of the one given name it can be short for ("Gem" for Gemma)."""
     c = name_chunk(ctx.text, start, end)
     index = ctx.entity_index()
     who = index.known_person(c)
     if who is None and c.kind == "description" and not c.modifiers and c.head in RANKS:
         found = index.titled_one(c.head, start)
         who = found[0] if found is not None else None
+    if who is None and c.kind == "name" and len(c.text.split()) == 1:
+        who = index.short_for(c.text)  # “She can't manage him at home, Gem.”: not Gemma's
     return who
 
 
