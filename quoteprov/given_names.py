@@ -51,6 +51,26 @@ FEMALE: frozenset[str] = frozenset(
     paulette renée rosamond roxie serena sibyl susannah suzette thirza tillie tirzah winnie
     agatha thomasina eulalia griselda hermione isadora marcella melisande perdita petronella seraphina theodosia zillah
     zenobia
+    aaliyah abby adele adriana adriane agnieszka aiko ailsa akiko alana alexandra alexandria alicia alison allison
+    alyssa amina ana angelica angelina angie anita annabelle annalise anneliese annika antonia aoife ariana astrid
+    audrey autumn ava beatrix beatriz bethany bianca birgit brandi brandy brianna brigitte britney britta bronwen
+    brooke caitlin camila caoimhe carla carlotta carmen carole carys cassie catriona celeste cerys chelsea chiara
+    christie christy ciara claudine clodagh corinne courtney cressida dagmar daphne darla deanna deepa delores
+    delphina delphine delyth divya dolores edie eilidh eira elaine elena eliana elke eloise elsa emilia erica erika
+    esmeralda felicia ffion francesca gabriela gabrielle gemma giselle giulia graciela grainne greta gretchen
+    gudrun gwen gwendolyn gwyneth hailey haley hana heidi heike helga hepzibah hilary hillary hoda horatia ilse imani
+    ines inga ingrid jade janelle janine jasmine jazmin jeanine jenna jillian jocelyn jodi jolene josephine josie
+    juana julianna justine kaitlyn karin karina karla katrina katy kavita keiko kendra kerstin khadija kiara kristina
+    kristy lacey laila lakshmi lana latisha laurie leanne leticia liesel lilian ling liza lola lorena lotte louise
+    lowri lucia lucrezia luisa lynda maddie mairead maja makayla mallory marcia maren margarita margit mariam maribel
+    mariko marisa marisela marisol marissa marla marsha marta maxine meena mei melanie melinda mercedes meredith
+    meriel mia michaela mikayla miranda monica morven nadine naoko naomi natalia neha nia niamh nichole nicolette
+    noelle norma nour odessa oona orla ornella paola patrice patsy paula piper pooja prudence rachael rania raquel
+    rebekah regina rhiannon rhona roberta robyn rochelle roisin rosalie rosaria rosemary ruthanne sabrina sakura salma
+    samira saoirse savannah selena serafina shana shaniqua shanthi shawna shelley sherri sheryl shona sierra
+    sigrid silvia solveig sonia sonja stacie stefanie sunita suzanne svetlana tamara tami tanya tasha teri tess thea
+    tiana tonya tori trina ulla una valentina valerie vanessa veronica vicki vivian whitney willa yesenia yoko yuki
+    zainab zelda zoey
     """.split()
 )
 
@@ -85,6 +105,26 @@ MALE: frozenset[str] = frozenset(
     zachariah
     eli enos jonah simeon zebedee cyprian everard lucian roderick silvester milo nevil davey dickon aloysius fabian
     gervase leopold peregrine quintus rollo zebulon
+    abdul absalom adrian ahmed akira aldous alec aled alejandro alessandro alfie alfonso algernon ali allen alton
+    amias amit anders andres andy angelo anil anson antonio arjun armando arnold arturo barry beau bengt benny bernie
+    bert bill bjorn blake boyd bradley brady brett brock bryce bryn buck buddy burt byron calum carlos carlton carter
+    cathal chandler charley ciaran clayton clifton clyde colby cole colton connor corbin corey cormac craig curtis
+    dafydd dale dalton damian damon dante darius darnell darren darwin delbert denis derrick deshawn devin dexter
+    diarmuid diego dieter dirk dominic donal donnie donovan dunstan eamon eduardo elliot elliott elmer elton emilio
+    emrys enrique enzo erik ernesto ernie errol euan evan fabrizio faisal felipe fergal fernando finbar forrest
+    franklin fraser freddie gabe gareth garrett garry gavin geoff geraint gerardo gethin giovanni giuseppe glen grady
+    grant gregor gunnar gunther gus gustavo harlan harris harrison haruto hassan hayden heinrich helmut henrik hiroshi
+    hudson hugo hussein huw iain ibrahim ingmar iwan jackson jamal jared jarrod javier jay jeffery jerald jermaine
+    jimmy joaquin joey johan johnny jorge josue julio jurgen kane karim karl kazuo keegan kelvin kenji khalid kirk
+    klaus landon lars leland leo leonardo lonnie lorcan lothar lowell lucas luigi luis lyle mack magnus malik manfred
+    marc marco mario marlon marshall massimo matteo matvei max maxwell mickey miguel mike milton mitchell mohammed
+    monte muhammad murdo nelson nestor nico nils ninian nolan norbert norris oisin olaf omar ossian pablo paolo parker
+    paxton pedro perry preston ptolemy quinton rafael rahul rainer raj rajesh ramon randall ranulph raul ravi ray reed
+    rex rhodri rhys ricardo richie ricky robbie roberto rocco rodrigo rogelio roman ronan ronnie ross ruairi ruaridh
+    ruben rudy salvador salvatore sanjay santiago satoshi saul sergio shane shaun shawn sheldon sherman siegfried
+    spencer stefan stewart stig sunil sven tadhg takashi takeshi tariq terrence thornton tomas torquil trevor
+    tristan ty tyrell tyson ulrich ulysses vance vaughn vic vikram vittorio wade walker warren wendell weston wilson
+    winston wolfgang wyatt xavier yusuf zack zane
     """.split()
 ) - FEMALE
 
@@ -154,7 +194,7 @@ dick:richard rick:richard ned:edward,edmund ted:edward,edmund teddy:edward,edmun
 jack:john johnny:john tom:thomas tommy:thomas jim:james jimmy:james jamie:james fred:frederick freddy:frederick
 charlie:charles chas:charles sam:samuel sammy:samuel ben:benjamin benny:benjamin tony:anthony nick:nicholas
 dan:daniel danny:daniel mike:michael mick:michael joe:joseph joey:joseph andy:andrew drew:andrew
-steve:stephen,steven phil:philip,phillip pete:peter matt:matthew alex:alexander,alexandra sandy:alexander
+steve:stephen,steven phil:philip,phillip pete:peter matt:matthew alex:alexander,alexandra:alexander
 wat:walter wally:walter bert:albert,herbert,bertram archie:archibald reggie:reginald georgie:george
 perry:peregrine toby:tobias gerry:gerald,gerard jerry:jeremiah,gerald larry:lawrence,laurence percy:percival
 algy:algernon bertie:albert,bertram,herbert freddie:frederick davy:david davie:david abe:abraham zeke:ezekiel

@@ -77,7 +77,8 @@ _PLACE_WORDS = frozenset("lane street road avenue square row terrace heath moor 
                          "hill downs common wood forest valley lodge manor grange abbey castle cottage priory rectory "
                          "vicarage parsonage towers county township borough district province island river lake "
                          "bay creek harbor harbour boulevard highway parkway plaza elementary airport stadium arena "
-                         "station fen vale".split())  # (not hall, park, court, church, marsh, dale: surnames too)
+                         "station fen vale cove heights springs falls ridge beach bluffs canyon pines".split())
+# (not hall, park, court, church, marsh, dale: surnames too)
 _PLACE_PREPOSITIONS = PREPOSITIONS - {"for", "with", "by", "about"}  # (not "For Kofi Mensah-Barnes, the goal …")
 _AFFILIATION_AFTER = regex.compile(r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.&'’\-]*"
                                    r"(?:,?[ \u00a0]+(?:of|and|for|\p{Lu}[\p{L}.&'’\-]*))*,?")

@@ -877,6 +877,8 @@ def test_a_narrator_who_gives_their_name_is_named() -> None:
     # Or by what the others call the narrator.
     called = text.replace("My name is Nell Carver.", "My aunt calls me Eleanor. Everybody else calls me Nell.")
     assert attributions(called)[1][1] == "Nell"
+    nobody = text.replace("My name is Nell Carver.", "Nobody else alive calls me Eleanor.")
+    assert attributions(nobody)[1][1] == "Eleanor"
 
 
 def test_a_described_character_acting_before_a_quote_speaks_it() -> None:

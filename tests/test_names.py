@@ -120,3 +120,16 @@ def test_a_plural_possessive_goes_on_to_the_noun_of_its_description() -> None:
     text = "Safe Homes Trust, a tenants\u2019 charity, said"
     found = names.name_mentions(text, 0, len(text))
     assert [(c.text, c.head) for c in found] == [("Safe Homes Trust", "trust"), ("a tenants\u2019 charity", "charity")]
+
+
+def test_common_given_names_say_a_gender_and_places_or_pairs_do_not() -> None:
+    from quoteprov.given_names import gender_of
+    assert [gender_of(n) for n in ("Janine", "Marisol", "Ingrid", "Kenji", "Curtis", "Dale")] == ["f", "f", "f", "m", "m", "m"]
+    assert [gender_of(n) for n in ("Georgia", "Sandy", "Theo", "Dawn", "Summer")] == ["", "", "", "", ""]
+
+
+def test_a_capitalised_ing_word_the_text_gives_a_given_name_is_a_surname_alone_too() -> None:
+    text = "Rep. Martin Kessling spoke first. Kessling brushed off the tweet. Running lowered the price."
+    assert [c.text for c in names.name_mentions(text, 0, len(text))] == ["Rep. Martin Kessling", "Kessling"]
+    alone = "Kessling brushed off the tweet."
+    assert names.name_mentions(alone, 0, len(alone)) == []

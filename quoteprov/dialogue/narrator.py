@@ -162,8 +162,9 @@ GUESSES = frozenset({"continuation.turn-taking", "fallback.nearest-person"})  # 
 
 _NARRATOR_INTRO = regex.compile(
     rf"(?<=^|\n|[.!?][ \u00a0]+)(?:[Mm]y[ \u00a0]+name[ \u00a0]+(?:is|was)|[Mm]y[ \u00a0]+name['’]s|[Cc]all[ \u00a0]+me|"
-    rf"(?:[Tt]hey|[Ee]veryone|[Ee]verybody|[Pp]eople)(?:[ \u00a0]+else)?[ \u00a0]+(?:call|calls|called)[ \u00a0]+me)"
-    rf"[ \u00a0]+{NAME}(?=[.,!?;—–])"  # ("Everybody else calls me Nibs, for reasons lost …")
+    rf"(?:[Tt]hey|[Ee]veryone|[Ee]verybody|[Pp]eople|[Nn]obody|[Nn]o[ \u00a0]+one)(?:[ \u00a0]+else)?(?:[ \u00a0]+alive)?"
+    rf"[ \u00a0]+(?:call|calls|called)[ \u00a0]+me)"
+    rf"[ \u00a0]+{NAME}(?=[.,!?;—–])"  # ("Everybody else calls me Nibs, …", "Nobody else alive calls me Josephine.")
     rf"|(?<=^|\n|[.!?][ \u00a0]+)I,[ \u00a0]+{NAME},"  # "I, Matthew Haverley, am requested to set down …"
 )
 
