@@ -560,6 +560,10 @@ def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
                 continue  # "At a rally in Valdosta, Ga., three days after …": a town's state, not the subject
             if placed is not None and placed.kind == "description" and placed.head in _TIME_HEADS:
                 continue  # "…, three days after the debate, she went further": a time, not the subject
+            if placed is not None and placed.kind == "name" and after < verb and toks[after].text == "," and \
+                    role_word(toks[n - 1].low) and toks[n - 1].text.islower():
+                continue  # "In a letter to Pellham's chair, Sir Anthony Greer, sent last week, Marcus Feldt urged":
+                # the name in apposition to the phrase's role, not the subject
             if placed is not None and placed.kind == "pronoun" and placed.head in ("who", "which"):
                 break  # "At home my brother Milo, who is nine, is lying …": the subject came before the comma
             if m < verb and (placed is not None or
@@ -595,6 +599,10 @@ def _before_parenthetical(toks: list[Token], k: int, floor: int) -> int:
 def _placed(text: str, toks: list[Token], chunk: Chunk, end: int) -> Chunk:
     """An unnamed speaker with the phrase that places them, after an inverted cue: “…,” returned
     the gentleman in the plaid. ``end`` is the index of the token after ``chunk``."""
+    if chunk.kind == "description" and chunk.head in _ACQUAINTED and end + 1 < len(toks) and \
+            toks[end].low in ("with", "to", "on", "about"):
+        known, _ = chunk_at(text, toks, end + 1)  # “…,” said one person familiar with the matter
+        return _through(text, chunk, known.end) if known is not None and known.kind == "description" else chunk
     if chunk.kind != "description" or end + 1 >= len(toks) or toks[end].low not in _HEAD_PREPOSITIONS:
         return chunk
     place, after = chunk_at(text, toks, end + 1)
@@ -605,6 +613,9 @@ def _placed(text: str, toks: list[Token], chunk: Chunk, end: int) -> Chunk:
         named = _named_through(text, chunk, place.end)
         return named if role_word(chunk.head) and len(named.name.split()) <= 8 else chunk
     return _through(text, chunk, place.end)
+
+
+_ACQUAINTED = frozenset("familiar close briefed knowledgeable privy".split())  # a source "familiar with the talks"
 
 
 def _through(text: str, c: Chunk, end: int) -> Chunk:

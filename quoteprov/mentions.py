@@ -8,6 +8,7 @@ official", "a Pakistani foreign ministry statement", "officials").
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -218,6 +219,17 @@ def _titled_ing(toks: list[Token], k: int) -> bool:
                       (after.text in (",", ".") or after.text[:1].isupper() and after.low in ORG_NOUNS))
 
 
+@lru_cache(maxsize=256)
+def surname_elsewhere(text: str, word: str) -> bool:
+    """Whether the text writes the capitalised -ing word ``word`` after a given name or a title
+    somewhere ("Rep. Martin Kessling", "Mrs. Harding"): a surname, wherever it stands alone."""
+    for m in regex.finditer(rf"(?<=[ \u00a0]){word}(?!\p{{L}})", text):
+        before = text[max(0, m.start() - 20):m.start()].split()
+        if before and (gender_of(before[-1]) or before[-1].lower().rstrip(".") in TITLES):
+            return True
+    return False
+
+
 _COUNTING = frozenset("one another two three several some".split())  # before an adjective and a capital, as an article
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "independent", "libertarian", "conservative", "liberal", "tory"})
 # Adjectives a story sets before a name ("the younger Miss Croft", "the old Mr. Hale").
@@ -318,7 +330,8 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
     ):
         # "Officials said …", "Witnesses told …": a capital at the start of a sentence, not a name.
         return _make(text, toks, i, i + 1, "description"), i + 1
-    if _is_name_word(tok) or low in TITLES and tok.text[:1].isupper() or low.endswith("ing") and _titled_ing(toks, i):
+    if _is_name_word(tok) or low in TITLES and tok.text[:1].isupper() or \
+            low.endswith("ing") and (_titled_ing(toks, i) or tok.text.isalpha() and surname_elsewhere(text, tok.text)):
         k = i
         portfolio = -1  # where the name starts after "Secretary of State", "Director of National Intelligence"
         while k < len(toks):
@@ -328,7 +341,8 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
                 if portfolio > k:
                     k = portfolio
                     continue
-            if _is_name_word(t) or (t.low in TITLES and t.text[:1].isupper()) or _titled_ing(toks, k):
+            if _is_name_word(t) or (t.low in TITLES and t.text[:1].isupper()) or _titled_ing(toks, k) or \
+                    k == i and t.low.endswith("ing"):  # (the -ing surname the test above let in: "Kessling has")
                 k += 1
                 if _possessive(t.text) and not (k < len(toks) and _is_name_word(toks[k])):
                     break

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from quoteprov.given_names import gender_of, role_gender
+from quoteprov.given_names import role_gender
 from quoteprov.lexicon import (
     ABBREVIATIONS,
     DETERMINERS,
@@ -35,6 +35,7 @@ from quoteprov.mentions import (
     contracted_pronoun,
     role_word,
     subhead,
+    surname_elsewhere,
     title_word,
     titled_name,
 )
@@ -243,17 +244,6 @@ _WINDOWS: dict[str, list[Chunk]] = {}
 _WINDOWS_MAX = 1 << 14
 
 
-@lru_cache(maxsize=256)
-def _surname_elsewhere(text: str, word: str) -> bool:
-    """Whether the text writes the capitalised -ing word ``word`` after a given name or a title
-    somewhere ("Rep. Martin Kessling", "Mrs. Harding"): a surname, wherever it stands alone."""
-    for m in regex.finditer(rf"(?<=[ \u00a0]){word}(?!\p{{L}})", text):
-        before = text[max(0, m.start() - 20):m.start()].split()
-        if before and (gender_of(before[-1]) or before[-1].lower().rstrip(".") in TITLES):
-            return True
-    return False
-
-
 def _window_chunks(text: str, lo: int, hi: int) -> list[Chunk]:
     """``chunks(text, lo, hi)`` with offsets relative to ``lo``."""
     key = text[lo:hi]
@@ -313,7 +303,7 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
             rs, re_ = m.start() - lo, m.end() - lo
             fast = [_shift(c, lo) for c in _window_chunks(text, lo, hi) if c.end > rs and c.start < re_]
         found = fast
-        if not found and run.endswith("ing") and run.isalpha() and _surname_elsewhere(text, run):
+        if not found and run.endswith("ing") and run.isalpha() and surname_elsewhere(text, run):
             # "Kessling brushed off the tweet.": the surname of "Rep. Martin Kessling", not an -ing form
             found = [Chunk(m.start(), m.end(), run, "name", SpeakerKind.PERSON, run, run.lower(), (), "")]
         if found and found[0].kind == "name" and found[0].start > m.start():

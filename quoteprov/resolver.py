@@ -223,13 +223,24 @@ def _narration_subject(ctx: Context, pi: int, k: int) -> Found | None:
     starts = sentence_starts(ctx.text, prev.start, prev.end)
     start = starts[-1] if starts else prev.start
     subject = _apposed_name(ctx, sentence_subject(ctx.text, start, prev.end))
+    if subject is not None and subject.kind == "description" and subject.modifiers[:1] in (("her",), ("his",)) and \
+            subject.head in _OWN_BODY and starts:
+        # "Ruth Amsel … came to the microphone. Her voice caught more than once.": whose voice it is
+        before = starts[-2] if len(starts) > 1 else prev.start
+        owner = _apposed_name(ctx, sentence_subject(ctx.text, before, start))
+        subject = owner if owner is not None and owner.gender in ("", "f" if subject.modifiers[0] == "her" else "m") \
+            else subject
     if subject is None or VERB_AFTER.match(ctx.text, subject.end) is None and not ctx.text.startswith(",", subject.end) or \
             not (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON and
-                 ctx.entity_index().is_person(subject) or subject.kind == "pronoun" and subject.gender in ("m", "f") or
+                 ctx.entity_index().known_person(subject) is not None or
+                 subject.kind == "pronoun" and subject.gender in ("m", "f") or
                  _known_by_role(ctx, subject) or _a_role(subject) or _issues(ctx, subject)):
         return None  # (a list line "Fill in the gaps" names no one)
     ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-subject", 0.45)
     return Found(ev, ev.rule, f"{subject.text!r} is the subject of the narration just before")
+
+
+_OWN_BODY = frozenset("voice hands hand eyes face head shoulders lips words".split())
 
 
 def _a_role(c: Chunk) -> bool:
@@ -495,8 +506,10 @@ def _owned_after(ctx: Context, pi: int, k: int) -> Found | None:
             who.speaker_kind is SpeakerKind.ORGANISATION and who.kind == "description":
         return None
     if owned.re is _OWNED and owned.group("was") and not (who.kind == "name" and who.speaker_kind is SpeakerKind.PERSON and
-                                   ctx.text[who.end:who.end + 2] in (", ", " (")):
-        return None  # "That was X": only a person's name set off by a comma or a party tag ("That was Tuesday." is no one)
+                                   (ctx.text[who.end:who.end + 2] in (", ", " (") or
+                                    ctx.text.startswith(" of ", who.end))):
+        return None  # "That was X": only a person's name set off by a comma, a party tag or where they are from
+        # ("That was Dana Kowalczyk of the Eastgate neighborhood, …"; "That was Tuesday." is no one)
     ev = SpeechEvent(Cue(owned.start(), owned.end(), owned.group().strip()), who, "cue.named-after", 0.7)
     return Found(ev, ev.rule, f"{owned.group().strip()!r} → {who.text!r}")
 

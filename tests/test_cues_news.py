@@ -904,3 +904,34 @@ def test_a_clause_of_time_opening_a_sentence_is_not_its_subject() -> None:
               "The moment she left, he sat down."):
         found = sentence_subject(s, 0, len(s))
         assert found is not None and found.text == "he", s
+
+
+def test_her_voice_after_a_named_speaker_hands_the_next_quote_to_her() -> None:
+    text = (HEAD + "Ruth Amsel, the school librarian for 17 years, came to the microphone near the end of the "
+            "night. Her voice caught more than once.\n\n"
+            "\u201cWe buy about 400 new titles a year, and every one of them is reviewed.\u201d\n")
+    assert attributions(text)[0][1:3] == ("Ruth Amsel", "Ruth Amsel")
+
+
+def test_that_was_a_name_and_where_they_are_from_names_the_speaker() -> None:
+    text = (HEAD + "\u201cI\u2019m not asking anybody to burn a book.\u201d\n\n"
+            "That was Dana Kowalczyk of the Eastgate neighborhood, the first of 41 residents to speak.\n")
+    assert attributions(text)[0][1:] == ("Dana Kowalczyk", "Dana Kowalczyk", "cue.named-after")
+
+
+def test_a_name_in_apposition_inside_an_opening_phrase_is_not_the_subject() -> None:
+    text = (HEAD + "In a letter to Pellham\u2019s chair, Sir Anthony Greer, sent last week, Quillon founder Marcus "
+            "Feldt urged the board to open its books.\n\n"
+            "\u201cThe board has presided over five years of underperformance.\u201d\n")
+    assert attributions(text)[0][1] == "Marcus Feldt"
+
+
+def test_a_source_familiar_with_the_matter_keeps_what_they_are_familiar_with() -> None:
+    s = "\u201cThey are doing the work,\u201d said one person familiar with the matter. Garrison declined to comment."
+    assert speaker(s) == "one person familiar with the matter"
+
+
+def test_an_ing_surname_opening_a_sentence_is_its_subject() -> None:
+    s = ("Rep. Martin Kessling spoke first. Kessling has so far refused to endorse that approach, calling a "
+         "continuing resolution \u201ca surrender to the calendar.\u201d")
+    assert speaker(s) == "Martin Kessling"
