@@ -162,6 +162,7 @@ FEMALE_ROLES: frozenset[str] = frozenset(
     sportswoman stateswoman queen princess duchess countess baroness lady dame girl woman
     housewife heiress nun abbess empress mum mom mummy mommy mama grandma granny gran nan nana auntie
     waitress barmaid landlady
+    headmistress schoolmistress governess witch sorceress nanny hostess stewardess
     """.split()
 )
 MALE_ROLES: frozenset[str] = frozenset(
@@ -170,6 +171,7 @@ MALE_ROLES: frozenset[str] = frozenset(
     spokesman councilman assemblyman alderman anchorman policeman sportsman statesman king prince
     duke count baron lord sir boy man monk abbot emperor dad daddy papa grandpa granddad grandad
     waiter barman postman landlord
+    headmaster schoolmaster sorcerer wizard knight squire cowboy fisherman ferryman boatman helmsman foreman
     """.split()
 )
 

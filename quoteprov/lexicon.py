@@ -125,6 +125,10 @@ ROLE_NOUNS = frozenset(
     """minister diplomat official officer president senator representative congressman congresswoman
     chaplain curate vicar parson sexton deacon archdeacon bailiff surgeon apothecary tutor schoolmistress
     boatswain magistrate pedlar peddler blacksmith shepherd nun abbess hostess playwright poet critic baker quarterback
+    pathologist coroner medic pilot wizard witch sorcerer apprentice smith knight squire ensign marshal ranger foreman
+    rancher cowboy trapper hermit warden jailer gaoler ferryman boatman fisherman miner miller butcher grocer chemist
+    druggist pharmacist tailor cobbler technician engineer mechanic navigator helmsman quartermaster purser gamekeeper
+    poacher nanny headmaster headmistress schoolmaster pupil
     governor mayor secretary ambassador envoy spokesman spokeswoman spokesperson aide adviser advisor mate
     chairman chairwoman chair chief director leader head commander general judge justice lawyer attorney
     prosecutor candidate nominee founder executive economist analyst expert researcher scientist professor

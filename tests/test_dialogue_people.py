@@ -853,3 +853,11 @@ def test_the_old_man_is_old_marrable_however_far_back_he_was_named_so() -> None:
         "\u201cThe blow came in the middle watch,\u201d he said.\n"
     )
     assert attributions(text)[-1][1] == "Old Marrable"
+
+
+def test_a_pathologist_a_smith_and_a_schoolmaster_are_characters_of_a_story() -> None:
+    from quoteprov.given_names import role_gender
+    from quoteprov.people import CHARACTER
+    found = [m.group("head") for m in CHARACTER.finditer("The pathologist knelt. The smith stood by his anvil.")]
+    assert found == ["pathologist", "smith"]
+    assert (role_gender("schoolmaster"), role_gender("headmistress"), role_gender("smith")) == ("m", "f", "")
