@@ -73,12 +73,12 @@ _NOUN_THEN_VERB = regex.compile(
 # Last words of a name after "the" that make it an institution or a thing, never a person.
 _INSTITUTIONS = frozenset("library school act law hospital museum college academy institute theatre theater club "
                           "society".split())
+# The last word of a place's name (not hall, park, court, church, marsh, dale: surnames too).
 _PLACE_WORDS = frozenset("lane street road avenue square row terrace heath moor crescent alley wharf quay "
                          "hill downs common wood forest valley lodge manor grange abbey castle cottage priory rectory "
                          "vicarage parsonage towers county township borough district province island river lake "
                          "bay creek harbor harbour boulevard highway parkway plaza elementary airport stadium arena "
                          "station fen vale cove heights springs falls ridge beach bluffs canyon pines".split())
-# (not hall, park, court, church, marsh, dale: surnames too)
 _PLACE_PREPOSITIONS = PREPOSITIONS - {"for", "with", "by", "about"}  # (not "For Kofi Mensah-Barnes, the goal …")
 _AFFILIATION_AFTER = regex.compile(r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.&'’\-]*"
                                    r"(?:,?[ \u00a0]+(?:of|and|for|\p{Lu}[\p{L}.&'’\-]*))*,?")
@@ -102,9 +102,10 @@ _ROLE_COMMA = regex.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(\p{Ll}+),[ \u00a0]+$"
 )
 _WHO_AFTER = regex.compile(r",[ \u00a0]+who\b")
+# An obituary's list of the family ("She is survived by a sister, Karin Solberg; …"): no one a later he/she means.
+_SURVIVED_BY = regex.compile(r"\b(?:survived|predeceased)[ \u00a0]+by\b[^.!?\n]*$")
 # A name with a relative clause of speech after it, maybe past an age and an apposition ("The youngest speaker
 # was Theo Arbelaez, 17, a junior at the high school, who said he works …"): the one the talk turns to.
-_SURVIVED_BY = regex.compile(r"\b(?:survived|predeceased)[ \u00a0]+by\b[^.!?\n]*$")
 _WHO_SAID = regex.compile(r"(?:,[ \u00a0]+[^,.;:!?“”\"\n]{1,80}?){0,2},[ \u00a0]+who[ \u00a0]+(?:said|says|told|tells|added)\b")
 _FAMILY_TITLES = frozenset({"Mrs", "Mrs.", "Miss", "Lady"})
 # Ranks a story gives its officers: "Captain Vane" is not "Lady Margaret Vane", his aunt.
