@@ -108,7 +108,7 @@ TITLES = frozenset(
     president vice prime minister secretary foreign chancellor mayor chairman chairwoman chair chief
     director deputy judge justice king queen prince princess pope rev rev. reverend father sister lord lady
     sir dame ambassador speaker leader commissioner attorney officer detective inspector sheriff
-    sergeant captain colonel lieutenant admiral major commander fm pm ceo cfo coo spokesman spokeswoman
+    sergeant captain colonel lieutenant admiral major commander ensign corporal fm pm ceo cfo coo spokesman spokeswoman
     spokesperson coach councilman councilwoman councillor councilor congressman congresswoman
     assemblyman assemblywoman delegate candidate nominee sheikh emir sultan president-elect
     executive founder editor host anchor correspondent reporter economist analyst pollster strategist

@@ -742,13 +742,13 @@ class PeopleIndex:
 
     def titled_one(self, head: str, before: int) -> tuple[int, Chunk] | None:
         """"Captain", called bare: the one person the text gave that title, at their last mention
-        before ``before`` (None when several have it, or none)."""
+        before ``before``, else their first (None when several have it, or none)."""
         found = self._unique_title(head)
         if found is None:
             return None
         idx = self._people[found[1]].index
         return next(((idx, mention) for at, i, mention in reversed(self._timeline[:self._before(before)]) if i == idx),
-                    None)
+                    next(((idx, mention) for at, i, mention in self._timeline if i == idx), None))  # (or named after)
 
     def _find_unique_title(self, head: str) -> tuple[float, int] | None:
         found = [n for n in sorted(self._with_roles)
