@@ -172,6 +172,15 @@ class EntityIndex(DescribedPeople):
             if org is not None:
                 idx, name, kind, steps = self.resolve(org)
                 return idx, name, kind, (Step("mention.pronoun.organisation", f"{c.text!r} → {org.text!r}"), *steps)
+        called = self._called.get(c.text.lower()) if c.gender in ("m", "f") else None
+        if called is not None:  # “What, Arlette?” ¶ “I said nothing.”: the she the others call Arlette
+            key = "called " + called
+            if key not in self._orgs:
+                self._orgs[key] = self._new_index(SpeakerKind.PERSON)
+                self._org_names[self._orgs[key]] = []
+            self._org_names[self._orgs[key]].append(called)
+            return self._orgs[key], called, SpeakerKind.PERSON, (
+                Step("mention.pronoun.called", f"{c.text!r} → {called}, as the others call them"),)
         key = "pronoun " + c.text.lower()
         if key not in self._orgs:
             self._orgs[key] = self._new_index(SpeakerKind.UNNAMED)

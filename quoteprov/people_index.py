@@ -177,9 +177,11 @@ class PeopleIndex:
         self, mentions: list[Chunk], text: str, paragraph_ends: list[int] | None = None,
         speaker_words: frozenset[str] = frozenset(), given_names_are_people: bool = False, narrator: str = "",
         narration: list[tuple[int, int]] | None = None, facts: TextFacts | None = None,
+        called: dict[str, str] | None = None,
     ) -> None:
         self._text = text
         self._narrator = narrator  # a first-person narrator's name, when the others use it
+        self._called = called or {}  # an unnamed he/she's name, as the others call them (dialogue/called.py)
         self._facts = facts if facts is not None else TextFacts.of(text, narration)
         self._narration = self._facts.narration
         self._introduced_memo: dict[tuple[str, int], bool] = {}

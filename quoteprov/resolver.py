@@ -141,6 +141,8 @@ def _resolve(text: str, quotes: tuple[QuoteSpan, ...], spans: list[tuple[int, in
     if ctx.dialogue:
         dialogue.named_descriptions(ctx)
     ctx.narrator = (dialogue.narrator_name(ctx) or author_name(ctx)) if ctx.dialogue else author_name(ctx)
+    if ctx.dialogue:
+        ctx.called = dialogue.called_pronouns(ctx)
     index = ctx.entity_index(final=True)
     attributions: list[Attribution | None] = []
     final_quotes: list[QuoteSpan] = []

@@ -65,6 +65,7 @@ class Context:
     _para_ends: list[int] | None = None
     addressed: frozenset[str] = frozenset()  # in dialogue, the lone names the quotes call people by ("Dana, I—")
     narrator: str = ""  # a first-person narrator's name, once the turns are known
+    called: dict[str, str] = field(default_factory=dict)  # an unnamed he/she's name by the others' calls, then too
     narration_i: tuple[list[int], int] | None = None  # where the narration says "I", its length (dialogue/narrator.py)
     headline: int = 0  # where a news headline ends (0: none)
     introduced_as: dict[str, Chunk] = field(default_factory=dict)  # "the stranger" → "Jingleby", who said so
@@ -114,7 +115,7 @@ class Context:
             self._facts = TextFacts.of(self.text, self._narration() if self.dialogue else None)
         mentions = sorted([*self.mentions, *self.self_named], key=lambda c: c.start) if self.self_named else self.mentions
         self.index = EntityIndex(mentions, self.text, self.para_ends(), words, given_names_are_people=self.dialogue,
-                                 narrator=self.narrator, facts=self._facts)
+                                 narrator=self.narrator, facts=self._facts, called=self.called)
         if final and self.dialogue:
             self._speaker_votes(self.index)
         return self.index

@@ -861,3 +861,20 @@ def test_a_pathologist_a_smith_and_a_schoolmaster_are_characters_of_a_story() ->
     found = [m.group("head") for m in CHARACTER.finditer("The pathologist knelt. The smith stood by his anvil.")]
     assert found == ["pathologist", "smith"]
     assert (role_gender("schoolmaster"), role_gender("headmistress"), role_gender("smith")) == ("m", "f", "")
+
+
+def test_an_unnamed_she_is_named_by_the_calls_of_those_who_answer_her() -> None:
+    text = (
+        "It was after eleven when the knocking started. He was at the table and she was at the sink.\n\n"
+        "\u201cWho is that?\u201d she whispered.\n\n\u201cI don\u2019t know.\u201d\n\n"
+        "A man came in behind him. The man from next door sat down, and Royce put his hands on the table.\n\n"
+        "\u201cWhat time is it, Orvilla?\u201d said Royce.\n\n\u201cAfter eleven,\u201d she sighed.\n\n"
+        "Royce looked at the clock over the stove.\n\n"
+        "\u201cOrvilla, the dog\u2014\u201d said Royce.\n\n\u201cBring the dog,\u201d she said.\n"
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows if r[2] == "she"] == ["Orvilla"] * 3
+    assert rows[0][3] == "cue.after.name-said"
+    # One call is not enough.
+    once = text.replace("What time is it, Orvilla?", "What time is it?")
+    assert [r[1] for r in attributions(once) if r[2] == "she"] == ["she"] * 3

@@ -8,7 +8,7 @@ a stable id (see docs/resolver.md).
 
 Modules: ``detect`` (is it a dialogue; headings), ``address`` (vocatives), ``narrator``
 (a first-person narrator), ``beats`` (a person acting beside a quote), ``turns`` (replies and turns), ``newcomer``
-(a line spoken by someone the next paragraph brings in).
+(a line spoken by someone the next paragraph brings in), ``called`` (an unnamed he/she named by the others' calls).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 from quoteprov.dialogue.address import addressed_names
 from quoteprov.dialogue.alternation import before_reply
 from quoteprov.dialogue.beats import action_beat, beat_after, narration_beat
+from quoteprov.dialogue.called import called_pronouns
 from quoteprov.dialogue.detect import is_dialogue, is_heading, outside_headings
 from quoteprov.dialogue.narrator import narrator_name
 from quoteprov.dialogue.newcomer import newcomer
@@ -36,6 +37,7 @@ __all__ = [
     "before_reply",
     "after_narration",
     "beat_after",
+    "called_pronouns",
     "is_dialogue",
     "is_heading",
     "named_descriptions",
