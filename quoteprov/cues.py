@@ -72,6 +72,7 @@ def _is_verb(tok: Token, nxt: Token | None = None) -> bool:
     return low in ("put", "puts") and nxt.text.lower() == "it" or _PHRASAL.get(low) == nxt.text
 
 
+_FINDING = frozenset("found finds held holds".split())  # a court's or an inquiry's, before "that"
 # "went on", "and he goes, “…”" speak; "The agent's hands went round one another" does not.
 _GO = frozenset("go goes went going".split())
 _GO_SPEAKS = frozenset(["on", ",", ":", ".", "“", "\"", "‘", "'", "—", "–"])
@@ -186,6 +187,11 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
         if low.endswith("ing") or j >= len(toks) or \
                 low in _NOT_INVERTED and not (low == "called" and toks[j].low in ("a", "an", "the")):
             return None  # (but “…!” called an old man near the front)
+        if j + 3 < len(toks) and toks[j].low == "one" and toks[j + 1].low == "of" and toks[j + 3].text == ",":
+            described, _ = chunk_at(text, toks, j + 4) if j + 4 < len(toks) else (None, 0)
+            if described is not None and described.kind in ("name", "description"):
+                # “…,” said one of them, an agency engineer who …: the one the apposition describes
+                return SpeechEvent(_cue(verb), described, "cue.after.said-name", 0.85)
         for m in range(j, min(len(toks), j + 6)):
             if toks[m].text in _STOP or toks[m].text == ",":
                 break
@@ -300,7 +306,9 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     # A speech verb right before the quote ("…, Trump boasted, “…”") speaks it; otherwise the
     # leftmost speech verb with a subject does: in "Flynn said Trump was right when he said …"
     # and "Ban condemned what he called a “…”" the main clause's speaker is the source.
-    verbs = [n for n in range(len(toks)) if toks[n].low in _VERB_LOWS and _verb_at(toks, n)]
+    verbs = [n for n in range(len(toks)) if toks[n].low in _VERB_LOWS and _verb_at(toks, n) or
+             toks[n].low in _FINDING and n + 1 < len(toks) and toks[n + 1].low == "that"]
+    # ("the judge found that officers had acted on “speculation rather than evidence”": before the quote only)
     verbs = [n for n in verbs if toks[n].start != used] + [n for n in verbs if toks[n].start == used]
     adjacent = [n for n in verbs if all(t.text in (",", ":", "that") for t in toks[n + 1:]) or _object_then_quote(toks, n)
                 or _describes_as(toks, n)]
@@ -311,6 +319,15 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     for n in adjacent + [v for v in verbs if v not in adjacent]:
         if n > 0 and toks[n - 1].low == "to" and any(v > n for v in verbs):
             continue  # "…, who spoke on the condition of anonymity to describe …, acknowledged": the finite verb speaks
+        participle = toks[n].text.endswith("ing")
+        if participle and n >= 2 and toks[n - 1].low in ("heard", "seen") and toks[n - 2].low in _BE:
+            # "an inspector, who was not named, could be heard telling colleagues: “…”": heard is the verb
+            at = n - 2
+            while at > 0 and (toks[at - 1].low in _BE or _is_aux(toks[at - 1])):
+                at -= 1
+            chunk = _subject_before(text, toks, at, 0)
+            if chunk is not None:
+                return SpeechEvent(_cue(toks[n]), chunk, "cue.before.name-said", 0.85)
         if _passive(toks, n) or _hypothetical(toks, n):
             continue  # "the bill had been written “by people who …”": the bill speaks nothing; nor does
             # "another man", who only "might have said “drowned”"
@@ -491,12 +508,13 @@ def _as_framing(toks: list[Token]) -> bool:
         low = toks[-back].low
         if low in (",", ";", ":", ".", "“", "”", '"'):
             return False
-        if low == "as" and toks[-back - 1].low in _REFLEXIVE:
-            return True
+        if low == "as" and (toks[-back - 1].low in _REFLEXIVE or any(t.low in _CASTING for t in toks[:-back])):
+            return True  # ("cast her opponent, Curtis Engstrom, as a man who would “…”")
     return False
 
 
 _AS_ENDS = frozenset("from of by like".split())
+_CASTING = frozenset("cast casts portrayed portrays painted paints depicted depicts framed frames".split())
 _REFLEXIVE = frozenset("himself herself themselves itself myself ourselves".split())
 
 
@@ -960,6 +978,10 @@ def _clause_after(toks: list[Token], pos: int) -> bool:
                for n, t in enumerate(toks))  # (not "…, according to their attorneys, and said they …": theirs)
 
 
+# "according to a copy of the document obtained by The Washington Post": the paper that has it says nothing.
+_OBTAINED = regex.compile(r"[ \u00a0]+(?:obtained|reviewed|seen|viewed|read)[ \u00a0]+by\b")
+
+
 def _according(text: str, toks: list[Token], rule: str, confidence: float) -> SpeechEvent | None:
     """The first "according to X" among ``toks``."""
     for n in range(len(toks) - 2):
@@ -973,9 +995,10 @@ def _according(text: str, toks: list[Token], rule: str, confidence: float) -> Sp
                     source = _first_chunk(text, toks, after + 1, 3)
                 elif after is not None:  # "according to a speech Mrs. Clinton delivered at N.Y.U."
                     source = _maker(text, toks, after)
-                if source is not None and source.kind in ("name", "description"):
+                if source is not None and source.kind in ("name", "description") and not _OBTAINED.match(
+                        text, source.end):
                     chunk = source
-                elif chunk.head in DOCUMENT_NOUNS and not chunk.modifiers[1:]:
+                elif chunk.head in DOCUMENT_NOUNS and not chunk.modifiers[1:] or _OBTAINED.match(text, chunk.end):
                     return None  # "X said …, according to a statement released …": a statement is no one
             if chunk is not None:
                 return SpeechEvent(Cue(toks[n].start, toks[n + 1].end, text[toks[n].start:toks[n + 1].end]), chunk,

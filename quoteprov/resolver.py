@@ -434,7 +434,14 @@ def _continuation_sentence(ctx: Context, pi: int, k: int) -> Found | None:
     f = ctx.found[prior]
     if f is None:
         return None
+    q = ctx.quotes[ctx.paras[pi].quotes[k]]
+    if _title_case(q.text) and \
+            _TITLED.search(ctx.text, max(0, q.start - 30), q.start - len(q.open_mark)) is not None:
+        return None  # "The center's report carries the title “Tuned Out: Young Voters …”": a title, no one's words
     return Found(f.event, "continuation.sentence", f"same speaker as the quote at {ctx.quotes[prior].start}", f.antecedent)
+
+
+_TITLED = regex.compile(r"\b(?:title|titled|entitled|headlined|headline|called|named)[ \u00a0]*$")
 
 
 def _previous_sentence(ctx: Context, pi: int, k: int) -> Found | None:
@@ -606,7 +613,7 @@ def _title_case(words_text: str) -> bool:
     words = WORD.findall(words_text)
     if len(words) < 2 or words_text.rstrip()[-1:] in ".!?,;:—–-…" or not words[0][0].isupper():
         return False
-    return all(w[0].isupper() or w in _MINOR_WORDS for w in words)
+    return all(w[0].isupper() or w[0].isdigit() or w in _MINOR_WORDS for w in words)  # ("… and the 2016 Race")
 
 
 # Marcia "Cia" Price, William "Bill" Smith: a nickname in quotes inside a name, no quote at all.

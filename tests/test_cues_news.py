@@ -935,3 +935,45 @@ def test_an_ing_surname_opening_a_sentence_is_its_subject() -> None:
     s = ("Rep. Martin Kessling spoke first. Kessling has so far refused to endorse that approach, calling a "
          "continuing resolution \u201ca surrender to the calendar.\u201d")
     assert speaker(s) == "Martin Kessling"
+
+
+def test_casting_someone_as_what_the_quote_says_speaks_it() -> None:
+    s = ("Dana Whitfield repeatedly cast her opponent, Curtis Engstrom, as a man who would \u201chand the state "
+         "budget to the same people who poisoned the water\u201d.")
+    assert speaker(s) == "Dana Whitfield"
+
+
+def test_a_document_the_paper_obtained_is_no_source() -> None:
+    s = ("A senior official instructed staff to withhold the reports, warning that disclosure risked \u201ccreating "
+         "unnecessary alarm\u201d, according to a copy of the document obtained by The Washington Post.")
+    assert speaker(s) == "A senior official"
+
+
+def test_one_of_them_and_an_apposition_is_the_one_described() -> None:
+    s = ("\u201cWe used to publish these things,\u201d said one of them, an agency engineer who has worked there for "
+         "a decade.")
+    assert speaker(s) == "an agency engineer"
+
+
+def test_a_judge_who_found_that_speaks_the_words_of_the_finding() -> None:
+    s = ("Mrs Justice Adeyemi-Clarke found that officers had ended the protest on the basis of \u201cspeculation "
+         "rather than evidence\u201d.")
+    assert "Adeyemi-Clarke" in (speaker(s) or "")
+    title = ("A report, \u201cGroundwater Sensitivity in the Lower Basin,\u201d which found that wells were at "
+             "risk, was published on Monday.")
+    assert speaker(title) != "which"
+
+
+def test_one_who_can_be_heard_telling_speaks_what_follows() -> None:
+    s = ("The court was shown footage in which an inspector, who was not named in the judgment, could be heard "
+         "telling colleagues: \u201cRight, clear the lot of them.\u201d")
+    assert speaker(s) == "an inspector"
+
+
+def test_a_title_after_the_title_is_no_one_s_words() -> None:
+    text = (HEAD + "A survey by the Center for Youth Civic Engagement found that just 41% of voters under 30 were "
+            "\u201ccertain to vote\u201d. The center\u2019s report carries the title \u201cTuned Out: Young Voters "
+            "and the 2016 Race\u201d.\n")
+    res = analyse(text)
+    title = [a for q, a in zip(res.quotes, res.attributions) if q.text.startswith("Tuned Out")]
+    assert title == [None]
