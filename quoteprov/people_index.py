@@ -102,6 +102,7 @@ _ROLE_COMMA = regex.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(\p{Ll}+),[ \u00a0]+$"
 )
 _WHO_AFTER = regex.compile(r",[ \u00a0]+who\b")
+_CLEFT = regex.compile(r"(?:^|(?<=[.!?\n][ \u00a0]*))It[ \u00a0]+was[ \u00a0]+[^.!?;,\n]{1,40}?[ \u00a0]+that[ \u00a0]+$")
 # An obituary's list of the family ("She is survived by a sister, Karin Solberg; …"): no one a later he/she means.
 _SURVIVED_BY = regex.compile(r"\b(?:survived|predeceased)[ \u00a0]+by\b[^.!?\n]*$")
 # A name with a relative clause of speech after it, maybe past an age and an apposition ("The youngest speaker
@@ -325,6 +326,9 @@ class PeopleIndex:
             return True
         # After a short opening phrase: "At last Marianne put down her work", "Then, Clinton said".
         if OPENS_CLAUSE.search(self._text, max(0, c.start - 30), c.start) is not None:
+            return True
+        # After a cleft's "that": "It was at this point that the little priest in the corner … gave a small cough".
+        if _CLEFT.search(self._text, max(0, c.start - 60), c.start) is not None:
             return True
         # After a comma, before its verb: "Asked about the remarks, McConnell shrugged."
         if self._text[i] != ",":

@@ -878,3 +878,15 @@ def test_an_unnamed_she_is_named_by_the_calls_of_those_who_answer_her() -> None:
     # One call is not enough.
     once = text.replace("What time is it, Orvilla?", "What time is it?")
     assert [r[1] for r in attributions(once) if r[2] == "she"] == ["she"] * 3
+
+
+def test_the_subject_of_a_cleft_is_a_subject_for_the_he_after_it() -> None:
+    text = (
+        "\u201cThe stone is gone,\u201d said Grange softly. \u201cAnd I will not send for a constable.\u201d\n\n"
+        "\u201cBut, good Lord, Grange,\u201d cried Captain Haye, \u201cyou said yourself you would sooner lose your "
+        "hand!\u201d\n\n"
+        "It was at this point that the little priest in the corner, who had been forgotten by everybody, gave a "
+        "small cough and sat up.\n\n"
+        "\u201cExcuse me,\u201d he said, blinking at the lamp.\n"
+    )
+    assert attributions(text)[-1][1] == "the little priest"
