@@ -750,7 +750,7 @@ def _first_apposition(text: str, toks: list[Token], m: int, floor: int) -> int:
     for _ in range(3):
         before = _chunk_ending_at(text, toks, _before_parenthetical(toks, m - 1, floor), floor)
         if before is not None and before.kind == "name" and before.speaker_kind is SpeakerKind.PERSON and \
-                not _object_of_preposition(toks, before.start, floor):
+                not _after_preposition(toks, before.start):
             return m  # (not "the Labour MP for Wexcombe North, who chairs …,": a place the apposition names)
         o = m - 1
         while o >= floor and toks[o].text != "," and toks[o].text not in (".", ";", ":", "“", '"', "”"):
@@ -763,12 +763,6 @@ def _first_apposition(text: str, toks: list[Token], m: int, floor: int) -> int:
             return o
         m = o
     return m
-
-
-def _object_of_preposition(toks: list[Token], start: int, floor: int) -> bool:
-    """Whether the token before the one at ``start`` is "for", "of", "in", "at" or "from"."""
-    n = next((i for i in range(len(toks) - 1, floor - 1, -1) if toks[i].start == start), None)
-    return n is not None and n > floor and toks[n - 1].low in _HEAD_PREPOSITIONS
 
 
 _PLACE_PREPOSITIONS = frozenset("near behind beside outside inside at in on by from of".split())

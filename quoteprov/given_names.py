@@ -196,7 +196,7 @@ dick:richard rick:richard ned:edward,edmund ted:edward,edmund teddy:edward,edmun
 jack:john johnny:john tom:thomas tommy:thomas jim:james jimmy:james jamie:james fred:frederick freddy:frederick
 charlie:charles chas:charles sam:samuel sammy:samuel ben:benjamin benny:benjamin tony:anthony nick:nicholas
 dan:daniel danny:daniel mike:michael mick:michael joe:joseph joey:joseph andy:andrew drew:andrew
-steve:stephen,steven phil:philip,phillip pete:peter matt:matthew alex:alexander,alexandra:alexander
+steve:stephen,steven phil:philip,phillip pete:peter matt:matthew alex:alexander,alexandra sandy:alexander,sandra
 wat:walter wally:walter bert:albert,herbert,bertram archie:archibald reggie:reginald georgie:george
 perry:peregrine toby:tobias gerry:gerald,gerard jerry:jeremiah,gerald larry:lawrence,laurence percy:percival
 algy:algernon bertie:albert,bertram,herbert freddie:frederick davy:david davie:david abe:abraham zeke:ezekiel

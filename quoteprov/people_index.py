@@ -210,6 +210,7 @@ class PeopleIndex:
         self._with_roles: set[int] = set()  # positions in self._people of those with a role
         self._role_memo: dict[tuple[tuple[str, ...], str], tuple[float, int] | None] = {}  # descriptions.py
         self._title_memo: dict[str, tuple[float, int] | None] = {}
+        self._short_memo: dict[tuple[str, int], int | None] = {}  # short_for's answers
         self._position: dict[int, int] = {}  # entity index → position in self._people
         # Organisations the narration names, for a later "it said" ("a statement" is no one).
         self._org_mentions = [c for c in mentions if c.speaker_kind is SpeakerKind.ORGANISATION and
@@ -427,10 +428,14 @@ class PeopleIndex:
         w = stem(word)
         if len(w) < 3:
             return None
-        found = {p.index for key, people in self._by_given.items() if key.startswith(w) and key != w for p in people}
-        found |= {p.index for key, people in self._by_surname.items() if key.startswith(w) and key != w
-                  for p in people if len(p.name.split()) == 1}
-        return found.pop() if len(found) == 1 else None
+        key = (w, len(self._people))  # (asked again for each call of each turn, while no one new is met)
+        if key not in self._short_memo:
+            found = {p.index for given, people in self._by_given.items() if given.startswith(w) and given != w
+                     for p in people}
+            found |= {p.index for surname, people in self._by_surname.items() if surname.startswith(w) and surname != w
+                      for p in people if len(p.name.split()) == 1}
+            self._short_memo[key] = found.pop() if len(found) == 1 else None
+        return self._short_memo[key]
 
     def known_person(self, c: Chunk) -> int | None:
         """The entity of the person the name ``c`` names, if the text has them (nothing changes)."""

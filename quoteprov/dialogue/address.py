@@ -45,9 +45,9 @@ def called_person(ctx: Context, start: int, end: int) -> int | None:
     c = name_chunk(ctx.text, start, end)
     index = ctx.entity_index()
     who = index.known_person(c)
-    if who is None and c.kind == "description" and not c.modifiers and c.head in RANKS:
-        found = index.titled_one(c.head, start)
-        who = found[0] if found is not None else None
+    if who is None:
+        ranked = _ranked(ctx, c)
+        who = ranked[0] if ranked is not None else None
     if who is None and c.kind == "name" and len(c.text.split()) == 1:
         who = index.short_for(c.text)  # “She can't manage him at home, Gem.”: not Gemma's
     return who
@@ -56,11 +56,15 @@ def called_person(ctx: Context, start: int, end: int) -> int | None:
 def called_mention(ctx: Context, start: int, end: int) -> Chunk | None:
     """The mention of the one person a bare rank called at ``text[start:end]`` stands for (see
     ``called_person``), or None."""
-    c = name_chunk(ctx.text, start, end)
+    ranked = _ranked(ctx, name_chunk(ctx.text, start, end))
+    return ranked[1] if ranked is not None else None
+
+
+def _ranked(ctx: Context, c: Chunk) -> tuple[int, Chunk] | None:
+    """The one holder of the bare rank ``c`` calls ("Captain"), and their mention; None for anything else."""
     if c.kind != "description" or c.modifiers or c.head not in RANKS:
         return None
-    found = ctx.entity_index().titled_one(c.head, start)
-    return found[1] if found is not None else None
+    return ctx.entity_index().titled_one(c.head, c.start)
 
 
 # Ranks and titles a speaker calls someone by, bare: “Not now, Ensign.”, “Cut it, Lieutenant.”
