@@ -64,7 +64,9 @@ def _is_verb(tok: Token, nxt: Token | None = None) -> bool:
         # one who returns somewhere ("is not scheduled to return until July 22", "returned home").
         return not (low.startswith("compar") and nxt is not None and nxt.text.lower() in ("to", "with") or
                     low.startswith("return") and nxt is not None and nxt.text.lower() in _GOING_ON or
-                    low in _GO and nxt is not None and nxt.text.lower() not in _GO_SPEAKS)
+                    low in _GO and nxt is not None and nxt.text.lower() not in _GO_SPEAKS or
+                    low in _REFER and (nxt is None or nxt.text.lower() not in _REFER_SPEAKS))
+        # ("referred to the bill as “…”" speaks; "had referred “a small number of matters” to the FBI" does not)
     if low in PLURAL_NOUN_VERBS and nxt is not None and nxt.text.lower() in ("that", ":"):
         return True  # "The Post reports that …", but "Republican claims as …"
     if nxt is None:
@@ -72,6 +74,8 @@ def _is_verb(tok: Token, nxt: Token | None = None) -> bool:
     return low in ("put", "puts") and nxt.text.lower() == "it" or _PHRASAL.get(low) == nxt.text
 
 
+_REFER = frozenset("refer refers referred referring".split())
+_REFER_SPEAKS = frozenset(["to", ",", ":", "—", "–"])
 _FINDING = frozenset("found finds held holds".split())  # a court's or an inquiry's, before "that"
 # "went on", "and he goes, “…”" speak; "The agent's hands went round one another" does not.
 _GO = frozenset("go goes went going".split())
@@ -440,13 +444,14 @@ def _object_then_quote(toks: list[Token], n: int) -> bool:
 
 def _describes_as(toks: list[Token], n: int) -> bool:
     """“… an oven that Brunk describes, with some affection, as “…””: a verb of describing whose "as"
-    opens the quote, past a parenthetical in commas, speaks it (not the main clause's "The mayor said")."""
+    opens the quote, past a parenthetical in commas or a short object, speaks it (not the main clause's "The mayor said")."""
     rest = toks[n + 1:]
     if toks[n].low not in _DESCRIBING or not rest or rest[-1].low != "as":
         return False
     middle = rest[:-1]
     return not middle or len(middle) <= 8 and middle[0].text == "," and middle[-1].text == "," and \
-        all(t.text.isalpha() for t in middle[1:-1])
+        all(t.text.isalpha() for t in middle[1:-1]) or \
+        len(middle) <= 5 and all(t.text.isalpha() for t in middle)  # "he described Veterans Affairs hospitals as “…”"
 
 
 _DESCRIBING = frozenset("describes described describe calls called call characterizes characterized characterises "

@@ -692,7 +692,7 @@ class PeopleIndex:
         disagree, over a nearer object ("Clinton … killed bin Laden and said she …"); past
         that reach, the nearest mention whose gender does not disagree."""
         best: tuple[int, int, Person, Chunk] | None = None
-        nearest = None
+        nearest = asked = None
         for n in range(self._before(c.start) - 1, -1, -1):
             pos, idx, mention = self._timeline[n]
             p = self._people_by_index(idx)
@@ -701,11 +701,16 @@ class PeopleIndex:
                 continue  # (nor the family an obituary lists: "… is survived by a sister, Karin Solberg; …")
             if nearest is None:
                 nearest = (pos, p, mention)
+            if asked is None and p.gender == c.gender and _ASKED_BEFORE.search(self._text, max(0, pos - 12), pos):
+                asked = (pos, p, mention)  # "… asked Dunleavy whether he would accept the results … ¶ “…,” he said"
             if c.start - pos > SUBJECT_REACH:
                 break
             score = 1 if self._opens_sentence(mention) or _WHO_SAID.match(self._text, mention.end) else 0
             if best is None or score > best[0]:
                 best = (score, pos, p, mention)
+        if asked is not None and (best is None or best[1] < asked[0]) and \
+                len(_BREAKS.findall(self._text, asked[0], c.start)) == 1:
+            return asked  # (the one a question was put to in the paragraph before answers it)
         if best is not None:
             return best[1], best[2], best[3]
         return nearest
@@ -768,6 +773,8 @@ class PeopleIndex:
         return (1.0, found[0]) if len(found) == 1 else None
 
 
+_BREAKS = regex.compile(r"\n[ \t\r\n]*")
+_ASKED_BEFORE = regex.compile(r"\b(?:asked|pressed|questioned)[ \u00a0]+$")
 _HE_SHE = regex.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 

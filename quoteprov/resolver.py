@@ -21,6 +21,8 @@ to the quotes. Rules, tried in order for each outer quote (ids are stable):
     the person the narration's last sentence is about
 12. ``continuation.paragraph-speaker``  dialogue: after the rules, a quote with no speaker takes
     that of the nearest attributed quote of its paragraph (a paragraph is one turn)
+    ``cue.before.reported-paragraph`` / ``cue.narration-subject``  news: a bare quote paragraph after a
+    paragraph whose last sentence reports a named person's speech, else has a person for subject
 13. ``cue.narration-mention`` / ``continuation.turn-taking`` across narration that names no one,
     then ``fallback.nearest-person``: dialogue only, for a turn nothing else attributes
 A description with a name in apposition gives way to the name ("The Kremlin's spokesman,
@@ -224,6 +226,9 @@ def _narration_subject(ctx: Context, pi: int, k: int) -> Found | None:
         # in the narration, ‘countries that “cheat”’, are no turn of their own)
     starts = sentence_starts(ctx.text, prev.start, prev.end)
     start = starts[-1] if starts else prev.start
+    reported = _reported_speech(ctx, start, prev.end)
+    if reported is not None:
+        return reported
     subject = _apposed_name(ctx, sentence_subject(ctx.text, start, prev.end))
     if subject is not None and subject.kind == "description" and subject.modifiers[:1] in (("her",), ("his",)) and \
             subject.head in _OWN_BODY and starts:
@@ -240,6 +245,19 @@ def _narration_subject(ctx: Context, pi: int, k: int) -> Found | None:
         return None  # (a list line "Fill in the gaps" names no one)
     ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-subject", 0.45)
     return Found(ev, ev.rule, f"{subject.text!r} is the subject of the narration just before")
+
+
+def _reported_speech(ctx: Context, start: int, end: int) -> Found | None:
+    """"Neither campaign has reason to relax, said Rafael Soto-Whitcomb, a political scientist …" ¶ “The thing
+    to watch …”: a paragraph of reported speech whose cue names a person hands its words on to the quote
+    paragraph after it (rule cue.before.reported-paragraph)."""
+    end = len(ctx.text[start:end].rstrip().removesuffix(".")) + start
+    ev = cue_before(ctx.text, start, end)
+    if ev is None or ev.rule != "cue.before.name-said" or ev.chunk.kind != "name" or \
+            ev.chunk.speaker_kind is not SpeakerKind.PERSON:
+        return None
+    ev = replace(ev, rule="cue.before.reported-paragraph", confidence=min(ev.confidence, 0.6))
+    return Found(ev, ev.rule, f"{ev.cue.text!r} → {ev.chunk.text!r} in the paragraph before")
 
 
 _OWN_BODY = frozenset("voice hands hand eyes face head shoulders lips words".split())

@@ -432,7 +432,8 @@ def test_a_party_member_described_speaks() -> None:
 def test_the_name_beside_a_description_hands_over_too() -> None:
     text = (
         "Keeler was sentenced on Friday to six years in prison for the hit-and-run.\n\n"
-        "The victim\u2019s mother, Donna Santangelo, spoke for nearly ten minutes, holding a photograph of her son.\n\n"
+        "The victim\u2019s mother, Donna Santangelo, stood at the lectern for nearly ten minutes, holding a photograph "
+            "of her son.\n\n"
         "\u201cEli was the kind of kid who walked everywhere because he was saving for a car.\n\n"
         "\u201cI don\u2019t know if I will ever forgive you.\u201d\n"
     )
@@ -977,3 +978,36 @@ def test_a_title_after_the_title_is_no_one_s_words() -> None:
     res = analyse(text)
     title = [a for q, a in zip(res.quotes, res.attributions) if q.text.startswith("Tuned Out")]
     assert title == [None]
+
+
+def test_a_paragraph_of_reported_speech_hands_its_speaker_to_the_quote_paragraph_after() -> None:
+    text = (HEAD + "Neither campaign has reason to relax, said Rafael Soto-Whitcomb, a political scientist at "
+            "Sorensen College who studies late-deciding voters.\n\n\u201cThe thing to watch isn\u2019t the topline. "
+            "It\u2019s the undecided share, and it has not moved in a month.\u201d\n")
+    a = only(text)
+    assert (a.name, a.rule) == ("Rafael Soto-Whitcomb", "cue.before.reported-paragraph")
+    narrated = (HEAD + "Neither campaign has reason to relax, with the polls tied.\n\n\u201cThe thing to watch "
+                "isn\u2019t the topline. It\u2019s the undecided share, and it has not moved in a month.\u201d\n")
+    assert [r for *_, r in attributions(narrated)] != ["cue.before.reported-paragraph"]
+
+
+def test_the_one_asked_a_question_in_the_paragraph_before_answers_it() -> None:
+    text = (HEAD + "\u201cThat\u2019s the first straight answer I\u2019ve heard all year,\u201d Peter Haskins said.\n\n"
+            "Near the end, the moderator, Renee Castillo, asked Curtis Dunleavy whether he would accept the results "
+            "if Voss lost. \u201cIt\u2019s a yes or no question, Congressman,\u201d Castillo said.\n\n"
+            "\u201cI\u2019m going to accept the results of a free and fair election,\u201d he said.\n")
+    assert [n for _, n, *_ in attributions(text)][-1] == "Curtis Dunleavy"
+
+
+def test_referring_something_to_someone_is_no_speech_but_referring_to_it_as_is() -> None:
+    s = ("The director said she could not discuss specifics but confirmed the agency had referred \u201ca small "
+         "number of matters\u201d to the FBI this year.")
+    assert speaker(s) == "The director"
+    named = "Senator Ruth Amsel referred to the bill as \u201ca blank check for the contractors\u201d."
+    assert speaker(named) == "Ruth Amsel"
+
+
+def test_describing_something_as_the_quote_says_speaks_it() -> None:
+    s = ("Gary Fensterwald asked about comments made last year, in which Curtis Dunleavy described Veterans Affairs "
+         "hospitals as \u201ca jobs program with a waiting room\u201d.")
+    assert speaker(s) == "Curtis Dunleavy"
