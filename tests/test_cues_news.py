@@ -433,7 +433,7 @@ def test_the_name_beside_a_description_hands_over_too() -> None:
     text = (
         "Keeler was sentenced on Friday to six years in prison for the hit-and-run.\n\n"
         "The victim\u2019s mother, Donna Santangelo, stood at the lectern for nearly ten minutes, holding a photograph "
-            "of her son.\n\n"
+        "of her son.\n\n"
         "\u201cEli was the kind of kid who walked everywhere because he was saving for a car.\n\n"
         "\u201cI don\u2019t know if I will ever forgive you.\u201d\n"
     )
