@@ -890,3 +890,23 @@ def test_the_subject_of_a_cleft_is_a_subject_for_the_he_after_it() -> None:
         "\u201cExcuse me,\u201d he said, blinking at the lamp.\n"
     )
     assert attributions(text)[-1][1] == "the little priest"
+
+
+def test_a_name_the_narration_tells_of_is_not_the_narrator_s_though_a_guessed_turn_says_i_am() -> None:
+    # "my friend Lucian Graye threw down the paper": Graye is someone the narrator tells of, so a turn
+    # only guessed to be the narrator's (“I am Graye, and this is my friend …”) does not name the narrator.
+    text = (
+        "It was upon a raw evening in November that my friend Lucian Graye threw down the paper with a gesture "
+        "of disgust.\n\n"
+        "\u201cThree columns, Wrexham,\u201d said he, \u201cand not a crime in them.\u201d\n\n"
+        "\u201cPerhaps one is on the stairs,\u201d I remarked, for I had heard the bell below.\n\n"
+        "The man who entered was small, grey and neat, with a pair of steel spectacles pushed up upon his "
+        "forehead.\n\n"
+        "\u201cYou will forgive the hour, gentlemen,\u201d he said. \u201cWhich of you is Mr. Graye?\u201d\n\n"
+        "\u201cI am Graye, and this is my friend Dr. Wrexham. Pray take the armchair.\u201d\n\n"
+        "Graye leaned back in his chair with his eyes half closed.\n\n"
+        "\u201cIt has rather the air of a practical joke,\u201d said I.\n"
+    )
+    res = analyse(text)
+    said_i = [a.name for a in res.attributions if a is not None and a.mention.text == "I"]
+    assert said_i and "Graye" not in said_i

@@ -56,7 +56,10 @@ def narrator_name(ctx: Context) -> str:
     # “Evening, Mrs. Vance,” before the narrator's turn called her.
     told = ctx.narration_names()
     others = _cued_speakers(ctx)
-    votes = {name: v for name, v in votes.items() if name not in told and (who[name] is None or who[name] not in others)}
+    told_people = _narrated_people(ctx)  # (by person too: "my friend Lucian Graye threw down the paper" tells of
+    # the "Mr. Graye" the landlady calls)
+    votes = {name: v for name, v in votes.items() if name not in told and
+             (who[name] is None or who[name] not in others and who[name] not in told_people)}
     for short in [name for name in votes if " " not in name]:  # "Bron" is "Bronwen" for short: one name
         full = [name for name in votes if name != short and name.startswith(short) and " " not in name]
         if len(full) == 1:
@@ -69,6 +72,16 @@ def narrator_name(ctx: Context) -> str:
     if best and votes[best][1] == 1 and _called_again(ctx, best, 2 if _TITLED_CALL.match(best) else 3):
         return best
     return _talked_of_not_narrated(ctx)
+
+
+def _narrated_people(ctx: Context) -> frozenset[int]:
+    """The people the narration names in the third person (not "I, Agnes Lyle, sat …")."""
+    index = ctx.entity_index()
+    return frozenset(index.known_person(c) for c in ctx.mentions if c.kind == "name" and
+                     not _I_APPOSED.search(ctx.text, max(0, c.start - 5), c.start)) - {None}
+
+
+_I_APPOSED = regex.compile(r"\b(?:I|me),[ \u00a0]+$")  # "I, Agnes Lyle, sat with my pupil": the narrator named
 
 
 # A name the quotes use this often (called at least once), which the narration never uses, is the narrator's.
@@ -176,8 +189,10 @@ def _narrator_says_name(ctx: Context) -> str:
         if f is not None and is_narrator(f.event.chunk) and f.via == "mention.pronoun.self-introduction" and \
                 f.antecedent is not None and (f.rule in _SAID_BY_ME or _I_AM.search(ctx.quotes[n].text)):
             # (a turn only guessed to be the narrator's names them when it says "I'm Mulvaney", not when it only
-            # answers a name: “And you are Miss—?” ¶ “Clowes. Eveline Clowes.”)
-            return " ".join(f.antecedent.text.split())
+            # answers a name: “And you are Miss—?” ¶ “Clowes. Eveline Clowes.”; nor when the narration tells of
+            # that name in the third person: "my friend Lucian Graye threw down …" ¶ … “I am Graye, and this is …”)
+            if f.rule in _SAID_BY_ME or ctx.entity_index().known_person(f.antecedent) not in _narrated_people(ctx):
+                return " ".join(f.antecedent.text.split())
     if narrator_mention(ctx, len(ctx.text)) is None:
         return ""  # not a first-person story
     for p in ctx.paras:
