@@ -77,8 +77,9 @@ def narrator_name(ctx: Context) -> str:
 def _narrated_people(ctx: Context) -> frozenset[int]:
     """The people the narration names in the third person (not "I, Agnes Lyle, sat …")."""
     index = ctx.entity_index()
-    return frozenset(index.known_person(c) for c in ctx.mentions if c.kind == "name" and
-                     not _I_APPOSED.search(ctx.text, max(0, c.start - 5), c.start)) - {None}
+    people = (index.known_person(c) for c in ctx.mentions if c.kind == "name" and
+              not _I_APPOSED.search(ctx.text, max(0, c.start - 5), c.start))
+    return frozenset(p for p in people if p is not None)
 
 
 _I_APPOSED = regex.compile(r"\b(?:I|me),[ \u00a0]+$")  # "I, Agnes Lyle, sat with my pupil": the narrator named
