@@ -65,7 +65,10 @@ def _is_verb(tok: Token, nxt: Token | None = None) -> bool:
         return not (low.startswith("compar") and nxt is not None and nxt.text.lower() in ("to", "with") or
                     low.startswith("return") and nxt is not None and nxt.text.lower() in _GOING_ON or
                     low in _GO and nxt is not None and nxt.text.lower() not in _GO_SPEAKS or
-                    low in _REFER and (nxt is None or nxt.text.lower() not in _REFER_SPEAKS))
+                    low in _REFER and (nxt is None or nxt.text.lower() not in _REFER_SPEAKS) or
+                    low in _MAINTAIN and nxt is not None and nxt.text.lower() not in _MAINTAIN_SPEAKS or
+                    low in _POINT and nxt is not None and nxt.text.lower() == "at")
+        # ("maintained that …" speaks, "is maintaining buildings that are “…”" does not; nor "pointed at the freezer")
         # ("referred to the bill as “…”" speaks; "had referred “a small number of matters” to the FBI" does not)
     if low in PLURAL_NOUN_VERBS and nxt is not None and nxt.text.lower() in ("that", ":"):
         return True  # "The Post reports that …", but "Republican claims as …"
@@ -74,6 +77,9 @@ def _is_verb(tok: Token, nxt: Token | None = None) -> bool:
     return low in ("put", "puts") and nxt.text.lower() == "it" or _PHRASAL.get(low) == nxt.text
 
 
+_MAINTAIN = frozenset("maintain maintains maintained maintaining".split())
+_MAINTAIN_SPEAKS = frozenset(["that", ",", ":", "—", "–", "his", "her", "their", "its"])
+_POINT = frozenset("point points pointed pointing".split())
 _REFER = frozenset("refer refers referred referring".split())
 _REFER_SPEAKS = frozenset(["to", ",", ":", "—", "–"])
 _FINDING = frozenset("found finds held holds".split())  # a court's or an inquiry's, before "that"

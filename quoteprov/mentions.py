@@ -586,8 +586,10 @@ def _head_word(tok: Token) -> str:
 def _make(text: str, toks: list[Token], i: int, j: int, kind: str, inner: Chunk | None = None) -> Chunk:
     start, end = toks[i].start, toks[j - 1].end
     if inner is not None:
-        return Chunk(start, end, text[start:end], inner.kind, inner.speaker_kind, inner.name, inner.head,
-                     inner.modifiers, inner.gender)
+        skind = inner.speaker_kind
+        if inner.kind == "name" and toks[i].low == "the" and all(_ACRONYM.fullmatch(w) for w in inner.name.split()):
+            skind = SpeakerKind.ORGANISATION  # ("The NLF said …", "the FBI": an organisation, never a he or a she)
+        return Chunk(start, end, text[start:end], inner.kind, skind, inner.name, inner.head, inner.modifiers, inner.gender)
     words = [t.text for t in toks[i:j]]
     lows = [t.low for t in toks[i:j]]
     head = _unpossessed(lows[-1])
@@ -611,7 +613,8 @@ def _make(text: str, toks: list[Token], i: int, j: int, kind: str, inner: Chunk 
             # Titles only ("Deputy Director"): a description of a role, not a name.
             return _make(text, toks, i, j, "description")
         name = _unpossessed(" ".join(words[cut:])) if words[-1][-2:] in ("'s", "’s") else " ".join(words[cut:])
-        is_org = head in ORG_NOUNS or any(lw in ORG_NOUNS or lw in ("for", "against") for lw in lows[cut:])
+        is_org = head in ORG_NOUNS or any(lw in ORG_NOUNS or lw in ("for", "against") for lw in lows[cut:]) or \
+            lows[0] == "the" and all(_ACRONYM.fullmatch(w) for w in words[cut:])  # ("the FBI")
         skind = SpeakerKind.ORGANISATION if is_org else SpeakerKind.PERSON
         if is_org:
             name = text[start:end]
@@ -623,6 +626,9 @@ def _make(text: str, toks: list[Token], i: int, j: int, kind: str, inner: Chunk 
     else:
         skind = SpeakerKind.PERSON
     return Chunk(start, end, text[start:end], kind, skind, text[start:end], head, tuple(lows[:-1]), gender)
+
+
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 
 
 def chunks(text: str, start: int, end: int) -> list[Chunk]:

@@ -17,10 +17,11 @@ import regex
 from quoteprov.cues import sentence_subject
 from quoteprov.dialogue.address import vocatives
 from quoteprov.given_names import role_gender
-from quoteprov.lexicon import DOCUMENT_NOUNS
-from quoteprov.mentions import Chunk, chunks, name_chunk, owner_pronoun
+from quoteprov.lexicon import DOCUMENT_NOUNS, UNNAMED_HEADS
+from quoteprov.mentions import Chunk, chunks, name_chunk, owner_pronoun, role_word
 from quoteprov.records import SpeakerKind
 from quoteprov.rule_context import Context, Found, starts_paragraph
+from quoteprov.sentences import sentence_starts
 
 _APPOSED = regex.compile(r",[ \u00a0]+")
 _PARTY_AFTER = regex.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
@@ -133,7 +134,16 @@ def unnamed_source(ctx: Context, pi: int, f: Found | None) -> Found | None:
     if not p.start <= c.start < p.end:
         return f
     starts = [p.start, *(e for e in p.ends if e <= c.start)]
-    for lo, hi in ((starts[-1], c.start), (starts[-2], starts[-1]) if len(starts) > 1 else (0, 0)):
+    spans = [(starts[-1], c.start), (starts[-2], starts[-1]) if len(starts) > 1 else (0, 0)]
+    before_paragraph = len(starts) == 1 and pi > 0 and not ctx.paras[pi - 1].quotes and bool(p.quotes) and \
+        ctx.quotes[p.quotes[0]].start - len(ctx.quotes[p.quotes[0]].open_mark) == p.start
+    if before_paragraph:
+        # "… a 43-year-old farmer who gave only his first name, Yusuf, said he had walked for two days …" ¶
+        # “The shelling started …,” he told AFP.: the last sentence of the narration before
+        prev = ctx.paras[pi - 1]
+        last = sentence_starts(ctx.text, prev.start, prev.end)
+        spans[1] = (last[-1] if last else prev.start, prev.end)
+    for lo, hi in spans:
         # (only the narration before the sentence's first quote: "People ask me …" in a quote is no subject)
         hi = min([hi, *(ctx.quotes[n].start - len(ctx.quotes[n].open_mark) for n in p.quotes
                         if lo <= ctx.quotes[n].start < hi)])
@@ -141,6 +151,7 @@ def unnamed_source(ctx: Context, pi: int, f: Found | None) -> Found | None:
         if subject is None or subject.start == c.start:
             continue
         if subject.kind != "description" or subject.speaker_kind is not SpeakerKind.UNNAMED or \
+                not (role_word(subject.head) or subject.head in UNNAMED_HEADS) or \
                 subject.head.endswith("s") or role_gender(subject.head) not in ("", c.gender) or \
                 any(m.kind == "name" and subject.end <= m.start < c.start and ctx.entity_index().is_person(m)
                     for m in ctx.mentions):  # (a person's name between, not a shop's or a street's)

@@ -253,9 +253,10 @@ def _reported_speech(ctx: Context, start: int, end: int) -> Found | None:
     paragraph after it (rule cue.before.reported-paragraph)."""
     end = len(ctx.text[start:end].rstrip().removesuffix(".")) + start
     ev = cue_before(ctx.text, start, end)
-    if ev is None or ev.rule != "cue.before.name-said" or ev.chunk.kind != "name" or \
-            ev.chunk.speaker_kind is not SpeakerKind.PERSON:
-        return None
+    if ev is None or ev.rule != "cue.before.name-said" or not (
+            ev.chunk.kind == "name" and ev.chunk.speaker_kind is SpeakerKind.PERSON or
+            ev.chunk.kind == "pronoun" and ev.chunk.gender in ("m", "f")):
+        return None  # (a he or she too: "Later, after the tape recorder had been switched back on, she said more.")
     ev = replace(ev, rule="cue.before.reported-paragraph", confidence=min(ev.confidence, 0.6))
     return Found(ev, ev.rule, f"{ev.cue.text!r} → {ev.chunk.text!r} in the paragraph before")
 

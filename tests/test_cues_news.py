@@ -1011,3 +1011,44 @@ def test_describing_something_as_the_quote_says_speaks_it() -> None:
     s = ("Gary Fensterwald asked about comments made last year, in which Curtis Dunleavy described Veterans Affairs "
          "hospitals as \u201ca jobs program with a waiting room\u201d.")
     assert speaker(s) == "Curtis Dunleavy"
+
+
+def test_an_acronym_after_the_is_an_organisation_and_no_he() -> None:
+    chunks = name_mentions("The NLF said the army was shelling homes. In Washington, the FBI said so.", 0, 72)
+    kinds = {c.text: c.speaker_kind for c in chunks}
+    assert kinds["The NLF"] is SpeakerKind.ORGANISATION and kinds["the FBI"] is SpeakerKind.ORGANISATION
+    text = (HEAD + "The NLF said the army was shelling residential areas.\n\n"
+            "\u201cThe big men in the capital talk about victory,\u201d he said. \u201cHere we talk about water.\u201d\n")
+    assert all(n != "NLF" for _, n, *_ in attributions(text))
+
+
+def test_a_he_after_a_paragraph_about_an_unnamed_source_is_that_source() -> None:
+    text = (HEAD + "At a makeshift camp outside the town, a 43-year-old farmer who gave only his first name, Yusuf, "
+            "said he had walked for two days with his wife and six children.\n\n"
+            "\u201cThe shelling started after the dawn prayer. We left with nothing,\u201d he told AFP.\n")
+    a = only(text)
+    assert (a.mention.text, a.why[1].rule) == ("he", "mention.pronoun.source")
+    assert "farmer" in a.name
+    thing = (HEAD + "Dr. Omar Haddad spoke first. A large central library the firm designed for Dayton was "
+             "scaled back twice and eventually canceled, a loss she called \u201cthe great heartbreak of my working "
+             "life\u201d in a 2004 interview.\n")
+    assert "library" not in (speaker(thing.removeprefix(HEAD)) or "")
+
+
+def test_maintaining_a_thing_and_pointing_at_one_are_no_speech() -> None:
+    s = ("The report says the district is maintaining buildings that are, on average, \u201cless than 60% "
+         "full\u201d.")
+    assert speaker(s) != "the district"
+    s2 = ("They cut 11 songs mostly live, with the amplifiers pointed at the freezer because, as Halloway puts "
+          "it, \u201cit made the drums sound like a car crash in a church.\u201d")
+    assert speaker(s2) == "Halloway"
+    s3 = "Officials maintained that the dam was \u201centirely safe\u201d."
+    assert speaker(s3) == "Officials"
+
+
+def test_a_he_or_she_who_said_more_in_the_paragraph_before_speaks_the_quote_paragraph_after() -> None:
+    text = (HEAD + "Wren Halloway did not want to talk about it at first. Later, after the tape recorder had been "
+            "off for a while and then switched back on, she said more.\n\n"
+            "\u201cThat song took me six years. I wrote the first verse the week of the funeral.\u201d\n")
+    a = only(text)
+    assert (a.name, a.rule) == ("Wren Halloway", "cue.before.reported-paragraph")
