@@ -168,7 +168,7 @@ def _plain_run(text: str, m: regex.Match[str], lo: int, hi: int, end: int) -> li
     lowercase words ("Pakistani foreign ministry" is a description, not a name)."""
     if hi != m.end():
         return None  # a possessive after it
-    det = -1
+    det, word = -1, ""
     if lo != m.start():
         word, at = word_before(text, max(lo, m.start() - 30), m.start())
         if word not in DETERMINERS:
@@ -185,7 +185,7 @@ def _plain_run(text: str, m: regex.Match[str], lo: int, hi: int, end: int) -> li
     if not shape:
         return []
     first, stop, kind, name, head, modifiers, gender = shape
-    if det >= 0 and kind is SpeakerKind.PERSON and _ACRONYMS.fullmatch(name):
+    if word == "the" and kind is SpeakerKind.PERSON and _ACRONYMS.fullmatch(name):
         kind = SpeakerKind.ORGANISATION  # "the FBI", "The NLF said": an organisation, never a he or a she
     start = m.start() + first if det < 0 else m.start() - det
     stop += m.start()
