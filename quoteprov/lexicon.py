@@ -160,7 +160,7 @@ ORG_NOUNS = frozenset(
     congress assembly cabinet secretariat statement report newspaper paper magazine website channel
     network tv radio press herald tribune guardian telegraph gazette daily weekly review globe observer
     courier sentinel chronicle dispatch examiner inquirer bulletin ledger college academy society chamber
-    school hospital clinic museum district
+    school hospital clinic museum district nations
     market store shop restaurant cafe diner bakery pharmacy hotel charity trust nonprofit partners associates holdings
     ventures strategies consulting consultancy solutions industries enterprises technologies analytics
     federation coalition alliance movement league club team firm corporation llc ltd plc program programme

@@ -387,6 +387,8 @@ class PeopleIndex:
             return False  # "in Florence", "the colony at Florence" (not "looked at Florence"): a town
         if len(words) >= 2:
             return True
+        if _FIRST_NAME.search(self._text, max(0, c.start - 30), c.start) is not None:
+            return True  # "a 43-year-old farmer who gave only his first name, Yusuf, said": the name of a person
         if gender_of(words[0]):
             role = _ROLE_COMMA.search(self._text, max(0, c.start - 40), c.start)
             if role is not None and (role_word(role.group(1)) or role_gender(role.group(1))) and \
@@ -774,6 +776,7 @@ class PeopleIndex:
 
 
 _BREAKS = regex.compile(r"\n[ \t\r\n]*")
+_FIRST_NAME = regex.compile(r"\b(?:first|given)[ \u00a0]+name(?:[ \u00a0]+as)?,?[ \u00a0]+$")
 _ASKED_BEFORE = regex.compile(r"\b(?:asked|pressed|questioned)[ \u00a0]+$")
 _HE_SHE = regex.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 

@@ -1052,3 +1052,13 @@ def test_a_he_or_she_who_said_more_in_the_paragraph_before_speaks_the_quote_para
             "\u201cThat song took me six years. I wrote the first verse the week of the funeral.\u201d\n")
     a = only(text)
     assert (a.name, a.rule) == ("Wren Halloway", "cue.before.reported-paragraph")
+
+
+def test_a_first_name_given_alone_is_a_person_and_the_united_nations_is_not() -> None:
+    text = (HEAD + "A farmer who gave only his first name, Yusuf, said he had walked for two days.\n\n"
+            "The United Nations has called for an immediate halt to the fighting.\n\n"
+            "Back at the camp, Yusuf was trying to rig a tarpaulin against the sun.\n\n"
+            "\u201cThe big men in the capital talk about victory,\u201d he said.\n")
+    assert [n for _, n, *_ in attributions(text)] == ["Yusuf"]
+    united = [c for c in name_mentions(text, 0, len(text)) if "Nations" in c.text]
+    assert united and united[0].speaker_kind is SpeakerKind.ORGANISATION
