@@ -1023,8 +1023,8 @@ def test_an_acronym_after_the_is_an_organisation_and_no_he() -> None:
 
 
 def test_a_he_after_a_paragraph_about_an_unnamed_source_is_that_source() -> None:
-    text = (HEAD + "At a makeshift camp outside the town, a 43-year-old farmer who gave only his first name, Yusuf, "
-            "said he had walked for two days with his wife and six children.\n\n"
+    text = (HEAD + "At a makeshift camp outside the town, a 43-year-old farmer who declined to be named said he "
+            "had walked for two days with his wife and six children.\n\n"
             "\u201cThe shelling started after the dawn prayer. We left with nothing,\u201d he told AFP.\n")
     a = only(text)
     assert (a.mention.text, a.why[1].rule) == ("he", "mention.pronoun.source")
