@@ -557,7 +557,7 @@ def _possessor(text: str, toks: list[Token], k: int) -> Chunk | None:
 
 _TIME_PREPOSITIONS = frozenset("after before until since during".split())
 _TIME_HEADS = frozenset("minute minutes hour hours day days week weeks month months year years decade decades "
-                        "moment moments morning mornings evening evenings night nights".split())
+                        "moment moments morning mornings evening evenings night nights instant".split())
 
 
 # A clause of time opening a sentence: "The last time she asked, …", "Every time he came, …".
@@ -603,6 +603,9 @@ def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
         chunk, j = chunk_at(text, toks, i)
         if chunk is None and toks[i].text.islower() and _is_verb(toks[i], toks[i + 1] if i + 1 < len(toks) else None):
             return None  # past the subject's place: "Nobody else calls me Josephine" has none of ours
+        if chunk is not None and chunk.kind == "description" and chunk.head in _TIME_HEADS:
+            i = max(j, i + 1)  # "… who did not at that instant think of …": a time, never the subject
+            continue
         if chunk is not None:
             before = toks[i - 1].text.lower() if i > 0 else ""
             if before not in PREPOSITIONS and not (i == 1 and before in _INTRO):  # "After a minute she …"
@@ -844,6 +847,8 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
         if k < floor:
             return None
     chunk = _chunk_ending_at(text, toks, k, floor)
+    if chunk is not None and chunk.kind == "description" and chunk.head in _TIME_HEADS:
+        return None  # "who did not at that instant think of …": a time, no one's speech
     head = _relative_head(text, toks, chunk, k, floor) if chunk is not None and not participle else None
     if head is not None:
         return head

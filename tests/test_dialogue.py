@@ -1884,3 +1884,51 @@ def test_a_name_the_narration_uses_for_short_is_not_the_narrator_s() -> None:
         "I look at the floor. \u201cCalliope always says that.\u201d\n"
     )
     assert all(r[1] != "Calliope" for r in attributions(text))
+
+
+def test_said_the_prince_and_she_said_at_last_are_story_cues() -> None:
+    # A drawing-room scene of long paragraphs whose cues a newspaper would also write ("she said", "said
+    # Ozerov") but for "said the prince" and "she said at last": a story, where a bare paragraph answers
+    # the last one rather than going on with it.
+    text = (
+        "\u2018You are late, Varenka, and the countess has asked for you twice already,\u2019 said the prince, bowing "
+        "over her hand with the air of a man who has been waiting a long time and wishes it known.\n\n"
+        "\u2018The snow was very deep on the Tverskaya, and the horses would not go,\u2019 she said, and turned away "
+        "from him towards the piano, where a young officer stood turning over the music.\n\n"
+        "Ozerov stood behind her, and for a long moment neither of them said anything at all, while the room talked "
+        "about the war and the price of oats and the new French singer.\n\n"
+        "\u2018You were at Austerlitz,\u2019 she said at last, not turning her head, and struck a chord so softly that "
+        "nobody but he could have heard it under the talk.\n\n"
+        "\u2018Yes.\u2019\n\n"
+        "\u2018Was it very dreadful?\u2019\n\n"
+        "\u2018I do not remember. No, that is not true. I remember everything, but I cannot tell it here, among "
+        "these candles and these people who were never there.\u2019\n"
+    )
+    rows = attributions(text)
+    assert rows[-3][3] == "continuation.turn-taking"  # (in news: the same speaker goes on)
+    assert rows[-3][1] != rows[-4][1]
+
+
+def test_a_time_is_never_the_subject() -> None:
+    text = (
+        "\u2018That is why I have come to see that it is left to him,\u2019 said Mrs. Thorold.\n\n"
+        "It is not to be supposed that the archdeacon\u2019s wife had ever in her life been so ill-bred as to mention "
+        "the bishop\u2019s wife. She never mentioned her. But there was not a person in the room who did not at that "
+        "instant think of the lady at the palace, whom the lower clergy called, with a mixture of dread and "
+        "admiration, \u2018the Second Chapter\u2019.\n\n"
+        "\u2018My dear madam, I assure you that I decide these matters entirely for myself.\u2019\n"
+    )
+    res = analyse(text)
+    assert all(a is None or a.mention.text != "that instant" for a in res.attributions)
+
+
+def test_a_name_the_quote_talks_of_and_the_next_sentence_describes_does_not_speak_it() -> None:
+    text = (
+        "\u2018Good night, my dear,\u2019 said she, as the footman brought her wrap.\n\n"
+        "\u2018Will you not stay for the sonata?\u2019 said he.\n\n"
+        "\u2018Stay! At my age!\u2019 she cried.\n\n"
+        "\u2018You are never tired, Countess.\u2019\n\n"
+        "\u2018No, no, I am never tired. But my Bichette has had no supper.\u2019 Bichette was a small white dog, "
+        "and had been dead, some said, for two years.\n"
+    )
+    assert [n for _, n, *_ in attributions(text)][-1] != "Bichette"

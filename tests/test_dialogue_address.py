@@ -66,3 +66,7 @@ def test_a_short_form_of_one_given_name_calls_that_person() -> None:
             "\u201cThat\u2019s what they say to everybody.\u201d\n")
     rows = attributions(text)
     assert [r[1] for r in rows][2:] == ["Liam", "Gemma", "Liam"]
+
+
+def test_a_name_after_a_preposition_is_no_call() -> None:
+    assert _called("\u2018Upon Crouch? Not half hard enough.\u2019\n") == [[]]  # an echo of "upon him"

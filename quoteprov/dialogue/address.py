@@ -153,7 +153,10 @@ def _nested(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
     return out
 
 
-_NOT_FIRST = PREPOSITIONS | DETERMINERS
+_NOT_FIRST = PREPOSITIONS | DETERMINERS | frozenset(
+    "upon against among amongst beneath beside besides between beyond through throughout without within after before "
+    "behind below above around during unto onto till until like".split()
+)  # (nor “Upon Crouch? Not half hard enough.”: an echo, no call)
 
 
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?])\s+")

@@ -385,11 +385,14 @@ def _sentence_after(ctx: Context, p: Para, q: QuoteSpan) -> Found | None:
     if subject is None or subject.kind == "pronoun" and subject.text != "I" or \
             ctx.text[after:subject.start].strip() not in ("", "Then", "then"):
         return None  # (a he/she there most often agrees with the turns, which can name the person; I is the narrator)
+    if subject.kind == "name" and (subject.name in q.text or _IS_A.match(ctx.text, subject.end) is not None):
+        return None  # “… But my Bichette has had no supper …” Bichette was a small white dog: talked of, described
     ev = SpeechEvent(Cue(subject.end, subject.end, ""), subject, "cue.after.beat", 0.55)
     return Found(ev, ev.rule, f"{subject.text!r} acts in the sentence after the quote")
 
 
 _OPENING_QUOTE = regex.compile(r"[\"“‘«]")
+_IS_A = regex.compile(r"[ \u00a0]+(?:was|is)[ \u00a0]+(?:a|an)[ \u00a0]")
 
 
 # Right after the quote: a person (a capital, or he/she/I, or the/a + words) and then a lowercase verb.

@@ -50,13 +50,16 @@ _MANNER = (
 _STORY_CUE = regex.compile(
     r"[ \u00a0](?:(?:said|replied|cried|asked|answered|returned|exclaimed|rejoined|observed|remarked|"
     r"whispered)[ \u00a0](?:he|she|I)\b|I[ \u00a0](?:said|asked)\b|"
+    r"(?:he|she)[ \u00a0]said[ \u00a0](?:at[ \u00a0]last|at[ \u00a0]length|presently|very[ \u00a0]low)\b|"
     r"(?:he|she|I)[ \u00a0](?:whispered|cried|exclaimed|muttered|murmured|replied|"
     r"retorted|returned|sighed|laughed|snapped|shouted|answered|rejoined|began|yelled|growled|hissed|stammered|"
     r"gasped|bellowed|roared|sobbed)\b"
     # “…!” said her mother; “…?” asked the old man; “…,” said the curate softly; “…,” said Gleed cheerfully
     r"|(?:said|asked|cried|replied|answered|returned|exclaimed|whispered)[ \u00a0](?:(?:her|his|my)[ \u00a0]"
     r"(?:mother|father|sister|brother|aunt|uncle|husband|wife|son|daughter|companion)"
-    r"|the[ \u00a0](?:old[ \u00a0](?:man|woman|lady|gentleman)|young[ \u00a0](?:man|woman|lady)|girl|boy|child|stranger)"
+    r"|the[ \u00a0](?:old[ \u00a0](?:man|woman|lady|gentleman)|young[ \u00a0](?:man|woman|lady)|girl|boy|child|stranger|"
+    r"prince|princess|count|countess|duke|duchess|baron|baroness|marquis|marquise|chevalier|abbé|squire|vicar|rector|"
+    r"curate|maltster|landlady|landlord)"
     rf"|(?:the[ \u00a0])?\p{{L}}+(?:[ \u00a0]\p{{Lu}}\p{{L}}+)?[ \u00a0](?:{_MANNER}))\b"
     # “…!” cried a man; “…?” demanded the Professor; “…,” repeated the painter
     r"|(?:demanded|repeated|cried|exclaimed|murmured|whispered|retorted|rejoined|muttered|stammered|gasped|sighed|"
