@@ -149,6 +149,11 @@ ROLE_NOUNS = frozenset(
     clerk companion guest visitor stranger lady gentleman constable paramedic waiter waitress porter driver
     barman barmaid bartender innkeeper shopkeeper postman sailor cook nurse groom valet scullery-maid
     housemaid parlourmaid kitchen-maid nursemaid laundress chambermaid steward stewardess
+    maltster tranter reddleman hurdler thatcher ploughman wheelwright ostler drover farrier shoemaker
+    publican potboy beadle verger churchwarden gravedigger undertaker midwife barrister solicitor notary
+    manufacturer mill-owner millowner overlooker labourer laborer workman peasant serf
+    muzhik lodger tenant landowner tramp vagrant beggar hawker seaman bargeman lighterman waterman
+    stableman turnkey warder cabman cabby rector friar precentor prebendary baronet
     """.split()
 )
 

@@ -910,3 +910,16 @@ def test_a_name_the_narration_tells_of_is_not_the_narrator_s_though_a_guessed_tu
     res = analyse(text)
     said_i = [a.name for a in res.attributions if a is not None and a.mention.text == "I"]
     assert said_i and "Graye" not in said_i
+
+
+def test_a_trade_the_story_names_its_character_by_is_a_described_subject() -> None:
+    text = (
+        "\u201cA new parson, they say,\u201d said the tranter softly.\n\n"
+        "\u201cAy, a young one,\u201d replied he.\n\n"
+        "\u201cWell, and no more you don\u2019t, Reuben,\u201d said Simeon Dunnock.\n\n"
+        "\u201cThat\u2019s neither here nor there. \u2019Tis the looking I complain of.\u201d\n\n"
+        "The maltster, who had so far taken no part in the conversation beyond moving his jaws, now lifted his "
+        "head.\n\n"
+        "\u201cParsons,\u201d said he. \u201cI\u2019ve seed seven parsons come to Wyndle.\u201d\n"
+    )
+    assert [n for _, n, *_ in attributions(text)][-1] == "The maltster"
