@@ -1932,3 +1932,17 @@ def test_a_name_the_quote_talks_of_and_the_next_sentence_describes_does_not_spea
         "and had been dead, some said, for two years.\n"
     )
     assert [n for _, n, *_ in attributions(text)][-1] != "Bichette"
+
+
+def test_one_who_came_up_the_stairs_is_a_newcomer_who_speaks() -> None:
+    text = (
+        "\u2018Arseny! Arseny Mikhailovitch! Are you alive in there?\u2019 cried Prokhor, coming in without a knock.\n\n"
+        "Tulin lay with his face to the wall.\n\n"
+        "\u2018Leave me alone, Prokhor,\u2019 whispered he, without turning round.\n\n"
+        "\u2018Leave you alone! That is good! No, brother, I shall send for the doctor. Marfa Terentyevna!\u2019 "
+        "cried he.\n\n"
+        "He bellowed it down the stairs, and presently the landlady came up, panting, a stout, untidy woman of "
+        "forty with a shawl over her head.\n\n"
+        "\u2018What is it now? What are you shouting for, Prokhor Ivanovitch, like a fireman?\u2019\n"
+    )
+    assert [n for _, n, *_ in attributions(text)][-1] == "the landlady"
