@@ -53,7 +53,7 @@ def character_pattern(indefinite: bool = False) -> regex.Pattern[str]:
     heads = "|".join(map(regex.escape, sorted((ROLE_NOUNS | FEMALE_ROLES | MALE_ROLES) - _NOT_CHARACTERS,
                                               key=len, reverse=True)))
     words = r"(?:[\p{Ll}\-]+[ \u00a0]+){0,2}?"
-    article = r"[Tt]he|[Hh]is|[Hh]er|[Tt]heir" + (r"|[Aa]n?" if indefinite else "")
+    article = r"[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y" + (r"|[Aa]n?" if indefinite else "")
     return regex.compile(rf"(?<![\p{{L}}])(?:{article})[ \u00a0]+{words}(?P<head>{heads})(?![\p{{L}}])")
 
 

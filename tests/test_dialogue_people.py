@@ -923,3 +923,16 @@ def test_a_trade_the_story_names_its_character_by_is_a_described_subject() -> No
         "\u201cParsons,\u201d said he. \u201cI\u2019ve seed seven parsons come to Wyndle.\u201d\n"
     )
     assert [n for _, n, *_ in attributions(text)][-1] == "The maltster"
+
+
+def test_our_visitor_is_a_described_character() -> None:
+    text = (
+        "\u2018A young lady to see you, Mr. Harrow. I said you was engaged, sir,\u2019 said Mrs. Pruett.\n\n"
+        "\u2018Then by all means show her up, Mrs. Pruett,\u2019 said he.\n\n"
+        "\u2018Very good, sir,\u2019 said she, and went down.\n\n"
+        "Our visitor was a young woman of perhaps two-and-twenty, plainly but neatly dressed in grey. She wore no "
+        "gloves, and I observed that her hands were chapped with the cold. She looked from one of us to the other "
+        "with some hesitation.\n\n"
+        "\u2018Mr. Septimus Harrow?\u2019\n"
+    )
+    assert [n for _, n, *_ in attributions(text)][-1] == "Our visitor"

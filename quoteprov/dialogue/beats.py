@@ -239,7 +239,8 @@ _ADMITS = regex.compile(
 # … or "when Martha returned", "a young man came in" (the person before it).
 _COMES_IN = regex.compile(
     r"[ \u00a0]+(?:(?:came|comes|stepped|steps|walked|walks|burst|bustled|hurried|strode|looked)[ \u00a0]+in\b|"
-    r"(?:came|comes|hurried|bustled|stumped|toiled|puffed)[ \u00a0]+up(?:stairs)?\b|"
+    r"(?<!\b(?:when|as|while|until|till)(?:[ \u00a0]+\p{L}+){1,2}[ \u00a0]+)(?:came|comes|hurried|bustled|stumped|toiled|puffed)"
+    r"[ \u00a0]+up(?:stairs)?\b|"
     r"(?:entered|enters|returned|returns|reappeared|appeared)\b)"
 )
 # "Behind him, as always, came the Ketchum boy": a follower, not the one who speaks.
