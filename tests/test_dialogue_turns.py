@@ -529,3 +529,20 @@ def test_i_said_and_i_asked_after_quotes_are_a_storys_cues() -> None:
     )
     assert _reads_as_dialogue(text)
     assert not _reads_as_dialogue(text.replace("I said", "Pruett said").replace("I asked", "Pruett asked"))
+
+
+def test_no_one_breaks_a_silence_by_calling_themselves() -> None:
+    text = (
+        "It was the settled conviction of Mrs. Maria Penrose that nothing could be decided before breakfast, and her "
+        "settled practice to decide everything at it, with no appeal but to Mr. Henry Penrose.\n\n"
+        "\u201cMr. Dyce dines with us on Thursday. I have asked him, and he has accepted,\u201d said Mrs. Penrose.\n\n"
+        "\u201cIt is obliging in anybody to accept a dinner,\u201d replied Mr. Penrose.\n\n"
+        "\u201cYou may laugh, Mr. Penrose, but he has a very good house with a new kitchen range.\u201d\n\n"
+        "\u201cIs it the range you mean to marry him to, mamma, or one of us?\u201d said Kitty.\n\n"
+        "Kitty Penrose was the younger of the two sisters, and had the advantage of saying whatever came into her "
+        "head. Jane Penrose, who was four-and-twenty, buttered her toast, and considered the question in silence.\n\n"
+        "\u201cKitty, I will not have you so pert. Nobody means to marry anybody.\u201d\n\n"
+        "Her father turned a page. \u201cThen it is Jane. I congratulate you, my dear.\u201d\n"
+    )
+    rows = attributions(text)
+    assert rows[4][0].startswith("Kitty, I will not") and rows[4][1] != "Kitty"

@@ -69,7 +69,7 @@ def before_reply(ctx: Context, pi: int) -> None:
     person = index.person_at(speaker)
     if chunk.kind == "pronoun" and (person is None or person.gender != chunk.gender):
         return  # a he/she the story has not shown to be that person's
-    other = _other(ctx, nxt.quotes, a.start, speaker)
+    other = _other(ctx, nxt.quotes, a.start, speaker, _calls(ctx, p.quotes))
     if other is None:
         return
     ev = SpeechEvent(Cue(a.start, a.start, ""), other, "continuation.before-reply", 0.45)
@@ -124,17 +124,25 @@ def _a_turn(ctx: Context, pi: int) -> bool:
     return starts_paragraph(ctx, pi, q) or q.kind is not Kind.PARTIAL
 
 
-def _other(ctx: Context, quotes: list[int], before: int, speaker: int) -> Chunk | None:
-    """The other person of the conversation: the one the next turn calls by name, else the person named last."""
+def _other(ctx: Context, quotes: list[int], before: int, speaker: int, called: frozenset[int | None]) -> Chunk | None:
+    """The other person of the conversation: the one the next turn calls by name, else the person named last;
+    never one the turn itself calls (“Sophia, I will not have you so pert.” is not Sophia's)."""
     index = ctx.entity_index()
     for n in quotes:  # the one the next turn calls by name
         for start, end in vocatives(ctx, ctx.quotes[n]):
             c = name_chunk(ctx.text, start, end)
             who = index.known_person(c)
-            if who is not None and who != speaker:
+            if who is not None and who != speaker and who not in called:
                 return c
-    found = index.other_person_before(before, speaker)
+    found = index.other_person_before(before, speaker, called)
     return found[1] if found is not None else None
+
+
+def _calls(ctx: Context, quotes: list[int]) -> frozenset[int | None]:
+    """The people ``quotes`` call by name."""
+    index = ctx.entity_index()
+    return frozenset(index.known_person(name_chunk(ctx.text, start, end))
+                     for n in quotes for start, end in vocatives(ctx, ctx.quotes[n])) - {None}
 
 
 def _called_back(ctx: Context, guessed: list[int], reply: list[int], speaker: int, first_sentence: bool = False) -> None:

@@ -475,10 +475,12 @@ def _after_silence(ctx: Context, pi: int, q: QuoteSpan, silent: Chunk | None) ->
             return None
         other = ctx.paras[pi - 3].quotes[-1]
         g = ctx.found[other]
-        if g is None or speaker_of(index, g) == speaker_of(index, f):
+        if g is None or speaker_of(index, g) == speaker_of(index, f) or addresses(ctx, q, g.antecedent or g.event.chunk):
             return None
         return Found(g.event, "continuation.after-silence", f"the quote at {ctx.quotes[last].start} met with silence",
                      g.antecedent)
+    if addresses(ctx, q, f.antecedent or f.event.chunk):
+        return None  # “Kitty, I will not have you so pert.” after Kitty's own turn: someone else's
     return Found(f.event, "continuation.after-silence", f"no answer to the quote at {ctx.quotes[last].start}",
                  f.antecedent)
 
