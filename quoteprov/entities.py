@@ -34,6 +34,7 @@ from quoteprov.people import (
     character_pattern,
 )
 from quoteprov.records import Entity, SpeakerKind, Step
+from quoteprov.sentences import sentence_starts
 
 _PLACE_PREPOSITIONS = frozenset("from in of at near outside".split())
 _LIKENED_BEFORE = regex.compile(
@@ -331,6 +332,8 @@ class EntityIndex(DescribedPeople):
                 continue  # "with the air of a man conferring a favour", "like a man who": a likeness, no one there
             if self._text.startswith(("’s", "'s"), m.end()):
                 continue  # "The estate agent's board had gone up": the board is the subject, no one there
+            if m.group()[:1] in "Aa" and after < m.start() and not sentence_starts(self._text, after, m.start()):
+                continue  # "Mr. Richard Holcroft came in, …, as rooms do when there comes into them a man who …": him
             found = [d for d in chunks(self._text, m.start(), m.end()) if d.kind == "description"]
             if found and (self._opens_sentence(found[-1]) or self._subordinate_kin(found[-1]) or
                           g == c.gender and m.group()[:1] in "Aa" and

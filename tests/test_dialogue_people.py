@@ -936,3 +936,16 @@ def test_our_visitor_is_a_described_character() -> None:
         "\u2018Mr. Septimus Harrow?\u2019\n"
     )
     assert [n for _, n, *_ in attributions(text)][-1] == "Our visitor"
+
+
+def test_a_man_in_the_same_sentence_as_the_named_one_is_no_one_new() -> None:
+    text = (
+        "\u201cWho is it, my dear?\u201d said her father.\n\n"
+        "\u201cIt is Mr. Holcroft, father. He asks whether he may come in.\u201d\n\n"
+        "\u201cLet him come in, Agnes,\u201d said he. \u201cI am well enough to be civil.\u201d\n\n"
+        "Mr. Richard Holcroft came in, stooping a little under the low lintel; and the little room seemed at once to "
+        "grow smaller, as rooms do when there comes into them a man who is accustomed to giving orders in large ones. "
+        "He owned the great mill at the bottom of the street.\n\n"
+        "\u201cI will not keep you long, sir,\u201d said he.\n"
+    )
+    assert [n for _, n, *_ in attributions(text)][-1] == "Richard Holcroft"
