@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from quoteprov.given_names import role_gender
+from quoteprov.given_names import gender_of, role_gender
 from quoteprov.lexicon import (
     ABBREVIATIONS,
     DETERMINERS,
@@ -325,12 +325,38 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
                 if tail and tail[0].kind == "description":
                     out.append(tail[0])
         done = max(done, out[-1].end if out else hi, m.end())
+    if text.find(" and ", start, end) >= 0:
+        out = _with_shared_surnames(text, end, out)
     if text.find("ormer", start, end) >= 0 or text.find("atter", start, end) >= 0:
         out = _with_former_latter(text, start, end, out)
     if text.find("-year-old", start, end) >= 0:
         out = _with_ages(text, start, end, out)
     if text.find("The ", start, end) >= 0:
         out = _with_roles(text, start, end, out)
+    return out
+
+
+# "Gerald and Patrice Ocampo": two given names sharing the surname after the second.
+_AND_FULL_NAME = regex.compile(
+    r"[ \u00a0]+and[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}[\p{L}'’\-]*)\b(?![ \u00a0]+\p{Lu})"
+)
+
+
+def _with_shared_surnames(text: str, end: int, out: list[Chunk]) -> list[Chunk]:
+    """A lone given name before "and" and a full name of another given name ("Gerald and Patrice Ocampo")
+    is a mention of that surname's person too: "Gerald Ocampo" (unless the text gives the first name
+    another surname: "Margery and William Saxby" where she is Margery Fell)."""
+    for n, c in enumerate(out):
+        if c.kind != "name" or c.modifiers or " " in c.name or not gender_of(c.name):
+            continue
+        m = _AND_FULL_NAME.match(text, c.end, end)
+        if m is None or not gender_of(m.group(1)) or gender_of(m.group(2)):
+            continue
+        other = regex.search(rf"\b{regex.escape(c.name)}[ \u00a0]+(?!{regex.escape(m.group(2))}\b)\p{{Lu}}\p{{Ll}}", text)
+        if other is not None:
+            continue  # "Margery and William Saxby" when she is Lady Margery Fell: each their own surname
+        out[n] = Chunk(c.start, c.end, c.text, "name", SpeakerKind.PERSON, f"{c.name} {m.group(2)}",
+                       m.group(2).lower(), (), gender_of(c.name))
     return out
 
 

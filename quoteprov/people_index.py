@@ -701,6 +701,10 @@ class PeopleIndex:
             if c.gender in ("m", "f") and p.gender and p.gender != c.gender or idx == exclude or \
                     self._obituary and _SURVIVED_BY.search(self._text, max(0, pos - 200), pos):
                 continue  # (nor the family an obituary lists: "… is survived by a sister, Karin Solberg; …")
+            if not self._given_names and mention.kind == "name" and mention.text[:4].lower() == "the " and \
+                    not mention.modifiers and not p.gender and not mention.head.endswith("man") and \
+                    not role_word(mention.head):
+                continue  # in news, "the Red Cross", "the Condors": a body, never a he or a she
             if nearest is None:
                 nearest = (pos, p, mention)
             if asked is None and p.gender == c.gender and _ASKED_BEFORE.search(self._text, max(0, pos - 12), pos):

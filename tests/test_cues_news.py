@@ -1062,3 +1062,21 @@ def test_a_first_name_given_alone_is_a_person_and_the_united_nations_is_not() ->
     assert [n for _, n, *_ in attributions(text)] == ["Yusuf"]
     united = [c for c in name_mentions(text, 0, len(text)) if "Nations" in c.text]
     assert united and united[0].speaker_kind is SpeakerKind.ORGANISATION
+
+
+def test_a_body_after_the_is_no_he_or_she_in_news() -> None:
+    filler = "The fire moved north through the night, and by morning it had crossed the highway in two places. " * 5
+    text = (HEAD + "Fire Captain Dolores Reyna led the first crews into the canyon on Tuesday.\n\n" + filler + "\n\n"
+            "At the high school gymnasium, which the Red Cross turned into a shelter, families waited on cots.\n\n"
+            "\u201cWe have never seen it move like this,\u201d she said.\n")
+    assert [n for _, n, *_ in attributions(text)] == ["Dolores Reyna"]
+
+
+def test_two_given_names_share_the_surname_after_the_second() -> None:
+    chunks = name_mentions("Gerald and Patrice Ocampo sat on a pair of cots.", 0, 48)
+    assert [(c.text, c.name) for c in chunks] == [("Gerald", "Gerald Ocampo"), ("Patrice Ocampo", "Patrice Ocampo")]
+    text = (HEAD + "At the shelter, Gerald and Patrice Ocampo sat on a pair of cots with their two children.\n\n"
+            "\u201cWe saw the glow over the ridge around 10,\u201d he said.\n")
+    assert [n for _, n, *_ in attributions(text)] == ["Gerald Ocampo"]
+    other = "Margery and William Saxby talked on. Lady Margery Fell laughed."
+    assert name_mentions(other, 0, len(other))[0].name == "Margery"
