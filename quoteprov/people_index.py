@@ -79,6 +79,10 @@ _PLACE_WORDS = frozenset("lane street road avenue square row terrace heath moor 
                          "vicarage parsonage towers county township borough district province island river lake "
                          "bay creek harbor harbour boulevard highway parkway plaza elementary airport stadium arena "
                          "station fen vale cove heights springs falls ridge beach bluffs canyon pines".split())
+# Place words that are surnames too ("Philippa Grange").
+_SURNAME_PLACES = frozenset(
+    "heath moor hill downs wood forest lodge manor grange abbey castle cottage priory ridge beach lake rivers brook".split()
+)
 _PLACE_PREPOSITIONS = PREPOSITIONS - {"for", "with", "by", "about"}  # (not "For Kofi Mensah-Barnes, the goal …")
 _AFFILIATION_AFTER = regex.compile(r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.&'’\-]*"
                                    r"(?:,?[ \u00a0]+(?:of|and|for|\p{Lu}[\p{L}.&'’\-]*))*,?")
@@ -369,8 +373,10 @@ class PeopleIndex:
         words = c.name.split()
         if len(words) == 1 and abstract_noun(words[0]):
             return False  # "a great deal of Firmness": a quality, no one
-        if len(words) >= 2 and (words[-1].lower() in _PLACE_WORDS or words[0] == "New"):
+        if len(words) >= 2 and (words[-1].lower() in _PLACE_WORDS and not (
+                len(words) == 2 and gender_of(words[0]) and words[-1].lower() in _SURNAME_PLACES) or words[0] == "New"):
             return False  # "Cinder Lane", "Chessel Heath", "Tower Hill", "New York" (no one's given name is New): a place
+            # (but "Philippa Grange", "Tom Hill", "Ruth Wood": a given name and a surname)
 
         known = stem(words[-1]) in self._by_surname or words[-1] in self._owner_names
         if len(words) == 1 and words[0][-1] == "s" and not known and _plural_role(words[0].lower()):
@@ -394,6 +400,9 @@ class PeopleIndex:
             if role is not None and (role_word(role.group(1)) or role_gender(role.group(1))) and \
                     self._text.startswith(",", c.end):
                 return True  # "Mr Ellery's widow, Susan, read a statement": the role names a person
+        if not self._given_names and gender_of(words[0]) and len(self._by_given.get(stem(words[0]), ())) == 1 and \
+                VERB_AFTER.match(self._text, c.end) is not None:
+            return True  # in news, "Amara did not hesitate" after "Amara Okeke, now 13, …": the one so named
         # In a story, a lone common given name or role word ("Edward", "Mother"), or a name that
         # opens its sentence with a past-tense verb after it ("Holt found Marsh in the stable").
         # So is one with "old", "little", "poor" before it, or "who" after it ("old Tobias, who …").
@@ -482,12 +491,14 @@ class PeopleIndex:
             full = [stem(w) for w in p.name.split()[:-1] if w.lower() not in TITLES]  # "Mr. Holroyd" is "John Holroyd"
             if not given or not full or same_given(given, full):
                 return p
-        if len(words) == 1 and self._given_names:  # "Anne", "Miss Anne"
-            said = titled or vote
-            named = [p for p in self._by_given.get(surname, ()) if not said or not p.gender or p.gender == said]
+        if len(words) == 1 and (self._given_names or not titled and c.modifiers == () and gender_of(words[0])):
+            said = titled or vote  # ("Anne", "Miss Anne"; in news a given name too: "Amara" after "Amara Okeke")
+            named = [p for p in self._by_given.get(surname, ()) if (not said or not p.gender or p.gender == said) and
+                     (self._given_names or len(p.name.split()) <= 3)]
             if len(named) == 1:
                 return named[0]  # entity.given-name-match
-            pet = self._pet_name_of(words[0], said)
+        if len(words) == 1 and self._given_names:
+            pet = self._pet_name_of(words[0], titled or vote)
             if pet is not None:
                 return pet  # entity.pet-name
         if len(words) == 2 and self._given_names and not same:
@@ -711,7 +722,8 @@ class PeopleIndex:
                 asked = (pos, p, mention)  # "… asked Dunleavy whether he would accept the results … ¶ “…,” he said"
             if c.start - pos > SUBJECT_REACH:
                 break
-            score = 1 if self._opens_sentence(mention) or _WHO_SAID.match(self._text, mention.end) else 0
+            score = 1 if (self._opens_sentence(mention) or _WHO_SAID.match(self._text, mention.end)) and \
+                not mention.text.endswith(("'s", "’s")) else 0  # ("Ashby's shift ended at 11.": the shift's sentence)
             if best is None or score > best[0]:
                 best = (score, pos, p, mention)
         if asked is not None and (best is None or best[1] < asked[0]) and \

@@ -1080,3 +1080,16 @@ def test_two_given_names_share_the_surname_after_the_second() -> None:
     assert [n for _, n, *_ in attributions(text)] == ["Gerald Ocampo"]
     other = "Margery and William Saxby talked on. Lady Margery Fell laughed."
     assert name_mentions(other, 0, len(other))[0].name == "Margery"
+
+
+def test_a_given_name_a_possessive_and_a_surname_like_a_place() -> None:
+    text = (HEAD + "Philippa Grange, an analyst at Ashdown Peel, described the savings as \u201cambitious but not "
+            "heroic\u201d in a note to clients. \u201cThe harder question is revenue,\u201d she wrote.\n")
+    assert {n for _, n, *_ in attributions(text)} == {"Philippa Grange"}
+    trial = (HEAD + "Assistant District Attorney Rochelle Dunaway opened for the state on Monday.\n\n"
+             "Dunaway told jurors they would see security video from the garage. Corinne Ashby\u2019s shift ended at "
+             "11.\n\n\u201cThis was not a moment of rage,\u201d she told jurors.\n")
+    assert [n for _, n, *_ in attributions(trial)] == ["Rochelle Dunaway"]
+    named = (HEAD + "Conor Malloy, 34, runs the only bakery in town. \u201cWe open at five,\u201d he said.\n\n"
+             "Conor laughed. \u201cSomebody has to,\u201d he said.\n")
+    assert {n for _, n, *_ in attributions(named)} == {"Conor Malloy"}
