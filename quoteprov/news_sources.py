@@ -92,6 +92,8 @@ def issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
         who = sentence_subject(ctx.text, s0, stop if stop >= 0 else q.start)
     if who is None or who.kind not in ("name", "description") or who.head in DOCUMENT_NOUNS:
         return f
+    if who.kind == "description":  # "Arceneaux's agent, Jared Feinstein-Moss, thanked …": the name beside the role
+        who = person_in_apposition(ctx, who.end) or who
     return Found(f.event, f.rule, f.detail, who, via="mention.document.issuer",
                  why=f"the {c.head} that {who.text!r} issued")
 

@@ -1093,3 +1093,10 @@ def test_a_given_name_a_possessive_and_a_surname_like_a_place() -> None:
     named = (HEAD + "Conor Malloy, 34, runs the only bakery in town. \u201cWe open at five,\u201d he said.\n\n"
              "Conor laughed. \u201cSomebody has to,\u201d he said.\n")
     assert {n for _, n, *_ in attributions(named)} == {"Conor Malloy"}
+
+
+def test_a_statement_speaks_for_the_name_beside_the_role_that_issued_it() -> None:
+    text = (HEAD + "In a statement released through his agency, Arceneaux's agent, Jared Feinstein-Moss, thanked the "
+            "team's ownership.\n\n\u201cDeShawn has never once asked to be anywhere but on a winner,\u201d the "
+            "statement said.\n")
+    assert [n for _, n, *_ in attributions(text)] == ["Jared Feinstein-Moss"]
