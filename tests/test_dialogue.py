@@ -1946,3 +1946,16 @@ def test_one_who_came_up_the_stairs_is_a_newcomer_who_speaks() -> None:
         "\u2018What is it now? What are you shouting for, Prokhor Ivanovitch, like a fireman?\u2019\n"
     )
     assert [n for _, n, *_ in attributions(text)][-1] == "the landlady"
+
+
+def test_one_who_shimmered_in_comes_into_the_scene_and_speaks() -> None:
+    text = (
+        "I had just put the first forkful of kipper where it would do the most good when Pendlebury shimmered in with "
+        "the air of a man who brings tidings.\n\n"
+        "\u201cLady Cordelia is on the telephone, sir.\u201d\n\n"
+        "\u201cOn the telephone?\u201d\n\n"
+        "\u201cYes, sir. Her ladyship has been on the telephone for some minutes.\u201d\n\n"
+        "\u201cTell her I\u2019ve gone to Bognor,\u201d I said.\n\n"
+        "\u201cI fear her ladyship would not credit it, sir,\u201d said he.\n"
+    )
+    assert [n for _, n, *_ in attributions(text)][0] == "Pendlebury"

@@ -239,6 +239,8 @@ _ADMITS = regex.compile(
 # … or "when Martha returned", "a young man came in" (the person before it).
 _COMES_IN = regex.compile(
     r"[ \u00a0]+(?:(?:came|comes|stepped|steps|walked|walks|burst|bustled|hurried|strode|looked)[ \u00a0]+in\b|"
+    r"(?:\p{Ll}{3,}ed|swept|crept|stole|slid|ran|blew|strode)[ \u00a0]+in(?=[ \u00a0]*[,.;—]|[ \u00a0]+(?:with|and|at|"
+    r"through|again|carrying|bearing|holding|upon|on)\b)|"
     r"(?<!\b(?:when|as|while|until|till)(?:[ \u00a0]+\p{L}+){1,2}[ \u00a0]+)(?:came|comes|hurried|bustled|stumped|toiled|puffed)"
     r"[ \u00a0]+up(?:stairs)?\b|"
     r"(?:entered|enters|returned|returns|reappeared|appeared)\b)"
