@@ -593,6 +593,8 @@ def _scare_quote(text: str, p: Para, q: QuoteSpan) -> bool:
     no turn of the conversation."""
     if not text[p.start:q.start - len(q.open_mark)].strip():
         return False
+    if _INSCRIBED.search(text, max(p.start, q.start - len(q.open_mark) - 40), q.start - len(q.open_mark)) is not None:
+        return True  # "a sampler … which read ‘East or West, Home is Best’": a thing's words, no turn
     title = _title_case(q.text)
     if title and q.text.isupper():
         return True  # “… in heavy black letters, ‘WEALD MURDER: POLICE SEEK MAN IN GREY’”: a headline read
@@ -616,6 +618,9 @@ def _scare_quote(text: str, p: Para, q: QuoteSpan) -> bool:
 
 
 _RELATIVES = frozenset("which who whom whose".split())
+# Words written on a thing: "… which read ‘…’", "a card bearing the words ‘…’", "inscribed ‘…’".
+_INSCRIBED = regex.compile(r"(?:\b(?:which|that)[ \u00a0]+(?:read|reads|ran|runs)|\bbearing[ \u00a0]+the[ \u00a0]+"
+                           r"(?:words|legend|inscription)|\binscribed(?:[ \u00a0]+with)?)[ \u00a0]*[,:]?[ \u00a0]*$")
 _NAMING = frozenset("called named nicknamed dubbed christened".split())
 
 

@@ -1959,3 +1959,16 @@ def test_one_who_shimmered_in_comes_into_the_scene_and_speaks() -> None:
         "\u201cI fear her ladyship would not credit it, sir,\u201d said he.\n"
     )
     assert [n for _, n, *_ in attributions(text)][0] == "Pendlebury"
+
+
+def test_words_a_thing_reads_are_no_turn() -> None:
+    text = (
+        "M. Anatole Brisson sat in the one upright chair. Inspector Hubbard stood by the window. Over the mantelpiece "
+        "hung a sampler, worked in faded silks, which read \u2018East or West, Home is Best\u2019.\n\n"
+        "\u2018You want to see them one at a time, I take it, Monsieur?\u2019 said the inspector.\n\n"
+        "\u2018One at a time, yes,\u2019 replied he. \u2018It is always so much more interesting.\u2019\n\n"
+        "\u2018Well, you know your own business best,\u2019 said he.\n"
+    )
+    res = analyse(text)
+    sampler = [(q.kind.value, a) for q, a in zip(res.quotes, res.attributions) if q.text.startswith("East")]
+    assert sampler == [("term", None)]
