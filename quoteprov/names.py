@@ -347,7 +347,8 @@ def _with_shared_surnames(text: str, end: int, out: list[Chunk]) -> list[Chunk]:
     is a mention of that surname's person too: "Gerald Ocampo" (unless the text gives the first name
     another surname: "Margery and William Saxby" where she is Margery Fell)."""
     for n, c in enumerate(out):
-        if c.kind != "name" or c.modifiers or " " in c.name or not gender_of(c.name):
+        if not text.startswith(" and ", c.end) or c.kind != "name" or c.modifiers or " " in c.name or \
+                not gender_of(c.name):
             continue
         m = _AND_FULL_NAME.match(text, c.end, end)
         if m is None or not gender_of(m.group(1)) or gender_of(m.group(2)):

@@ -393,7 +393,8 @@ class PeopleIndex:
             return False  # "in Florence", "the colony at Florence" (not "looked at Florence"): a town
         if len(words) >= 2:
             return True
-        if _FIRST_NAME.search(self._text, max(0, c.start - 30), c.start) is not None:
+        if self._text.find("name", max(0, c.start - 12), c.start) >= 0 and \
+                _FIRST_NAME.search(self._text, max(0, c.start - 30), c.start) is not None:
             return True  # "a 43-year-old farmer who gave only his first name, Yusuf, said": the name of a person
         if gender_of(words[0]):
             role = _ROLE_COMMA.search(self._text, max(0, c.start - 40), c.start)
