@@ -22,7 +22,7 @@ to the quotes. Rules, tried in order for each outer quote (ids are stable):
 12. ``continuation.paragraph-speaker``  dialogue: after the rules, a quote with no speaker takes
     that of the nearest attributed quote of its paragraph (a paragraph is one turn)
     ``cue.before.reported-paragraph`` / ``cue.narration-subject``  news: a bare quote paragraph after a
-    paragraph whose last sentence reports a named person's speech, else has a person for subject
+    paragraph whose last sentence reports the speech of a named person or a he/she, else has a person for subject
 13. ``cue.narration-mention`` / ``continuation.turn-taking`` across narration that names no one,
     then ``fallback.nearest-person``: dialogue only, for a turn nothing else attributes
 A description with a name in apposition gives way to the name ("The Kremlin's spokesman,
@@ -249,8 +249,8 @@ def _narration_subject(ctx: Context, pi: int, k: int) -> Found | None:
 
 def _reported_speech(ctx: Context, start: int, end: int) -> Found | None:
     """"Neither campaign has reason to relax, said Rafael Soto-Whitcomb, a political scientist …" ¶ “The thing
-    to watch …”: a paragraph of reported speech whose cue names a person hands its words on to the quote
-    paragraph after it (rule cue.before.reported-paragraph)."""
+    to watch …”: a paragraph of reported speech whose cue names a person (or a he/she) hands its words on to
+    the quote paragraph after it (rule cue.before.reported-paragraph)."""
     end = len(ctx.text[start:end].rstrip().removesuffix(".")) + start
     ev = cue_before(ctx.text, start, end)
     if ev is None or ev.rule != "cue.before.name-said" or not (

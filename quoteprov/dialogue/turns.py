@@ -621,7 +621,13 @@ def _other_talker(ctx: Context, prior: int, speaker: int, spoken_to: frozenset[i
     ``prior`` is the narrator's, the latest speaker among them who is not ``speaker``, has a cue of
     their own and has not left."""
     index = ctx.entity_index()
-    turns = [g for n, g in enumerate(ctx.found[:prior]) if g is not None and ctx.quotes[n].depth == 0][-_NARRATOR_QUIET:]
+    turns: list[Found] = []
+    for n in range(prior - 1, max(-1, prior - 1 - 8 * _NARRATOR_QUIET), -1):  # (bounded: a novel has thousands)
+        g = ctx.found[n]
+        if g is not None and ctx.quotes[n].depth == 0:
+            turns.insert(0, g)
+            if len(turns) == _NARRATOR_QUIET:
+                break
     if len(turns) < _NARRATOR_QUIET or any(is_narrator(g.event.chunk) or g.antecedent is not None and
                                            is_narrator(g.antecedent) for g in turns):
         return None
