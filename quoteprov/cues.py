@@ -66,9 +66,8 @@ def _is_verb(tok: Token, nxt: Token | None = None) -> bool:
                     low.startswith("return") and nxt is not None and nxt.text.lower() in _GOING_ON or
                     low in _GO and nxt is not None and nxt.text.lower() not in _GO_SPEAKS or
                     low in _REFER and (nxt is None or nxt.text.lower() not in _REFER_SPEAKS) or
-                    low in _MAINTAIN and nxt is not None and nxt.text.lower() not in _MAINTAIN_SPEAKS or
-                    low in _POINT and nxt is not None and nxt.text.lower() == "at")
-        # ("maintained that …" speaks, "is maintaining buildings that are “…”" does not; nor "pointed at the freezer")
+                    low in _MAINTAIN and nxt is not None and nxt.text.lower() not in _MAINTAIN_SPEAKS)
+        # ("maintained that …" speaks, "is maintaining buildings that are “…”" does not)
         # ("referred to the bill as “…”" speaks; "had referred “a small number of matters” to the FBI" does not)
     if low in PLURAL_NOUN_VERBS and nxt is not None and nxt.text.lower() in ("that", ":"):
         return True  # "The Post reports that …", but "Republican claims as …"
@@ -79,7 +78,6 @@ def _is_verb(tok: Token, nxt: Token | None = None) -> bool:
 
 _MAINTAIN = frozenset("maintain maintains maintained maintaining".split())
 _MAINTAIN_SPEAKS = frozenset(["that", ",", ":", "—", "–", "his", "her", "their", "its"])
-_POINT = frozenset("point points pointed pointing".split())
 _REFER = frozenset("refer refers referred referring".split())
 _REFER_SPEAKS = frozenset(["to", ",", ":", "—", "–"])
 _FINDING = frozenset("found finds held holds".split())  # a court's or an inquiry's, before "that"
@@ -321,7 +319,7 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     # ("the judge found that officers had acted on “speculation rather than evidence”": before the quote only)
     verbs = [n for n in verbs if toks[n].start != used] + [n for n in verbs if toks[n].start == used]
     adjacent = [n for n in verbs if all(t.text in (",", ":", "that") for t in toks[n + 1:]) or _object_then_quote(toks, n)
-                or _describes_as(toks, n)]
+                or _describes_as(toks, n) or _puts_it(toks, n)]
     clause = _opening_clause_end(toks)
     if clause and any(n > clause for n in verbs):
         verbs = [n for n in verbs if n > clause]  # "When they returned, Fenwick told …": not the "when" clause's verb
@@ -446,6 +444,13 @@ def _object_then_quote(toks: list[Token], n: int) -> bool:
         return False
     words = rest[:-1]
     return all(t.text.isalpha() for t in words) and (words[0].low in _OBJECT_OPENERS or words[0].text[:1].isupper())
+
+
+def _puts_it(toks: list[Token], n: int) -> bool:
+    """“…, as Halloway puts it, “…””: "put it" right before the quote speaks it (not "the amplifiers
+    pointed at the freezer" before it)."""
+    return toks[n].low in ("put", "puts") and n + 1 < len(toks) and toks[n + 1].low == "it" and \
+        all(t.text in (",", ":") for t in toks[n + 2:])
 
 
 def _describes_as(toks: list[Token], n: int) -> bool:

@@ -1035,7 +1035,7 @@ def test_a_he_after_a_paragraph_about_an_unnamed_source_is_that_source() -> None
     assert "library" not in (speaker(thing.removeprefix(HEAD)) or "")
 
 
-def test_maintaining_a_thing_and_pointing_at_one_are_no_speech() -> None:
+def test_maintaining_a_thing_is_no_speech_and_as_x_puts_it_speaks() -> None:
     s = ("The report says the district is maintaining buildings that are, on average, \u201cless than 60% "
          "full\u201d.")
     assert speaker(s) != "the district"

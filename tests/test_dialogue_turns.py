@@ -547,22 +547,3 @@ def test_no_one_breaks_a_silence_by_calling_themselves() -> None:
     rows = attributions(text)
     assert rows[4][0].startswith("Kitty, I will not") and rows[4][1] != "Kitty"
 
-
-def test_a_narrator_silent_for_six_turns_does_not_answer_the_visitor() -> None:
-    text = (
-        "My friend Harrow was at the window when I came in.\n\n"
-        "\u201cYou are late, Whitcombe,\u201d said he.\n\n"
-        "\u201cThe fog,\u201d said I.\n\n"
-        "A young woman in grey came in and took the chair by the fire.\n\n"
-        "\u201cMr. Harrow? My uncle has disappeared,\u201d said Miss Crane.\n\n"
-        "\u201cSince when?\u201d said Harrow.\n\n"
-        "\u201cSince Tuesday. He went out after breakfast and never came back,\u201d said she.\n\n"
-        "\u201cDid he take a bag?\u201d Harrow asked.\n\n"
-        "\u201cNo bag, and no coat. It was raining,\u201d said Miss Crane.\n\n"
-        "\u201cAnd the clock in the hall? Did he wind it?\u201d asked Harrow.\n\n"
-        "\u201cWhy, yes. He always wound it on a Tuesday,\u201d she replied.\n\n"
-        "Harrow opened his eyes and fixed them upon our visitor with an intentness that I knew well.\n\n"
-        "\u201cYou say he was a tea-merchant. Where did he trade?\u201d\n\n"
-        "\u201cIn Ceylon, I believe, for many years.\u201d\n"
-    )
-    assert [n for _, n, *_ in attributions(text)][-2:] == ["Harrow", "Miss Crane"]

@@ -579,13 +579,6 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
     # In a first-person story, the narrator answers whoever else spoke.
     if not is_narrator(f.event.chunk):
         me = narrator_mention(ctx, q.start)
-        other_talker = _other_talker(ctx, prior, speaker_of(index, f), spoken_to) if me is not None else None
-        if other_talker is not None:
-            # “I did not guess it, Miss Crane. …”: the narrator has said nothing for a while; the one the
-            # last speaker has been talking with answers
-            ev = SpeechEvent(Cue(q.start, q.start, ""), other_talker[1], "continuation.turn-taking", 0.45)
-            return Found(ev, ev.rule, f"the one the last speaker is talking with, {other_talker[1].text!r}; "
-                                      "the narrator has not spoken for a while")
         if me is not None:
             ev = SpeechEvent(Cue(q.start, q.start, ""), me, "continuation.turn-taking", 0.5)
             return Found(ev, ev.rule, "the narrator answers")
@@ -613,33 +606,6 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
 
 
 _NEXT_NAMED_REACH = 1500  # characters
-_NARRATOR_QUIET = 6  # turns without a word from the narrator
-
-
-def _other_talker(ctx: Context, prior: int, speaker: int, spoken_to: frozenset[int | None]) -> tuple[int, Chunk] | None:
-    """In a first-person story, when none of the last ``_NARRATOR_QUIET`` attributed turns before quote
-    ``prior`` is the narrator's, the latest speaker among them who is not ``speaker``, has a cue of
-    their own and has not left."""
-    index = ctx.entity_index()
-    turns: list[Found] = []
-    for n in range(prior - 1, max(-1, prior - 1 - 8 * _NARRATOR_QUIET), -1):  # (bounded: a novel has thousands)
-        g = ctx.found[n]
-        if g is not None and ctx.quotes[n].depth == 0:
-            turns.insert(0, g)
-            if len(turns) == _NARRATOR_QUIET:
-                break
-    if len(turns) < _NARRATOR_QUIET or any(is_narrator(g.event.chunk) or g.antecedent is not None and
-                                           is_narrator(g.antecedent) for g in turns):
-        return None
-    for g in reversed(turns):
-        who = speaker_of(index, g)
-        if who == speaker or who in spoken_to:
-            continue
-        if g.rule in GUESSES:
-            return None
-        mention = g.antecedent or g.event.chunk
-        return None if _left(ctx, (who, mention), ctx.quotes[prior].start) else (who, mention)
-    return None
 
 
 def _recent_speaker(ctx: Context, prior: int, speaker: int, gone: frozenset[int | None],
