@@ -724,7 +724,8 @@ class PeopleIndex:
             if c.start - pos > SUBJECT_REACH:
                 break
             score = 1 if (self._opens_sentence(mention) or _WHO_SAID.match(self._text, mention.end)) and \
-                not mention.text.endswith(("'s", "’s")) else 0  # ("Ashby's shift ended at 11.": the shift's sentence)
+                (not mention.text.endswith(("'s", "’s")) or _OWN_WORDS.match(self._text, mention.end)) else 0
+            # ("Ashby's shift ended at 11.": the shift's sentence; but "Tate's view of it was simpler": his words)
             if best is None or score > best[0]:
                 best = (score, pos, p, mention)
         if asked is not None and (best is None or best[1] < asked[0]) and \
@@ -792,6 +793,9 @@ class PeopleIndex:
         return (1.0, found[0]) if len(found) == 1 else None
 
 
+_OWN_WORDS = regex.compile(r"[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:view|views|take|version|opinion|answer|reply|response|"
+                        r"reaction|explanation|account|assessment|verdict|advice|message|words|reasoning|argument|"
+                        r"point|explanation|excuse|comment|comments|remark|remarks)\b")
 _BREAKS = regex.compile(r"\n[ \t\r\n]*")
 _FIRST_NAME = regex.compile(r"\b(?:first|given)[ \u00a0]+name(?:[ \u00a0]+as)?,?[ \u00a0]+$")
 _ASKED_BEFORE = regex.compile(r"\b(?:asked|pressed|questioned)[ \u00a0]+$")

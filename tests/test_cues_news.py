@@ -1100,3 +1100,11 @@ def test_a_statement_speaks_for_the_name_beside_the_role_that_issued_it() -> Non
             "team's ownership.\n\n\u201cDeShawn has never once asked to be anywhere but on a winner,\u201d the "
             "statement said.\n")
     assert [n for _, n, *_ in attributions(text)] == ["Jared Feinstein-Moss"]
+
+
+def test_a_possessor_of_words_is_still_their_subject() -> None:
+    text = (HEAD + "Jalen Tate tied it with a putback, and Wyatt Brennan pulled up for the 3 that won it.\n\n"
+            "\u201cI\u2019ve been shooting that shot since I was 9,\u201d Brennan said.\n\n"
+            "Tate\u2019s view of it was simpler \u2014 \u201cI knew it was going in the second it left his hand,\u201d "
+            "he said.\n")
+    assert [n for _, n, *_ in attributions(text)] == ["Wyatt Brennan", "Jalen Tate"]
