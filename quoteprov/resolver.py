@@ -201,6 +201,7 @@ def _find(ctx: Context, pi: int, k: int) -> Found | None:
         or _previous_sentence(ctx, pi, k)
         or _next_sentence(ctx, pi, k)
         or _owned_after(ctx, pi, k)
+        or _dash_line_after(ctx, pi, k)
         or dialogue.action_beat(ctx, pi, k)
         or dialogue.beat_after(ctx, pi, k)
         or _continuation_paragraph(ctx, pi, k)
@@ -502,7 +503,8 @@ def _next_sentence(ctx: Context, pi: int, k: int) -> Found | None:
 # "Those were the words of …", "That is how X …".
 _OWNED = regex.compile(
     r"(?:(?:That|This|Those|These|Such)[ \u00a0]+(?:(?:\p{Ll}+[ \u00a0]+){0,2}?(?:came|comes|was|is|were|are)[ \u00a0]+"
-    r"(?:from|the[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+(?:of|from))|(?:is|was)[ \u00a0]+how)"
+    r"(?:from|the[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?(?:[ \u00a0]+(?:\p{Lu}\p{Ll}+day|last|on)(?:[ \u00a0]+\p{Ll}+)?)?"
+    r"[ \u00a0]+(?:of|from))|(?:is|was)[ \u00a0]+how)"
     r"|So[ \u00a0]+(?:says|said)|(?P<was>(?:That|This)[ \u00a0]+(?:was|is)(?:[ \u00a0]+state)?(?=[ \u00a0]+\p{Lu})))[ \u00a0]+"
 )  # … or "That is how Raymond Kowalczyk, 84, … remembered him.", "So says Jane Doe, who …", "That was state Sen. Lucía
 # Ferreyra (D), the lead sponsor …" (a person's name then, set off by a comma or a party tag)
@@ -540,6 +542,23 @@ def _owned_after(ctx: Context, pi: int, k: int) -> Found | None:
         # ("That was Dana Kowalczyk of the Eastgate neighborhood, …"; "That was Tuesday." is no one)
     ev = SpeechEvent(Cue(owned.start(), owned.end(), owned.group().strip()), who, "cue.named-after", 0.7)
     return Found(ev, ev.rule, f"{owned.group().strip()!r} → {who.text!r}")
+
+
+def _dash_line_after(ctx: Context, pi: int, k: int) -> Found | None:
+    """“When Corbin Hollingshead was governor of Indiana, he cut funding …” ¶ — Vice President Delphine Aucoin,
+    in the second presidential debate: in news, a quote paragraph whose next paragraph opens with a dash and a
+    name (a fact check's epigraph) is that person's (rule cue.after.dash-name)."""
+    p = ctx.paras[pi]
+    if ctx.dialogue or k != len(p.quotes) - 1 or pi + 1 >= len(ctx.paras):
+        return None
+    q = ctx.quotes[p.quotes[k]]
+    nxt = ctx.paras[pi + 1]
+    if ctx.text[q.end + len(q.close_mark):p.end].strip(" \u00a0.,") or ctx.text[nxt.start:nxt.start + 1] not in "—―–":
+        return None
+    ev = cue_after(ctx.text, nxt.start, nxt.end)
+    if ev is None or ev.rule != "cue.after.dash-name":
+        return None
+    return Found(ev, ev.rule, f"{ev.chunk.text!r} signs the quote on the line after it")
 
 
 # "The line, which drew the loudest applause of the night, came from …": what was said, and whose it was.

@@ -1108,3 +1108,20 @@ def test_a_possessor_of_words_is_still_their_subject() -> None:
             "Tate\u2019s view of it was simpler \u2014 \u201cI knew it was going in the second it left his hand,\u201d "
             "he said.\n")
     assert [n for _, n, *_ in attributions(text)] == ["Wyatt Brennan", "Jalen Tate"]
+
+
+def test_a_dash_line_after_a_quote_paragraph_signs_it() -> None:
+    text = ("Fact check: Did Hollingshead cut rural hospital funding?\n\n"
+            "\u201cWhen Corbin Hollingshead was governor of Indiana, he cut funding for rural hospitals by a third.\u201d\n\n"
+            "\u2014 Vice President Delphine Aucoin, in the second presidential debate, Oct. 1\n\n"
+            "Aucoin has made rural hospitals a centerpiece of her closing argument.\n")
+    a = only(text)
+    assert (a.name, a.rule) == ("Delphine Aucoin", "cue.after.dash-name")
+
+
+def test_that_was_the_pledge_on_a_day_from_someone() -> None:
+    text = ("In Northern Virginia, a fight over tolls becomes a fight over everything\n\n"
+            "\u201cWe are not going to toll our way out of traffic.\u201d\n\n"
+            "That was the pledge Tuesday night from Del. Marcia Lin (D-Fairfax), who drew sustained applause.\n")
+    a = only(text)
+    assert "Marcia Lin" in a.name and a.rule == "cue.named-after"
