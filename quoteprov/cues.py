@@ -123,7 +123,8 @@ def _verb_at(toks: list[Token], n: int) -> bool:
     if toks[n].low in ("written", "spoken") and not (n > 0 and toks[n - 1].low in ("has", "have", "had", "having")):
         return False  # "In a brief written response …", "the spoken word": a participle, not its subject's verb
     if toks[n].low in PLURAL_NOUN_VERBS and n > 0 and n + 1 < len(toks) and \
-            (toks[n - 1].low in ("he", "she", "who") or toks[n - 1].text[:1].isupper() and toks[n - 1].text.isalpha()) \
+            (toks[n - 1].low in ("he", "she", "who") or toks[n - 1].text[:1].isupper() and toks[n - 1].text.isalpha() or
+             toks[n - 1].low in DOCUMENT_NOUNS) \
             and (toks[n + 1].text[:1].isupper() or toks[n + 1].low in ("the", "a", "an", "that", ":")):
         return True  # "Achebe estimates Orrery will sell …", "she notes the …": the subject's verb, no noun
     return _is_verb(toks[n], toks[n + 1] if n + 1 < len(toks) else None)

@@ -233,7 +233,8 @@ PREPOSITIONS = frozenset(
 # What a statement is made in, not who makes it ("a statement", "the report", "a filing").
 DOCUMENT_NOUNS = frozenset(
     "statement statements report reports memo letter study survey poll release filing document email post tweet video "
-    "ad paper analysis copy transcript recording complaint motion lawsuit petition indictment affidavit ruling posting".split()
+    "ad paper analysis copy transcript recording complaint motion lawsuit petition indictment affidavit ruling posting "
+    "sheet flyer mailer brochure pamphlet leaflet".split()
 )
 # Anything with words on it that a text may quote ("it ran thus:", "a text message from …"): documents and notes.
 WRITINGS = DOCUMENT_NOUNS | frozenset("note card telegram cable message text page inscription notice".split())

@@ -1125,3 +1125,8 @@ def test_that_was_the_pledge_on_a_day_from_someone() -> None:
             "That was the pledge Tuesday night from Del. Marcia Lin (D-Fairfax), who drew sustained applause.\n")
     a = only(text)
     assert "Marcia Lin" in a.name and a.rule == "cue.named-after"
+
+
+def test_a_fact_sheet_that_claims_speaks_for_its_owner() -> None:
+    s = "The Aucoin campaign's official fact sheet claims the package is \u201cfully paid for\u201d."
+    assert speaker(s) is not None
