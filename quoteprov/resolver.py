@@ -14,8 +14,10 @@ to the quotes. Rules, tried in order for each outer quote (ids are stable):
    ``cue.named-after``             news: the next paragraph says whose words they were ("That view came from X")
 9. ``cue.action-beat``             dialogue: the person acting in the sentence before
    ``cue.after.beat``              dialogue: “…,” the man drank his beer (a comma, a person, a verb)
-10. ``continuation.paragraph`` / ``continuation.addressee`` / ``continuation.turn-taking``  the
-    paragraph before is a quote with a speaker: the same speaker in news; in a dialogue the
+10. ``continuation.paragraph`` / ``continuation.interview`` / ``continuation.addressee`` /
+    ``continuation.turn-taking``  the
+    paragraph before is a quote with a speaker: the same speaker in news (in an interview write-up a bare
+    question goes to the asker, a bare answer to whoever answered the asker last); in a dialogue the
     person that quote addressed by name, else the other one in the conversation
 11. ``cue.narration-beat``         dialogue: a bare quote paragraph after narration is spoken by
     the person the narration's last sentence is about
@@ -51,7 +53,7 @@ from quoteprov.news_sources import called_answers, issuer, mention_at, named_in_
 from quoteprov.paragraphs import is_hard_wrapped, paragraph_spans
 from quoteprov.people import VERB_AFTER
 from quoteprov.records import Analysis, Attribution, Cue, Kind, QuoteSpan, SpeakerKind, Step
-from quoteprov.rule_context import WORD, Context, Found, Para, own, starts_paragraph
+from quoteprov.rule_context import WORD, Context, Found, Para, own, speaker_of, starts_paragraph
 from quoteprov.sentences import sentence_ends, sentence_starts
 
 _QA = regex.compile(r"([QA]):\s")
@@ -580,10 +582,47 @@ def _continuation_paragraph(ctx: Context, pi: int, k: int) -> Found | None:
     f = ctx.found[prior]
     if f is None or ctx.quotes[prior].start < ctx.headline and ctx.quotes[prior].kind is Kind.PARTIAL:
         return None  # (not a headline's words: "… Vetoes Sick Leave Bill, Calling It A ‘Job Killer’" ¶ “He had one job …”)
+    if not ctx.dialogue and ctx.quotes[prior].closed:
+        asked = _interview_turn(ctx, q, prior)
+        if asked is not None:
+            return asked
     if not ctx.dialogue or not ctx.quotes[prior].closed:
         return Found(f.event, "continuation.paragraph", f"same speaker as the quote at {ctx.quotes[prior].start}",
                      f.antecedent)
     return dialogue.reply(ctx, pi, q, prior, f)
+
+
+_INTERVIEW_REACH = 60  # quotes back to the asker and the last answer
+
+
+def _interview_turn(ctx: Context, q: QuoteSpan, prior: int) -> Found | None:
+    """In news written up from an interview, where someone asks (“… out there?” Holloway asked.): a bare
+    question after another's answer is the asker's, and a bare paragraph after the asker's question is
+    the answer of the one the asker has been talking with (rule continuation.interview)."""
+    index = ctx.entity_index()
+    asker = asker_event = None
+    for n in range(prior, max(-1, prior - _INTERVIEW_REACH), -1):
+        g = ctx.found[n]
+        if g is not None and g.event.cue.text.lower() in ("asked", "asks") and ctx.quotes[n].text.rstrip()[-1:] == "?" \
+                and g.event.chunk.kind in ("name", "pronoun"):
+            asker, asker_event = speaker_of(index, g), g
+            break
+    f = ctx.found[prior]
+    if asker is None or asker_event is None or f is None:
+        return None
+    last = speaker_of(index, f)
+    if q.text.rstrip()[-1:] == "?" and last != asker:
+        return Found(asker_event.event, "continuation.interview", f"a question after an answer: the one who asks, "
+                     f"{(asker_event.antecedent or asker_event.event.chunk).text!r}", asker_event.antecedent)
+    if last == asker and ctx.quotes[prior].text.rstrip()[-1:] == "?":
+        for n in range(prior - 1, max(0, prior - _INTERVIEW_REACH), -1):  # who answered the asker's last question
+            g, h = ctx.found[n], ctx.found[n - 1]
+            if g is not None and h is not None and speaker_of(index, h) == asker and speaker_of(index, g) != asker and \
+                    ctx.quotes[n - 1].text.rstrip()[-1:] == "?" and ctx.quotes[n].kind is Kind.DIRECT and \
+                    g.event.chunk.kind in ("name", "pronoun"):
+                return Found(g.event, "continuation.interview", "an answer to the question before: the one who "
+                             f"answered the last, {(g.antecedent or g.event.chunk).text!r}", g.antecedent)
+    return None
 
 
 def _headline_end(text: str, paras: list[Para]) -> int:

@@ -1130,3 +1130,20 @@ def test_that_was_the_pledge_on_a_day_from_someone() -> None:
 def test_a_fact_sheet_that_claims_speaks_for_its_owner() -> None:
     s = "The Aucoin campaign's official fact sheet claims the package is \u201cfully paid for\u201d."
     assert speaker(s) is not None
+
+
+def test_an_interview_write_up_alternates_its_bare_questions_and_answers() -> None:
+    text = (HEAD + "JEFFERSON CITY, Mo. (AP) \u2014 Former sheriff Dale Brenner, the Republican nominee for Senate, "
+            "joined host Rex Holloway on his statewide radio program Tuesday morning for nearly an hour.\n\n"
+            "\u201cWhat is going on out there in the rest of the state this fall, with the farm prices where they are "
+            "and the plant in Sedalia closing?\u201d Holloway asked.\n\n"
+            "\u201cWhat is going on is that people are waking up after years of being told to sit down and be "
+            "quiet and let the smart people handle it,\u201d Brenner said.\n\n"
+            "\u201cShe says she\u2019s for border security. She says it in every single ad she runs on every "
+            "station in this state, morning and night. Is she?\u201d\n\n"
+            "\u201cNo. Absolutely not. I spent 22 years in law enforcement, and I know what border security is "
+            "and what it is not, and that platform is not it.\u201d\n\n"
+            "The Lowell campaign did not respond to a request for comment on the interview on Tuesday afternoon.\n")
+    rows = attributions(text)
+    assert [(n, r) for _, n, _, r in rows[-2:]] == [("Rex Holloway", "continuation.interview"),
+                                                      ("Dale Brenner", "continuation.interview")]
