@@ -353,12 +353,23 @@ def _with_shared_surnames(text: str, end: int, out: list[Chunk]) -> list[Chunk]:
         m = _AND_FULL_NAME.match(text, c.end, end)
         if m is None or not gender_of(m.group(1)) or gender_of(m.group(2)):
             continue
-        other = regex.search(rf"\b{regex.escape(c.name)}[ \u00a0]+(?!{regex.escape(m.group(2))}\b)\p{{Lu}}\p{{Ll}}", text)
-        if other is not None:
+        if _other_surname(text, c.name, m.group(2)):
             continue  # "Margery and William Saxby" when she is Lady Margery Fell: each their own surname
         out[n] = Chunk(c.start, c.end, c.text, "name", SpeakerKind.PERSON, f"{c.name} {m.group(2)}",
                        m.group(2).lower(), (), gender_of(c.name))
     return out
+
+
+def _other_surname(text: str, given: str, surname: str) -> bool:
+    """Whether ``text`` writes ``given`` before a capitalised word other than ``surname`` ("Margery Fell")."""
+    at = text.find(given + " ")
+    while at >= 0:
+        after = text[at + len(given) + 1:at + len(given) + 1 + len(surname) + 1]
+        if after[:1].isupper() and after[1:2].islower() and not (after.startswith(surname) and
+                                                                 not after[len(surname):].isalpha()):
+            return True
+        at = text.find(given + " ", at + 1)
+    return False
 
 
 # "The governor, a former deputy finance minister, argued …": a role opening a sentence, for a later he/she.
