@@ -599,17 +599,18 @@ def _interview_turn(ctx: Context, q: QuoteSpan, prior: int) -> Found | None:
     """In news written up from an interview, where someone asks (“… out there?” Holloway asked.): a bare
     question after another's answer is the asker's, and a bare paragraph after the asker's question is
     the answer of the one the asker has been talking with (rule continuation.interview)."""
-    index = ctx.entity_index()
-    asker = asker_event = None
+    asker_event = None
     for n in range(prior, max(-1, prior - _INTERVIEW_REACH), -1):
         g = ctx.found[n]
         if g is not None and g.event.cue.text.lower() in ("asked", "asks") and ctx.quotes[n].text.rstrip()[-1:] == "?" \
                 and g.event.chunk.kind in ("name", "pronoun"):
-            asker, asker_event = speaker_of(index, g), g
+            asker_event = g
             break
     f = ctx.found[prior]
-    if asker is None or asker_event is None or f is None:
-        return None
+    if asker_event is None or f is None:
+        return None  # (no one asks: the index is not built early for nothing)
+    index = ctx.entity_index()
+    asker = speaker_of(index, asker_event)
     last = speaker_of(index, f)
     if q.text.rstrip()[-1:] == "?" and last != asker:
         return Found(asker_event.event, "continuation.interview", f"a question after an answer: the one who asks, "

@@ -56,10 +56,10 @@ def narrator_name(ctx: Context) -> str:
     # “Evening, Mrs. Vance,” before the narrator's turn called her.
     told = ctx.narration_names()
     others = _cued_speakers(ctx)
-    told_people = _narrated_people(ctx)  # (by person too: "my friend Lucian Graye threw down the paper" tells of
-    # the "Mr. Graye" the landlady calls)
-    votes = {name: v for name, v in votes.items() if name not in told and
-             (who[name] is None or who[name] not in others and who[name] not in told_people)}
+    votes = {name: v for name, v in votes.items() if name not in told and (who[name] is None or who[name] not in others)}
+    if any(who[name] is not None for name in votes):  # by person too: "my friend Lucian Graye threw down the paper"
+        told_people = _narrated_people(ctx)  # tells of the "Mr. Graye" the landlady calls
+        votes = {name: v for name, v in votes.items() if who[name] is None or who[name] not in told_people}
     for short in [name for name in votes if " " not in name]:  # "Bron" is "Bronwen" for short: one name
         full = [name for name in votes if name != short and name.startswith(short) and " " not in name]
         if len(full) == 1:
