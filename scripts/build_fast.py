@@ -13,8 +13,8 @@ from setuptools import setup  # type: ignore[import-untyped]
 CORE = ["scanner", "paragraphs", "sentences", "lexicon", "mentions", "names", "cues",
         "people", "people_index", "descriptions", "entities", "rule_context",
         "dialogue/__init__", "dialogue/detect", "dialogue/address", "dialogue/narrator", "dialogue/beats",
-        "dialogue/turns", "dialogue/newcomer", "dialogue/alternation",
-        "resolver", "news_sources", "given_names", "speaker_merge"]
+        "dialogue/turns", "dialogue/newcomer", "dialogue/alternation", "dialogue/called",
+        "resolver", "news_sources", "news_paragraphs", "given_names", "speaker_merge"]
 
 setup(
     name="quoteprov-core",
