@@ -71,6 +71,9 @@ FEMALE: frozenset[str] = frozenset(
     sigrid silvia solveig sonia sonja stacie stefanie sunita suzanne svetlana tamara tami tanya tasha teri tess thea
     tiana tonya tori trina ulla una valentina valerie vanessa veronica vicki vivian whitney willa yesenia yoko yuki
     zainab zelda zoey
+    ivanka ivana gennifer huma kellyanne amara ngozi chiamaka adaeze jacinda kamala megyn xiulan ayesha layla zahra
+    aditi ananya meera nisha preeti radha rekha shreya swati adaora chioma ifeoma nkechi folake funmilayo yetunde abena
+    akosua thandiwe nomvula guadalupe lupe ximena sofia
     """.split()
 )
 
@@ -125,6 +128,10 @@ MALE: frozenset[str] = frozenset(
     spencer stefan stewart stig sunil sven tadhg takashi takeshi tariq terrence thornton tomas torquil trevor
     tristan ty tyrell tyson ulrich ulysses vance vaughn vic vikram vittorio wade walker warren wendell weston wilson
     winston wolfgang wyatt xavier yusuf zack zane
+    barack vladimir mitt josh terence phil reince chidi kwame kofi emeka tunde narendra arvind ashok suresh ramesh deepak
+    rohan emmanuel recep rishi keir chuck jeb newt bret mohamed mustafa youssef hamza bilal imran rashid samir abdullah
+    rajiv vijay prakash manoj rakesh sachin nikhil aditya kunal varun gaurav pranav siddharth akash ankit chinedu obinna
+    femi segun kayode babatunde kwabena kojo themba sipho thabo mateo
     """.split()
 ) - FEMALE
 

@@ -126,6 +126,10 @@ def test_common_given_names_say_a_gender_and_places_or_pairs_do_not() -> None:
     from quoteprov.given_names import gender_of
     assert [gender_of(n) for n in ("Janine", "Marisol", "Ingrid", "Kenji", "Curtis", "Dale")] == ["f", "f", "f", "m", "m", "m"]
     assert [gender_of(n) for n in ("Georgia", "Sandy", "Theo", "Dawn", "Summer")] == ["", "", "", "", ""]
+    # beyond the Anglo-American birth records: West African, South Asian, Arabic, Slavic given names
+    assert [gender_of(n) for n in ("Amara", "Ngozi", "Ananya", "Ivanka", "Kofi", "Narendra", "Mustafa", "Vladimir")] \
+        == ["f", "f", "f", "f", "m", "m", "m", "m"]
+    assert [gender_of(n) for n in ("Farah", "Amani", "Wei", "Rand", "Wolf")] == ["", "", "", "", ""]
 
 
 def test_a_capitalised_ing_word_the_text_gives_a_given_name_is_a_surname_alone_too() -> None:
