@@ -587,7 +587,7 @@ def _make(text: str, toks: list[Token], i: int, j: int, kind: str, inner: Chunk 
     start, end = toks[i].start, toks[j - 1].end
     if inner is not None:
         skind = inner.speaker_kind
-        if inner.kind == "name" and toks[i].low == "the" and all(_ACRONYM.fullmatch(w) for w in inner.name.split()):
+        if inner.kind == "name" and toks[i].low == "the" and acronym(inner.name):
             skind = SpeakerKind.ORGANISATION  # ("The NLF said …", "the FBI": an organisation, never a he or a she)
         return Chunk(start, end, text[start:end], inner.kind, skind, inner.name, inner.head, inner.modifiers, inner.gender)
     words = [t.text for t in toks[i:j]]
@@ -614,7 +614,7 @@ def _make(text: str, toks: list[Token], i: int, j: int, kind: str, inner: Chunk 
             return _make(text, toks, i, j, "description")
         name = _unpossessed(" ".join(words[cut:])) if words[-1][-2:] in ("'s", "’s") else " ".join(words[cut:])
         is_org = head in ORG_NOUNS or any(lw in ORG_NOUNS or lw in ("for", "against") for lw in lows[cut:]) or \
-            lows[0] == "the" and all(_ACRONYM.fullmatch(w) for w in words[cut:])  # ("the FBI")
+            lows[0] == "the" and acronym(" ".join(words[cut:]))  # ("the FBI")
         skind = SpeakerKind.ORGANISATION if is_org else SpeakerKind.PERSON
         if is_org:
             name = text[start:end]
@@ -628,7 +628,12 @@ def _make(text: str, toks: list[Token], i: int, j: int, kind: str, inner: Chunk 
     return Chunk(start, end, text[start:end], kind, skind, text[start:end], head, tuple(lows[:-1]), gender)
 
 
-_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}(?:[ \u00a0]+\p{Lu}{2,6})*")
+
+
+def acronym(name: str) -> bool:
+    """"FBI", "NLF": a name of capitals only, which after "the" is an organisation, never a he or a she."""
+    return _ACRONYM.fullmatch(name) is not None
 
 
 def chunks(text: str, start: int, end: int) -> list[Chunk]:

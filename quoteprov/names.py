@@ -31,6 +31,7 @@ from quoteprov.mentions import (
     NAME_ADJECTIVES,
     OF_TITLES,
     Chunk,
+    acronym,
     chunks,
     contracted_pronoun,
     role_word,
@@ -185,14 +186,11 @@ def _plain_run(text: str, m: regex.Match[str], lo: int, hi: int, end: int) -> li
     if not shape:
         return []
     first, stop, kind, name, head, modifiers, gender = shape
-    if word == "the" and kind is SpeakerKind.PERSON and _ACRONYMS.fullmatch(name):
+    if word == "the" and kind is SpeakerKind.PERSON and acronym(name):
         kind = SpeakerKind.ORGANISATION  # "the FBI", "The NLF said": an organisation, never a he or a she
     start = m.start() + first if det < 0 else m.start() - det
     stop += m.start()
     return [Chunk(start, stop, text[start:stop], "name", kind, name, head, modifiers, gender)]
-
-
-_ACRONYMS = regex.compile(r"\p{Lu}{2,6}(?:[ \u00a0]+\p{Lu}{2,6})*")
 
 
 def _following(text: str, pos: int, end: int) -> str:

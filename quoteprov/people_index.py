@@ -795,7 +795,7 @@ class PeopleIndex:
 
 _OWN_WORDS = regex.compile(r"[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:view|views|take|version|opinion|answer|reply|response|"
                         r"reaction|explanation|account|assessment|verdict|advice|message|words|reasoning|argument|"
-                        r"point|explanation|excuse|comment|comments|remark|remarks)\b")
+                        r"point|excuse|comment|comments|remark|remarks)\b")
 _BREAKS = regex.compile(r"\n[ \t\r\n]*")
 _FIRST_NAME = regex.compile(r"\b(?:first|given)[ \u00a0]+name(?:[ \u00a0]+as)?,?[ \u00a0]+$")
 _ASKED_BEFORE = regex.compile(r"\b(?:asked|pressed|questioned)[ \u00a0]+$")

@@ -186,13 +186,17 @@ _NARRATOR_INTRO = regex.compile(
 def _narrator_says_name(ctx: Context) -> str:
     """The name a first-person narrator gives themselves: in a quote a cue gives the narrator
     (“I'm Arthur,” I said), or in the narration ("My name is Kathy H.", "Call me Ishmael.")."""
+    narrated: frozenset[int] | None = None
     for n, f in enumerate(ctx.found):
         if f is not None and is_narrator(f.event.chunk) and f.via == "mention.pronoun.self-introduction" and \
                 f.antecedent is not None and (f.rule in _SAID_BY_ME or _I_AM.search(ctx.quotes[n].text)):
             # (a turn only guessed to be the narrator's names them when it says "I'm Mulvaney", not when it only
             # answers a name: “And you are Miss—?” ¶ “Clowes. Eveline Clowes.”; nor when the narration tells of
             # that name in the third person: "my friend Lucian Graye threw down …" ¶ … “I am Graye, and this is …”)
-            if f.rule in _SAID_BY_ME or ctx.entity_index().known_person(f.antecedent) not in _narrated_people(ctx):
+            if f.rule in _SAID_BY_ME:
+                return " ".join(f.antecedent.text.split())
+            narrated = _narrated_people(ctx) if narrated is None else narrated  # (found once, only if asked)
+            if ctx.entity_index().known_person(f.antecedent) not in narrated:
                 return " ".join(f.antecedent.text.split())
     if narrator_mention(ctx, len(ctx.text)) is None:
         return ""  # not a first-person story
