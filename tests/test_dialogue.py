@@ -1407,6 +1407,21 @@ def test_the_narrator_names_themselves_in_the_narration() -> None:
     assert attributions(text)[0][1] == "Matthew Haverley"
 
 
+def test_the_narrator_counts_themselves_among_the_others() -> None:
+    text = (
+        "There are four of us Penroses: Agatha, who is the eldest, and Lionel, who is the next and is me, "
+        "and the twins.\n\n"
+        "It was Agatha who thought of the raft. I held the planks and I fetched the tar, and I was not "
+        "thanked.\n\n"
+        "‘It will float if we tar it,’ she said.\n\n"
+        "‘It will sink,’ I said. ‘Everything we make sinks.’\n\n"
+        "‘Not this time.’\n\n"
+        "‘Every time,’ I said.\n"
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows if r[2] == "I"] == ["Lionel", "Lionel", "Lionel"]
+
+
 def test_a_she_before_anyone_is_named_is_the_woman_named_next() -> None:
     text = (
         "The rain had been coming down since noon. I had my feet on the desk and the bottle in the drawer.\n\n"

@@ -180,6 +180,9 @@ _NARRATOR_INTRO = regex.compile(
     rf"[ \u00a0]+(?:call|calls|called)[ \u00a0]+me)"
     rf"[ \u00a0]+{NAME}(?=[.,!?;—–])"  # ("Everybody else calls me Nibs, …", "Nobody else alive calls me Josephine.")
     rf"|(?<=^|\n|[.!?][ \u00a0]+)I,[ \u00a0]+{NAME},"  # "I, Matthew Haverley, am requested to set down …"
+    # "Cecily, who is the eldest, and Gilbert, who is the next and is me"; "and Oswald (that is me)"
+    rf"|(?<=[ \u00a0]){NAME}(?:,[ \u00a0]+who[ \u00a0]+(?:is|was)(?:[ \u00a0]+[\p{{Ll}}\-]+){{0,6}}?[ \u00a0]+and"
+    rf"|[ \u00a0]*[,(—–][ \u00a0]*(?:that|which|who))[ \u00a0]+(?:is|was|['’]s)[ \u00a0]+me\b"
 )
 
 
