@@ -1422,6 +1422,20 @@ def test_the_narrator_counts_themselves_among_the_others() -> None:
     assert [r[1] for r in rows if r[2] == "I"] == ["Lionel", "Lionel", "Lionel"]
 
 
+def test_a_name_in_a_list_of_who_is_who_calls_no_one() -> None:
+    text = (
+        "I had known Fenwick for ten years, and I had never seen him so pleased with a stolen thing. Pargeter, "
+        "the butler, stood by the door with his hands folded, and I sat at the table with my notebook.\n\n"
+        "‘And now, Pargeter, tell me who else was in the house that night,’ said Fenwick.\n\n"
+        "‘The Colonel, sir, and Miss Ormerod. Mrs. Blount, the cook. Ellen, the housemaid. And myself.’\n\n"
+        "‘No guests?’ said I.\n\n"
+        "‘No guests, sir.’\n\n"
+        "I looked at Fenwick, and I saw that he was thinking of the window.\n"
+    )
+    rows = attributions(text)
+    assert rows[2][1:3] == ("I", "I")  # not “Mrs. Blount” nor “Ellen”, whom the butler only lists
+
+
 def test_a_she_before_anyone_is_named_is_the_woman_named_next() -> None:
     text = (
         "The rain had been coming down since noon. I had my feet on the desk and the bottle in the drawer.\n\n"

@@ -8,7 +8,7 @@ import regex
 
 from quoteprov.given_names import gender_of
 from quoteprov.lexicon import DETERMINERS, NOT_NAMES, PREPOSITIONS, TITLES
-from quoteprov.mentions import Chunk, name_chunk
+from quoteprov.mentions import Chunk, name_chunk, role_word
 from quoteprov.records import QuoteSpan, SpeakerKind
 from quoteprov.rule_context import Context, Para
 
@@ -139,7 +139,8 @@ def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
     nested = _nested(ctx, q)
     return [m.span("name") for m in found if m.group("name").lower() not in NOT_NAMES and
             m.group("name").split()[0].lower() not in _NOT_FIRST and  # not “From Walter,”: a letter's sender
-            not any(s <= m.start("name") < e for s, e in nested)]  # nor a call in words quoted: He said, “…, Pennicott.”
+            not any(s <= m.start("name") < e for s, e in nested) and  # nor a call in words quoted: He said, “…, Pennicott.”
+            not _apposed(ctx, m.end("name"), q.end)]  # nor one a list describes: “Mrs. Blount, the cook. Ellen, the housemaid.”
 
 
 def _nested(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
@@ -151,6 +152,16 @@ def _nested(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
             out.append((ctx.quotes[n].start, ctx.quotes[n].end))
         n += 1
     return out
+
+
+def _apposed(ctx: Context, at: int, end: int) -> bool:
+    """Whether the name ending at ``at`` is a list's "Ellen, the housemaid.": a role in apposition
+    (not a call: “Lottie, the biscuits.”, “Edward, the carriage is here.”)."""
+    m = _APPOSED.match(ctx.text, at, end)
+    return m is not None and role_word(m.group("role"))
+
+
+_APPOSED = regex.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:[\p{Ll}\-]+[ \u00a0]+)?(?P<role>[\p{Ll}\-]+)(?=[.;]|$)")
 
 
 _NOT_FIRST = PREPOSITIONS | DETERMINERS | frozenset(
