@@ -138,6 +138,16 @@ class Chunk(NamedTuple):
         return Mention(self.start, self.end, self.text, self.kind)
 
 
+def verb_fragment(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word ``text[start:end]`` opens a sentence that has no subject, a
+    verb and its object or particle ("Shook it.", "Put it back on.", "Stood up."): no name."""
+    return (start < 2 or text[start - 2] in ".!?" or text[start - 1] == "\n") and \
+        _VERB_FRAGMENT.match(text, end) is not None and text[start:end].isalpha() and not gender_of(text[start:end])
+
+
+_VERB_FRAGMENT = regex.compile(r"[ \u00a0]+(?:(?:it|them)[ \u00a0.,;!?]|(?:up|down|out|off|away)[.,;!?])")
+
+
 def _is_name_word(tok: Token) -> bool:
     t = tok.text
     if not t[:1].isupper():
@@ -330,6 +340,8 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
     ):
         # "Officials said …", "Witnesses told …": a capital at the start of a sentence, not a name.
         return _make(text, toks, i, i + 1, "description"), i + 1
+    if verb_fragment(text, tok.start, tok.end):
+        return None, i + 1  # "He took off his cap. Shook it. Put it back on.": a sentence without its subject
     if _is_name_word(tok) or low in TITLES and tok.text[:1].isupper() or \
             low.endswith("ing") and (_titled_ing(toks, i) or tok.text.isalpha() and surname_elsewhere(text, tok.text)):
         k = i

@@ -39,6 +39,7 @@ from quoteprov.mentions import (
     surname_elsewhere,
     title_word,
     titled_name,
+    verb_fragment,
 )
 from quoteprov.records import SpeakerKind
 
@@ -282,6 +283,8 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
             continue  # "The", "But", "Monday", "R-Ky.", "T-shirts", "He'd": a capital that names nobody
         if run.rsplit(None, 1)[-1].lower().rstrip(".,") in _DAYS:
             continue  # "Late Thursday", "Super Tuesday": a time, no one
+        if " " not in run and verb_fragment(text, m.start(), m.end()):
+            continue  # "He took off his cap. Shook it. Put it back on.": a sentence without its subject
         lo = m.start()
         word, _ = word_before(text, max(start, lo - 30, done), lo)
         if word:

@@ -19,6 +19,7 @@ TEXTS = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))] + 
     "CONGRESS HAS INVESTIGATED HIM \u2014 Oz testified. WALLACE: Why? THE NEW YORK TIMES and HILLARY CLINTON agreed.",
     "Chapter 3\n\nMr. Hartwell laughed. 'Colonel Dane would talk,' said he, 'of nothing but the new road.'",
     "The elder Miss Croft dealt the cards, and the old Mr. Hale watched the young man.",
+    "He took off his cap. Shook it. Put it back on. Stood up. Mary up it.",
 ]
 
 
@@ -137,3 +138,9 @@ def test_a_capitalised_ing_word_the_text_gives_a_given_name_is_a_surname_alone_t
     assert [c.text for c in names.name_mentions(text, 0, len(text))] == ["Rep. Martin Kessling", "Kessling"]
     alone = "Kessling brushed off the tweet."
     assert names.name_mentions(alone, 0, len(alone)) == []
+
+
+def test_a_sentence_without_its_subject_names_no_one() -> None:
+    text = "He took off his cap. Shook it. Put it back on. He crouched. Rattled it. Stood up. Jim sat it out."
+    assert [c.text for c in names.name_mentions(text, 0, len(text))] == ["Jim"]
+    assert [c.text for c in chunks(text, 0, len(text)) if c.kind == "name"] == ["Jim"]
