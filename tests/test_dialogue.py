@@ -2001,3 +2001,14 @@ def test_words_a_thing_reads_are_no_turn() -> None:
     res = analyse(text)
     sampler = [(q.kind.value, a) for q, a in zip(res.quotes, res.attributions) if q.text.startswith("East")]
     assert sampler == [("term", None)]
+
+
+def test_a_mealtime_opening_leaves_the_subject_after_it() -> None:
+    text = (
+        "Anne danced twice with Mr. Ravenhill, and said very little.\n\n"
+        "At supper Mrs. Maitland was seated, by great good fortune as she thought it, within three chairs of "
+        "Lady Dawlish.\n\n"
+        "‘Well, Anne, and how did you like him?’ cried she.\n\n"
+        "‘Not very much, mamma.’\n"
+    )
+    assert attributions(text)[0][1] == "Mrs. Maitland"  # the subject, not the nearer Lady Dawlish
