@@ -73,7 +73,7 @@ FEMALE: frozenset[str] = frozenset(
     zainab zelda zoey
     ivanka ivana gennifer huma kellyanne amara ngozi chiamaka adaeze jacinda kamala megyn xiulan ayesha layla zahra
     aditi ananya meera nisha preeti radha rekha shreya swati adaora chioma ifeoma nkechi folake funmilayo yetunde abena
-    akosua thandiwe nomvula guadalupe lupe ximena sofia
+    akosua thandiwe nomvula guadalupe lupe ximena sofia nance
     """.split()
 )
 
