@@ -393,9 +393,13 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     if toks[-1].text == ":" and len(toks) >= 2:
         colon = Cue(toks[-1].start, toks[-1].end, ":")
         last = _chunk_ending_at(text, toks, len(toks) - 2, 0)
+        subject = _sentence_subject(text, toks, len(toks) - 1)
+        if last is not None and last.kind == "name" and subject is not None and subject.kind == "name" and \
+                subject.end < last.start and text.startswith(",", subject.end) and subject.start == toks[0].start:
+            # "MARCHETTI, at a rally Wednesday in Reno, Nevada: “…”": the name the sentence opens with
+            return SpeechEvent(colon, subject, "cue.before.name-colon", 0.7)
         if last is not None and last.kind in ("name", "pronoun"):
             return SpeechEvent(colon, last, "cue.before.name-colon", 0.7)
-        subject = _sentence_subject(text, toks, len(toks) - 1)
         voiced = _voice_owner(text, subject) if subject is not None else None
         if voiced is not None:  # “Her mother’s voice followed the look: “…””: the one whose voice it is
             return SpeechEvent(colon, voiced, "cue.before.colon-subject", 0.5)

@@ -1147,3 +1147,14 @@ def test_an_interview_write_up_alternates_its_bare_questions_and_answers() -> No
     rows = attributions(text)
     assert [(n, r) for _, n, _, r in rows[-2:]] == [("Rex Holloway", "continuation.interview"),
                                                       ("Dale Brenner", "continuation.interview")]
+
+
+def test_a_fact_check_label_with_a_place_before_its_colon() -> None:
+    text = (
+        "Fact check: the claims of the week\n\n"
+        "TARIFFS\n\n"
+        'MARCHETTI, at a rally Wednesday in Reno, Nevada: "Independent economists say the tariffs would cost '
+        'this country 4 million jobs."\n\n'
+        "THE FACTS: That is the high end of a range.\n"
+    )
+    assert attributions(text)[0][1:3] == ("MARCHETTI", "MARCHETTI")  # not Nevada
