@@ -243,6 +243,9 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
                 found = m
                 if not relative:
                     break  # "X, the leader, said": the first verb; "X who asked … said": the last
+        if found is not None and relative and chunk.kind == "description" and not _agent(chunk) and \
+                chunk.head not in DOCUMENT_NOUNS:
+            return None  # "“…” — a line that election lawyers said suggested …": words described, not said
         if found is not None:
             if chunk.kind == "description" and toks[k].low in _HEAD_PREPOSITIONS and found - k <= 4 and \
                     all(t.text.isalpha() and t.text.islower() for t in toks[k + 1:found]):

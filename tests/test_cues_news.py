@@ -1158,3 +1158,12 @@ def test_a_fact_check_label_with_a_place_before_its_colon() -> None:
         "THE FACTS: That is the high end of a range.\n"
     )
     assert attributions(text)[0][1:3] == ("MARCHETTI", "MARCHETTI")  # not Nevada
+
+
+def test_words_a_relative_clause_describes_are_not_said_by_the_description() -> None:
+    text = (
+        "The emails, from Theresa Goode, a deputy campaign manager, were sent over two days in March.\n\n"
+        "Later in the same thread, Goode wrote that she would “loop in legal before anybody calls anybody” — a line "
+        "that election lawyers said suggested the aides understood the risk.\n"
+    )
+    assert attributions(text)[0][1:3] == ("Theresa Goode", "Goode")  # not “a line”
