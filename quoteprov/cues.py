@@ -373,6 +373,8 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
             # "…, she said, referencing …": the participle shares the subject of the verb before it.
             for v in (v for v in verbs if v < n and not toks[v].text.lower().endswith("ing")):
                 chunk = _subject_before(text, toks, v, 0)
+                if chunk is not None and toks[v].low in _AGENT_VERBS and not _agent(chunk):
+                    continue  # ("ended the 70-minute call by telling analysts …": no call speaks)
                 if chunk is not None:
                     return SpeechEvent(_cue(toks[n]), chunk, "cue.before.name-said", 0.7)
         chunk = _sentence_subject(text, toks, n)

@@ -1167,3 +1167,12 @@ def test_words_a_relative_clause_describes_are_not_said_by_the_description() -> 
         "that election lawyers said suggested the aides understood the risk.\n"
     )
     assert attributions(text)[0][1:3] == ("Theresa Goode", "Goode")  # not “a line”
+
+
+def test_a_noun_that_could_be_a_verb_lends_no_subject_to_a_participle() -> None:
+    text = (
+        "Marisa Delacroix, the chief executive, spoke for most of the call.\n\n"
+        "Delacroix ended the 70-minute call by telling analysts the company would “earn our way back to the guidance "
+        "we gave in January,” though she declined to say when.\n"
+    )
+    assert attributions(text)[0][1] == "Marisa Delacroix"  # not “the 70-minute”, whose “call” is no verb
