@@ -1012,6 +1012,8 @@ def _according(text: str, toks: list[Token], rule: str, confidence: float) -> Sp
     for n in range(len(toks) - 2):
         if toks[n].text.lower() == "according" and toks[n + 1].text.lower() == "to":
             chunk = _first_chunk(text, toks, n + 2, 6)
+            if chunk is not None and any(t.low in PREPOSITIONS for t in toks[n + 2:] if t.end <= chunk.start):
+                return None  # "according to transcripts published at the time by …": the time tells nothing
             if chunk is not None and chunk.kind == "description" and chunk.head in SPEECH_NOUNS | DOCUMENT_NOUNS:
                 # "according to a statement from the Tull County Development Authority"
                 after = next((i for i in range(n + 2, min(len(toks), n + 10)) if toks[i].start >= chunk.end), None)

@@ -1176,3 +1176,12 @@ def test_a_noun_that_could_be_a_verb_lends_no_subject_to_a_participle() -> None:
         "we gave in January,” though she declined to say when.\n"
     )
     assert attributions(text)[0][1] == "Marisa Delacroix"  # not “the 70-minute”, whose “call” is no verb
+
+
+def test_according_to_a_record_of_some_time_is_no_one() -> None:
+    text = (
+        "At a 2012 fundraiser in Cincinnati, Gordon Whitlock told donors a story he liked enough to repeat, "
+        "according to transcripts published at the time by a local newspaper:\n\n"
+        "“My father used to say a country that can’t control its border isn’t a country.”\n"
+    )
+    assert attributions(text)[0][1] == "Gordon Whitlock"  # not “the time”
