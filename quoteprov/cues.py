@@ -127,6 +127,8 @@ def _verb_at(toks: list[Token], n: int) -> bool:
              toks[n - 1].low in DOCUMENT_NOUNS) \
             and (toks[n + 1].text[:1].isupper() or toks[n + 1].low in ("the", "a", "an", "that", ":")):
         return True  # "Achebe estimates Orrery will sell …", "she notes the …": the subject's verb, no noun
+    if toks[n].low in PLURAL_NOUN_VERBS and n + 1 < len(toks) and toks[n + 1].text in (",", ";", ")"):
+        return False  # "Asked whether the agency would push for tighter rules, Abernathy said": a noun
     return _is_verb(toks[n], toks[n + 1] if n + 1 < len(toks) else None)
 
 
@@ -609,6 +611,8 @@ def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
                 continue  # "In a letter to Pellham's chair, Sir Anthony Greer, sent last week, Marcus Feldt urged":
                 # the name in apposition to the phrase's role, not the subject
             if placed is not None and placed.kind == "pronoun" and placed.head in ("who", "which"):
+                if first.endswith(("ing", "ed")) and toks[0].text[:1].isupper() and chunk_at(text, toks, 0)[0] is None:
+                    continue  # "Asked about the emails from X, which were published …, Dorsett did not": a participle's
                 break  # "At home my brother Milo, who is nine, is lying …": the subject came before the comma
             if m < verb and (placed is not None or
                              role_word(toks[m].low) and m + 1 < verb and chunk_at(text, toks, m + 1)[0] is not None):

@@ -53,7 +53,7 @@ _NOUN_LIKE = frozenset(
 _PLURAL_NOUNS = frozenset(
     "claims comments remarks notes reports answers replies questions tweets posts points offers states charges "
     "demands promises protests estimates echoes counters stresses pledges cheers objects queries "
-    "volunteers presses texts emails".split()
+    "volunteers presses texts emails rules".split()
 )
 PLURAL_NOUN_VERBS = _PLURAL_NOUNS
 # Gestures that stand for a speech verb only right after a quote and its subject ("“Yes,” he smiled.").

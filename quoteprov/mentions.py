@@ -140,12 +140,18 @@ class Chunk(NamedTuple):
 
 def verb_fragment(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word ``text[start:end]`` opens a sentence that has no subject, a
-    verb and its object or particle ("Shook it.", "Put it back on.", "Stood up."): no name."""
-    return (start < 2 or text[start - 2] in ".!?" or text[start - 1] == "\n") and \
-        _VERB_FRAGMENT.match(text, end) is not None and text[start:end].isalpha() and not gender_of(text[start:end])
+    verb and its object or particle ("Shook it.", "Put it back on.", "Stood up."), or is a
+    participle opening the sentence ("Asked about the emails, …"): no name."""
+    word = text[start:end]
+    return (start < 2 or text[start - 2] in ".!?" or text[start - 1] == "\n") and word.isalpha() and \
+        (_VERB_FRAGMENT.match(text, end) is not None or
+         len(word) >= 5 and word.endswith("ed") and _PARTICIPLE_PHRASE.match(text, end) is not None) and \
+        not gender_of(word)
 
 
 _VERB_FRAGMENT = regex.compile(r"[ \u00a0]+(?:(?:it|them)[ \u00a0.,;!?]|(?:up|down|out|off|away)[.,;!?])")
+# "Asked about the emails, Dorsett …", "Pressed whether …", "Reached by phone, …": a participle opening the sentence
+_PARTICIPLE_PHRASE = regex.compile(r"[ \u00a0]+(?:about|whether|if|by|why|how|what)\b")
 
 
 def _is_name_word(tok: Token) -> bool:

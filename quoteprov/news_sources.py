@@ -154,13 +154,16 @@ def unnamed_source(ctx: Context, pi: int, f: Found | None) -> Found | None:
             continue
         if subject.kind != "description" or subject.speaker_kind is not SpeakerKind.UNNAMED or \
                 not (role_word(subject.head) or subject.head in UNNAMED_HEADS) or \
-                subject.head.endswith("s") or role_gender(subject.head) not in ("", c.gender) or \
+                subject.head.endswith("s") or subject.head in _PLURALS or role_gender(subject.head) not in ("", c.gender) or \
                 any(m.kind == "name" and subject.end <= m.start < c.start and ctx.entity_index().is_person(m)
                     for m in ctx.mentions):  # (a person's name between, not a shop's or a street's)
             return f
         return Found(f.event, f.rule, f.detail, subject, via="mention.pronoun.source",
                      why=f"{subject.text!r}, the unnamed source the sentence is about")
     return f
+
+
+_PLURALS = frozenset("people men women children folk folks staff".split())  # ("many people" is no she)
 
 
 def called_answers(ctx: Context, pi: int, k: int, f: Found | None) -> Found | None:

@@ -1185,3 +1185,18 @@ def test_according_to_a_record_of_some_time_is_no_one() -> None:
         "“My father used to say a country that can’t control its border isn’t a country.”\n"
     )
     assert attributions(text)[0][1] == "Gordon Whitlock"  # not “the time”
+
+
+def test_a_participle_opening_the_sentence_is_no_name() -> None:
+    text = (
+        "Ray Dorsett, a former attorney general, has campaigned across the Rust Belt for weeks.\n\n"
+        "Asked about the hacked emails from campaign chairman Howard Lindqvist, which were published online this "
+        "week, Dorsett did not hold back.\n\n"
+        "“They got caught. They got caught trying to shut up a union guy.”\n\n"
+        "Lorraine Abernathy, a CDC epidemiologist, spoke to reporters on Friday. Asked whether the agency would "
+        "push for tighter rules, Abernathy said the agency’s job was to “follow the science and say clearly what it "
+        "shows.”\n\n"
+        "Asked how many people that would involve, she said it was “a lot more than the vice president wants to "
+        "admit.”\n"
+    )
+    assert [r[1] for r in attributions(text)] == ["Ray Dorsett", "Lorraine Abernathy", "Lorraine Abernathy"]
