@@ -351,6 +351,10 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
         if participle and n > 0 and toks[n - 1].text == "," and \
                 any(v > n and not toks[v].text.lower().endswith("ing") for v in verbs):
             continue  # "Late Thursday, responding to the group, Brightwater said …": the main verb speaks
+        if participle and n > 0:
+            source = _document_from(text, toks, n)
+            if source is not None:  # "released a statement from its spokeswoman, Lena Okafor, calling …"
+                return SpeechEvent(_cue(toks[n]), source, "cue.before.name-said", 0.75)
         if not (participle and n > 0 and toks[n - 1].text == ","):
             chunk = _subject_before(text, toks, n, 0) or _inverted_after(text, toks, n)
             if participle and chunk is not None and chunk.kind == "description":
@@ -418,6 +422,25 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
             return SpeechEvent(colon, subject, "cue.before.colon-subject", 0.5)
         if last is not None:
             return SpeechEvent(colon, last, "cue.before.name-colon", 0.5)
+    return None
+
+
+def _document_from(text: str, toks: list[Token], n: int) -> Chunk | None:
+    """Who a document is from when a participle after it says what it says: "a statement from its
+    spokeswoman, Lena Okafor, calling the plan “…”" (the name in apposition first)."""
+    stop = n - 1 if toks[n - 1].text == "," else n  # where the source's words end
+    k = n - 1
+    while k > 0 and toks[k].text not in _STOP and n - k < 16:
+        k -= 1
+        if toks[k].low in ("from", "by") and k > 0 and toks[k - 1].low in DOCUMENT_NOUNS:
+            first, after = chunk_at(text, toks, k + 1) if k + 1 < stop else (None, k + 1)
+            if first is None or first.kind not in ("name", "description"):
+                return None
+            if after < stop and toks[after].text == ",":
+                named, end = chunk_at(text, toks, after + 1) if after + 1 < stop else (None, after + 1)
+                if named is not None and named.kind == "name" and end == stop:
+                    return named
+            return first if after == stop else None
     return None
 
 

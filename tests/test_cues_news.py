@@ -1200,3 +1200,13 @@ def test_a_participle_opening_the_sentence_is_no_name() -> None:
         "admit.”\n"
     )
     assert [r[1] for r in attributions(text)] == ["Ray Dorsett", "Lorraine Abernathy", "Lorraine Abernathy"]
+
+
+def test_a_participle_after_a_document_speaks_for_whom_it_is_from() -> None:
+    text = (
+        "Within minutes, the campaign of his Democratic opponent, Senator Elaine Marchetti of Colorado, released a "
+        "statement from its spokeswoman, Lena Okafor, calling the plan “a recipe for a recession dressed up as "
+        "patriotism”.\n\n"
+        "The union issued a statement from its president calling the plan “a disgrace”.\n"
+    )
+    assert [r[1] for r in attributions(text)] == ["Lena Okafor", "its president"]
