@@ -1210,3 +1210,14 @@ def test_a_participle_after_a_document_speaks_for_whom_it_is_from() -> None:
         "The union issued a statement from its president calling the plan “a disgrace”.\n"
     )
     assert [r[1] for r in attributions(text)] == ["Lena Okafor", "its president"]
+
+
+def test_the_words_came_from_someone_named_after_them() -> None:
+    text = (
+        "Both nominees have visited the state twice since the conventions.\n\n"
+        "\"I've been voting since Eisenhower, and I have never seen two people I wanted to vote for less.\" The "
+        "verdict came from the far end of the counter, where Earl Pruett, 81, a retired tobacco farmer, was working "
+        "through a plate of eggs.\n"
+    )
+    rows = attributions(text)
+    assert rows[0][1:] == ("Earl Pruett", "Earl Pruett", "cue.after.came-from")
