@@ -551,6 +551,8 @@ def _scare_quote(text: str, p: Para, q: QuoteSpan) -> bool:
         return True  # the board that said “No Ball Games Beyond This Point”: a sign's words, no turn
     sentence = max([e for e in p.ends if e <= opening] + [p.start])
     words = text[sentence:opening].lower().split()
+    if len(words) >= 2 and words[-1] in ("the", "a") and words[-2] in _NAMING_THE:
+        return True  # "a proposal the campaign has spent the week branding the “Whitlock tax”": a name for it
     relative = [n for n, w in enumerate(words) if w in _RELATIVES]
     if relative:  # "… and thought, …, of the cottage which Lancelot … had christened “Halcyon”": the clause's own verb
         words = words[relative[-1]:]
@@ -564,6 +566,8 @@ _RELATIVES = frozenset("which who whom whose".split())
 _INSCRIBED = regex.compile(r"(?:\b(?:which|that)[ \u00a0]+(?:read|reads|ran|runs)|\bbearing[ \u00a0]+the[ \u00a0]+"
                            r"(?:words|legend|inscription)|\binscribed(?:[ \u00a0]+with)?)[ \u00a0]*[,:]?[ \u00a0]*$")
 _NAMING = frozenset("called named nicknamed dubbed christened".split())
+_NAMING_THE = _NAMING | frozenset("calling naming nicknaming dubbing branding branded labelling labeling labelled "
+                                  "labeled".split())
 
 
 def _capitalised(words_text: str) -> int:

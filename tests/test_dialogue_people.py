@@ -949,3 +949,16 @@ def test_a_man_in_the_same_sentence_as_the_named_one_is_no_one_new() -> None:
         "\u201cI will not keep you long, sir,\u201d said he.\n"
     )
     assert [n for _, n, *_ in attributions(text)][-1] == "Richard Holcroft"
+
+
+def test_a_name_a_verb_of_naming_gives_to_a_thing_is_no_turn() -> None:
+    # "promising" is a speech verb in the sentence, but “the Whitlock tax” is what the campaign brands the plan
+    text = _FENN + (
+        "The sharpest exchange came on trade, two days after a speech in Ohio promising tariffs of up to 35 percent, "
+        "a proposal the campaign has spent the week branding the \u201cWhitlock tax\u201d. Mr. Ambler turned to "
+        "Miss Fenn first.\n\n"
+        "\u201cYou have a reason, of course.\u201d\n"
+    )
+    res = analyse(text)
+    assert [q.kind.value for q in res.quotes if q.text == "Whitlock tax"] == ["term"]
+    assert attributions(text)[-1][1] == "Mr. Ambler"
