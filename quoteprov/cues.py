@@ -243,7 +243,8 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
         k += 2
     if k < len(toks) and (_verb_at(toks, k) and (heard or not toks[k].text.endswith("ing")) or _began(toks, k) or
                           k == j and (toks[k].text in GESTURES or toks[k].low in TAG_VERBS)):
-        return SpeechEvent(_cue(toks[k]), chunk, "cue.after.name-said", 0.95)
+        quoted = _quoted_as_saying(text, toks, k)
+        return SpeechEvent(_cue(toks[k]), quoted or chunk, "cue.after.name-said", 0.95)
     # An apposition, relative clause or phrase between subject and verb:
     # "X, the party's leader, said" / "X, who …, said" / "X of the Sierra Club said".
     if k < len(toks) and toks[k].text.lower() in (",", "—", "–", "--", "(", "of", "at", "from", "with", "for", "in",
@@ -276,6 +277,22 @@ _CAME_FROM = regex.compile(
     r"(?:The|That|This|Those|These)[ \u00a0]+(?:verdict|words|remark|remarks|comment|comments|assessment|"
     r"answer|reply|response|line|quip|warning|complaint|prediction|sentiment)[ \u00a0]+(?P<came>came|comes)[ \u00a0]+from\b"
 )
+
+
+def _quoted_as_saying(text: str, toks: list[Token], k: int) -> Chunk | None:
+    """“…,” the agency quoted him as saying: the one quoted, not who quotes them."""
+    if toks[k].low not in ("quoted", "quotes", "quote") or k + 3 >= len(toks):
+        return None
+    t = toks[k + 1]
+    if t.low in ("him", "her"):  # (an object pronoun: "quoted him as saying")
+        quoted, after = Chunk(t.start, t.end, t.text, "pronoun", SpeakerKind.PERSON, t.text, t.low, (),
+                              "m" if t.low == "him" else "f"), k + 2
+    else:
+        quoted, after = chunk_at(text, toks, k + 1)
+    if quoted is None or quoted.kind not in ("name", "pronoun", "description") or after + 1 >= len(toks) or \
+            toks[after].low != "as" or toks[after + 1].low not in ("saying", "telling", "writing"):
+        return None
+    return quoted
 
 
 def cue_in_clause(text: str, start: int, end: int) -> SpeechEvent | None:
@@ -394,7 +411,8 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
                                   chunk.gender in ("m", "f")):
             # ("what he called “sex tape”": he, who stands for the sentence's subject; a fragment after
             # an earlier quote has no subject of its own to fall back on)
-            return SpeechEvent(_cue(toks[n]), chunk, "cue.before.name-said", 0.9 if near else 0.75)
+            quoted = _quoted_as_saying(text, toks, n)  # ("The agency quoted Vasek as saying that …": Vasek)
+            return SpeechEvent(_cue(toks[n]), quoted or chunk, "cue.before.name-said", 0.9 if near else 0.75)
         if participle:
             # "…, she said, referencing …": the participle shares the subject of the verb before it.
             for v in (v for v in verbs if v < n and not toks[v].text.lower().endswith("ing")):

@@ -1221,3 +1221,12 @@ def test_the_words_came_from_someone_named_after_them() -> None:
     )
     rows = attributions(text)
     assert rows[0][1:] == ("Earl Pruett", "Earl Pruett", "cue.after.came-from")
+
+
+def test_who_is_quoted_as_saying_speaks() -> None:
+    text = (
+        "Teodor Vasek, the foreign minister, left for Geneva on Monday night.\n\n"
+        "“Karvenia does not want war, but Karvenia will not be humiliated,” the agency quoted him as saying.\n\n"
+        "The state news agency quoted Vasek as saying that Karvenia would “respond to every provocation.”\n"
+    )
+    assert [r[1] for r in attributions(text)] == ["Teodor Vasek", "Teodor Vasek"]
