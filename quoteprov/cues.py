@@ -10,7 +10,6 @@ cue.after.name-said         “…,” Lavrov said / “…,” Lavrov, who …,
 cue.after.said-name         “…,” said Lavrov
 cue.after.according-to      “…,” according to the ministry
 cue.after.dash-name         “…” — Jane Doe
-cue.after.came-from         “…” The verdict came from the far end of the counter, where Earl Pruett …
 cue.before.name-said        Lavrov said: “…” / Lavrov said the talks were “…”
 cue.before.according-to     According to Lavrov, “…”
 cue.before.name-colon       Lavrov: “…” (headlines, captions)
@@ -192,18 +191,6 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
         return _according(text, toks[i:], "cue.after.according-to", 0.9)
     if not (closed or i > 0):
         return None  # a quote woven into its sentence ("called it “X” for its members")
-    came = _CAME_FROM.match(text, toks[i].start)
-    if came is not None:  # "“…” The verdict came from the far end of the counter, where Earl Pruett, 81, …"
-        m = i
-        while m < len(toks) and toks[m].end <= came.end():
-            m += 1
-        while m < len(toks) and toks[m].text not in _STOP:
-            chunk, after = chunk_at(text, toks, m)
-            if chunk is not None and chunk.kind == "name" and chunk.speaker_kind is SpeakerKind.PERSON:
-                return SpeechEvent(Cue(came.start("came"), came.end("came"), came.group("came")), chunk,
-                                   "cue.after.came-from", 0.75)
-            m = max(after, m + 1)
-        return None
     if _verb_at(toks, i) or toks[i].low in TAG_VERBS or _began_by(toks, i):
         verb = toks[i]
         j = i + 1 + _particle(toks, i)
@@ -270,13 +257,6 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
     if dash and chunk.kind == "name" and (k >= len(toks) or toks[k].text in (",", ".", "(")):
         return SpeechEvent(Cue(toks[i - 1].start, toks[i - 1].end, toks[i - 1].text), chunk, "cue.after.dash-name", 0.8)
     return None
-
-
-# "The verdict came from …", "Those words came from …": who said the quote before, named later in the sentence.
-_CAME_FROM = regex.compile(
-    r"(?:The|That|This|Those|These)[ \u00a0]+(?:verdict|words|remark|remarks|comment|comments|assessment|"
-    r"answer|reply|response|line|quip|warning|complaint|prediction|sentiment)[ \u00a0]+(?P<came>came|comes)[ \u00a0]+from\b"
-)
 
 
 def _quoted_as_saying(text: str, toks: list[Token], k: int) -> Chunk | None:

@@ -482,8 +482,6 @@ def _next_sentence(ctx: Context, pi: int, k: int) -> Found | None:
     if q.kind is not Kind.DIRECT or s_end >= p.end:
         return None
     ev = cue_after(ctx.text, s_end, p.end)
-    if ev is not None and ev.rule == "cue.after.came-from":
-        return Found(ev, ev.rule, f"{ev.cue.text!r} → {ev.chunk.text!r}")
     if ev is None or ev.rule != "cue.after.name-said":
         return None
     return Found(ev, "cue.next-sentence", f"{ev.cue.text!r} → {ev.chunk.text!r}")

@@ -1212,17 +1212,6 @@ def test_a_participle_after_a_document_speaks_for_whom_it_is_from() -> None:
     assert [r[1] for r in attributions(text)] == ["Lena Okafor", "its president"]
 
 
-def test_the_words_came_from_someone_named_after_them() -> None:
-    text = (
-        "Both nominees have visited the state twice since the conventions.\n\n"
-        "\"I've been voting since Eisenhower, and I have never seen two people I wanted to vote for less.\" The "
-        "verdict came from the far end of the counter, where Earl Pruett, 81, a retired tobacco farmer, was working "
-        "through a plate of eggs.\n"
-    )
-    rows = attributions(text)
-    assert rows[0][1:] == ("Earl Pruett", "Earl Pruett", "cue.after.came-from")
-
-
 def test_who_is_quoted_as_saying_speaks() -> None:
     text = (
         "Teodor Vasek, the foreign minister, left for Geneva on Monday night.\n\n"
