@@ -4,12 +4,14 @@ and an interview write-up whose bare questions and answers alternate. Pure: they
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 import regex
 
 from quoteprov.cues import SpeechEvent, cue_after, cue_before
 from quoteprov.news_sources import mention_at
+from quoteprov.mentions import Chunk
 from quoteprov.records import Cue, Kind, QuoteSpan, SpeakerKind
 from quoteprov.rule_context import Context, Found, speaker_of, starts_paragraph
 
@@ -53,15 +55,15 @@ def owned_after(ctx: Context, pi: int, k: int) -> Found | None:
     after = q.end + len(q.close_mark)
     while after < p.end and ctx.text[after] in " \u00a0":
         after += 1
-    if len(p.quotes) > 1:
-        return None
     owned = _OWNED.match(ctx.text, after, p.end) or _LINE_CAME.match(ctx.text, after, p.end) \
         if after < p.end and ctx.text[after - 1] in " \u00a0" else None
-    if owned is None and pi + 1 < len(ctx.paras) and not (
+    if owned is None and len(p.quotes) == 1 and pi + 1 < len(ctx.paras) and not (
             ctx.paras[pi + 1].quotes and ctx.quotes[ctx.paras[pi + 1].quotes[0]].start < ctx.paras[pi + 1].start + 80):
         owned = _OWNED.match(ctx.text, ctx.paras[pi + 1].start, ctx.paras[pi + 1].end) or \
             _LINE_CAME.match(ctx.text, ctx.paras[pi + 1].start, ctx.paras[pi + 1].end)  # "The answer came from X, …"
     who = mention_at(ctx, owned.end()) if owned is not None else None
+    if owned is not None and owned.re is _LINE_CAME and (who is None or who.speaker_kind is not SpeakerKind.PERSON):
+        who = _person_later(ctx, owned.end())  # "The verdict came from the far end of the counter, where Earl Pruett …"
     if owned is None or who is None or who.kind not in ("name", "description") or \
             who.speaker_kind is SpeakerKind.ORGANISATION and who.kind == "description":
         return None
@@ -98,6 +100,21 @@ _LINE_CAME = regex.compile(
     r"prediction|advice|argument|request|demand)(?:,[^,.;:!?“”\"]{1,100},)?[ \u00a0]+(?:came|comes)[ \u00a0]+"
     r"from[ \u00a0]+"
 )
+
+
+def _person_later(ctx: Context, pos: int) -> Chunk | None:
+    """The first person named in the rest of the sentence from ``pos``, within a short reach."""
+    end = ctx.text.find(". ", pos, pos + _PLACE_REACH)
+    n = bisect_left(ctx.mentions, pos, key=lambda m: m.start)
+    while n < len(ctx.mentions) and ctx.mentions[n].start < (end if end >= 0 else pos + _PLACE_REACH):
+        c = ctx.mentions[n]
+        n += 1
+        if c.kind == "name" and c.speaker_kind is SpeakerKind.PERSON:
+            return c
+    return None
+
+
+_PLACE_REACH = 120  # characters after "came from" to the person where the words came from
 
 
 _INTERVIEW_REACH = 60  # quotes back to the asker and the last answer

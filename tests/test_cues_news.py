@@ -1219,3 +1219,24 @@ def test_who_is_quoted_as_saying_speaks() -> None:
         "The state news agency quoted Vasek as saying that Karvenia would “respond to every provocation.”\n"
     )
     assert [r[1] for r in attributions(text)] == ["Teodor Vasek", "Teodor Vasek"]
+
+
+def test_the_verdict_came_from_a_place_where_someone_sat() -> None:
+    text = (
+        "Both nominees have visited the state twice since the conventions.\n\n"
+        "\"I've been voting since Eisenhower, and I have never seen two people I wanted to vote for less.\" The "
+        "verdict came from the far end of the counter, where Earl Pruett, 81, a retired tobacco farmer, was working "
+        "through a plate of eggs.\n"
+    )
+    assert attributions(text)[0][1:] == ("Earl Pruett", "Earl Pruett", "cue.named-after")
+
+
+def test_the_response_came_from_someone_who_goes_on_in_the_paragraph() -> None:
+    text = (
+        "At a rally in Nevada on Tuesday, Mr. Hollingshead said that Ms. Aucoin had “never built anything but a "
+        "résumé.”\n\n"
+        "“Delphine Aucoin has been in Washington for 18 years and now she wants credit for discovering the water "
+        "shortage.” The response came from Stetson Garrow, a spokesman for the Hollingshead campaign, in an email. "
+        "Mr. Garrow added that Mr. Hollingshead would “cut the red tape.”\n"
+    )
+    assert [r[1] for r in attributions(text)][1:] == ["Stetson Garrow", "Stetson Garrow"]
