@@ -328,6 +328,8 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
         done = max(done, out[-1].end if out else hi, m.end())
     if text.find(" and ", start, end) >= 0:
         out = _with_shared_surnames(text, end, out)
+    if len(out) >= 3 and _NICKNAME_MARK.search(text, start, end) is not None:
+        out = _with_nicknames(text, out)
     if text.find("ormer", start, end) >= 0 or text.find("atter", start, end) >= 0:
         out = _with_former_latter(text, start, end, out)
     if text.find("-year-old", start, end) >= 0:
@@ -359,6 +361,33 @@ def _with_shared_surnames(text: str, end: int, out: list[Chunk]) -> list[Chunk]:
         out[n] = Chunk(c.start, c.end, c.text, "name", SpeakerKind.PERSON, f"{c.name} {m.group(2)}",
                        m.group(2).lower(), (), gender_of(c.name))
     return out
+
+
+def _with_nicknames(text: str, out: list[Chunk]) -> list[Chunk]:
+    """Nathaniel “Nate” Ruffin, Marcia "Cia" Price: a nickname in quotes inside a full name is one
+    mention of the person, named "Nathaniel Ruffin", not three."""
+    merged: list[Chunk] = []
+    n = 0
+    while n < len(out):
+        a = out[n]
+        if n + 2 < len(out) and a.kind == "name" and out[n + 1].kind == "name" and out[n + 2].kind == "name" and \
+                _NICKNAME.fullmatch(text, a.end, out[n + 1].start) and _NICKNAME_END.fullmatch(
+                    text, out[n + 1].end, out[n + 2].start) and " " not in out[n + 1].name and \
+                a.speaker_kind is SpeakerKind.PERSON and out[n + 2].speaker_kind is SpeakerKind.PERSON and \
+                gender_of(a.name.split()[-1]):  # (a given name before the nickname: not Clinton “Crooked” Hillary)
+            c = out[n + 2]
+            merged.append(Chunk(a.start, c.end, text[a.start:c.end], "name", SpeakerKind.PERSON, f"{a.name} {c.name}",
+                                c.head, a.modifiers, gender_of(a.name.split()[-1])))
+            n += 3
+            continue
+        merged.append(a)
+        n += 1
+    return merged
+
+
+_NICKNAME_MARK = regex.compile(r"\p{L}[ \u00a0][“\"‘']\p{Lu}")
+_NICKNAME = regex.compile(r"[ \u00a0][“\"‘']")
+_NICKNAME_END = regex.compile(r"[”\"’'][ \u00a0]")
 
 
 def _other_surname(text: str, given: str, surname: str) -> bool:

@@ -20,6 +20,7 @@ TEXTS = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))] + 
     "Chapter 3\n\nMr. Hartwell laughed. 'Colonel Dane would talk,' said he, 'of nothing but the new road.'",
     "The elder Miss Croft dealt the cards, and the old Mr. Hale watched the young man.",
     "He took off his cap. Shook it. Put it back on. Stood up. Mary up it.",
+    "That was Nathaniel “Nate” Ruffin, and state Del. Marcia \"Cia\" Price (D-Newport News) agreed.",
 ]
 
 
@@ -144,3 +145,13 @@ def test_a_sentence_without_its_subject_names_no_one() -> None:
     text = "He took off his cap. Shook it. Put it back on. He crouched. Rattled it. Stood up. Jim sat it out."
     assert [c.text for c in names.name_mentions(text, 0, len(text))] == ["Jim"]
     assert [c.text for c in chunks(text, 0, len(text)) if c.kind == "name"] == ["Jim"]
+
+
+def test_a_nickname_in_quotes_inside_a_full_name_is_one_mention() -> None:
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(c.text, c.name) for c in names.name_mentions(text, 0, len(text)) if c.kind == "name"]
+
+    assert found("That was Nathaniel “Nate” Ruffin, the Democratic nominee.") == [
+        ("Nathaniel “Nate” Ruffin", "Nathaniel Ruffin")]
+    assert found('Trump called Clinton "Crooked" Hillary again.')[1:] == [  # no given name before the nickname
+        ("Clinton", "Clinton"), ("Crooked", "Crooked"), ("Hillary", "Hillary")]
