@@ -93,6 +93,28 @@ def dash_line_after(ctx: Context, pi: int, k: int) -> Found | None:
     return Found(ev, ev.rule, f"{ev.chunk.text!r} signs the quote on the line after it")
 
 
+def speaker_label_after(ctx: Context, pi: int, k: int) -> Found | None:
+    """CLAIM: “Ohio has lost 400,000 manufacturing jobs …” ¶ WHO SAID IT: Republican nominee Dalton Reese, at a
+    rally in Dayton: in news, a quote paragraph whose next paragraph is a fact check's label for who said it
+    is the person that label names (rule structure.speaker-label)."""
+    p = ctx.paras[pi]
+    if ctx.dialogue or k != len(p.quotes) - 1 or pi + 1 >= len(ctx.paras):
+        return None
+    q = ctx.quotes[p.quotes[k]]
+    nxt = ctx.paras[pi + 1]
+    label = _SPEAKER_LABEL.match(ctx.text, nxt.start, nxt.end)
+    if label is None or ctx.text[q.end + len(q.close_mark):p.end].strip(" \u00a0.,"):
+        return None
+    who = mention_at(ctx, label.end())
+    if who is None or who.kind not in ("name", "description"):
+        return None
+    ev = SpeechEvent(Cue(label.start(), label.end(), label.group().strip()), who, "structure.speaker-label", 0.8)
+    return Found(ev, ev.rule, f"{label.group().strip()!r} → {who.text!r}")
+
+
+_SPEAKER_LABEL = regex.compile(r"(?:WHO[ \u00a0]+SAID[ \u00a0]+(?:IT|THIS|THAT)|SPEAKER|SAID[ \u00a0]+BY)[ \u00a0]*[:—–-][ \u00a0]*")
+
+
 # "The line, which drew the loudest applause of the night, came from …": what was said, and whose it was.
 _LINE_CAME = regex.compile(
     r"The[ \u00a0]+(?:line|remark|remarks|words|comment|comments|quip|warning|verdict|assessment|view|message|plea|"

@@ -49,7 +49,13 @@ from quoteprov.letters import letter_writers
 from quoteprov.lexicon import DOCUMENT_NOUNS, SPEECH_VERBS, WRITINGS
 from quoteprov.mentions import Chunk, name_chunk, role_word
 from quoteprov.names import name_mentions
-from quoteprov.news_paragraphs import dash_line_after, interview_turn, owned_after, reported_speech
+from quoteprov.news_paragraphs import (
+    dash_line_after,
+    interview_turn,
+    owned_after,
+    reported_speech,
+    speaker_label_after,
+)
 from quoteprov.news_sources import called_answers, issuer, named_in_apposition, person_in_apposition, unnamed_source
 from quoteprov.paragraphs import is_hard_wrapped, paragraph_spans
 from quoteprov.people import VERB_AFTER
@@ -205,6 +211,7 @@ def _find(ctx: Context, pi: int, k: int) -> Found | None:
         or _next_sentence(ctx, pi, k)
         or owned_after(ctx, pi, k)
         or dash_line_after(ctx, pi, k)
+        or speaker_label_after(ctx, pi, k)
         or dialogue.action_beat(ctx, pi, k)
         or dialogue.beat_after(ctx, pi, k)
         or _continuation_paragraph(ctx, pi, k)

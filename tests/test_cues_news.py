@@ -1240,3 +1240,14 @@ def test_the_response_came_from_someone_who_goes_on_in_the_paragraph() -> None:
         "Mr. Garrow added that Mr. Hollingshead would “cut the red tape.”\n"
     )
     assert [r[1] for r in attributions(text)][1:] == ["Stetson Garrow", "Stetson Garrow"]
+
+
+def test_a_fact_checks_who_said_it_label_names_the_speaker() -> None:
+    text = (
+        "Fact-check: three claims about jobs and trade\n\n"
+        "We looked at three claims made at rallies in the state this week.\n\n"
+        'CLAIM: "Ohio has lost 400,000 manufacturing jobs since Helen Marchetti voted for that terrible trade deal."\n\n'
+        "WHO SAID IT: Republican nominee Dalton Reese, at a rally in Dayton on Sept. 12.\n\n"
+        "THE FACTS: Marchetti voted for the agreement in July 2005.\n"
+    )
+    assert attributions(text)[0][1:] == ("Dalton Reese", "Republican nominee Dalton Reese", "structure.speaker-label")
