@@ -12,6 +12,7 @@ to the quotes. Rules, tried in order for each outer quote (ids are stable):
 7. ``cue.previous-sentence``       the sentence before, in the paragraph, has a cue
 8. ``cue.next-sentence``           the next sentence of the paragraph opens with a cue
    ``cue.named-after``             news: the next paragraph says whose words they were ("That view came from X")
+   ``structure.speaker-label``     news: a fact check's "WHO SAID IT: X" paragraph after the claim
 9. ``cue.action-beat``             dialogue: the person acting in the sentence before
    ``cue.after.beat``              dialogue: “…,” the man drank his beer (a comma, a person, a verb)
 10. ``continuation.paragraph`` / ``continuation.interview`` / ``continuation.addressee`` /
