@@ -253,7 +253,9 @@ def _narration_subject(ctx: Context, pi: int, k: int) -> Found | None:
             not (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON and
                  ctx.entity_index().known_person(subject) is not None or
                  subject.kind == "pronoun" and subject.gender in ("m", "f") or
-                 _known_by_role(ctx, subject) or _a_role(subject) or _issues(ctx, subject)):
+                 _known_by_role(ctx, subject) or _a_role(subject) or _issues(ctx, subject) or
+                 subject.kind == "description" and subject.modifiers == ("the",) and subject.head in DOCUMENT_NOUNS):
+        # (a document too, for its issuer: "In a section headed “…”, the memo went further." ¶ “Staff should …”)
         return None  # (a list line "Fill in the gaps" names no one)
     ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-subject", 0.45)
     return Found(ev, ev.rule, f"{subject.text!r} is the subject of the narration just before")

@@ -1251,3 +1251,14 @@ def test_a_fact_checks_who_said_it_label_names_the_speaker() -> None:
         "THE FACTS: Marchetti voted for the agreement in July 2005.\n"
     )
     assert attributions(text)[0][1:] == ("Dalton Reese", "Republican nominee Dalton Reese", "structure.speaker-label")
+
+
+def test_a_document_the_narration_is_about_speaks_the_quote_paragraph_after_it() -> None:
+    text = (
+        "Culpepper recorded in 2004 boasting about contractors\n\n"
+        "Waylon Culpepper boasted in 2004 that he routinely refused to pay the contractors who built his towers, "
+        "according to a video obtained by The Washington Post.\n\n"
+        "The video, recorded aboard a tour bus, shows him describing a practice of withholding final payments.\n\n"
+        "“You never pay the last invoice. Never. The little guys run out of money for lawyers.”\n"
+    )
+    assert attributions(text)[-1][1:] == ("Waylon Culpepper", "The video", "cue.narration-subject")
