@@ -264,6 +264,7 @@ def _quoted_as_saying(text: str, toks: list[Token], k: int) -> Chunk | None:
     if toks[k].low not in ("quoted", "quotes", "quote") or k + 3 >= len(toks):
         return None
     t = toks[k + 1]
+    quoted: Chunk | None
     if t.low in ("him", "her"):  # (an object pronoun: "quoted him as saying")
         quoted, after = Chunk(t.start, t.end, t.text, "pronoun", SpeakerKind.PERSON, t.text, t.low, (),
                               "m" if t.low == "him" else "f"), k + 2

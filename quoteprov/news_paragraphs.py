@@ -10,8 +10,8 @@ from dataclasses import replace
 import regex
 
 from quoteprov.cues import SpeechEvent, cue_after, cue_before
-from quoteprov.news_sources import mention_at
 from quoteprov.mentions import Chunk
+from quoteprov.news_sources import mention_at
 from quoteprov.records import Cue, Kind, QuoteSpan, SpeakerKind
 from quoteprov.rule_context import Context, Found, speaker_of, starts_paragraph
 
@@ -112,7 +112,9 @@ def speaker_label_after(ctx: Context, pi: int, k: int) -> Found | None:
     return Found(ev, ev.rule, f"{label.group().strip()!r} → {who.text!r}")
 
 
-_SPEAKER_LABEL = regex.compile(r"(?:WHO[ \u00a0]+SAID[ \u00a0]+(?:IT|THIS|THAT)|SPEAKER|SAID[ \u00a0]+BY)[ \u00a0]*[:—–-][ \u00a0]*")
+_SPEAKER_LABEL = regex.compile(
+    r"(?:WHO[ \u00a0]+SAID[ \u00a0]+(?:IT|THIS|THAT)|SPEAKER|SAID[ \u00a0]+BY)[ \u00a0]*[:—–-][ \u00a0]*"
+)
 
 
 # "The line, which drew the loudest applause of the night, came from …": what was said, and whose it was.
