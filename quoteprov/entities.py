@@ -29,6 +29,7 @@ from quoteprov.people import (
     EPITHETS,
     KIN,
     SUBJECT_REACH,
+    UNNAMED_NARRATOR,
     WHO_NEXT,
     Person,
     character_pattern,
@@ -263,7 +264,9 @@ class EntityIndex(DescribedPeople):
         if "narrator" not in self._orgs:
             self._orgs["narrator"] = self._new_index(SpeakerKind.PERSON)
             self._org_names[self._orgs["narrator"]] = [self._narrator]
-        if self._given_names:  # a story
+        if self._narrator == UNNAMED_NARRATOR:
+            step = Step("mention.narrator.unnamed", "'I' → the narrator of a first-person story that never names them")
+        elif self._given_names:  # a story
             step = Step("mention.narrator.addressed", f"'I' → {self._narrator}, as the others address the narrator")
         else:  # news: a column, an op-ed (quoteprov.author)
             step = Step("mention.narrator.author", f"'I' → {self._narrator}, the author the byline or closing line names")

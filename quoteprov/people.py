@@ -35,6 +35,7 @@ ROLE_SYNONYMS = {
     "president": ("leader",),
 }
 SUBJECT_REACH = 400  # characters a pronoun looks back for a subject before settling for the nearest mention
+UNNAMED_NARRATOR = "the narrator"  # the name of a first-person story's teller whom nothing names
 GENDERED = regex.compile(
     r"\b(?:[Hh]e|[Hh]is|[Ss]he)\b|(?<=[.!?]\s+)Her\b"
     r"|(?<=\b(?:said|says|added|explained|noted)[ \u00a0]+)her(?=[ \u00a0]+\p{Ll})"  # "Delgado said her son …"

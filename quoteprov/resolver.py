@@ -59,7 +59,7 @@ from quoteprov.news_paragraphs import (
 )
 from quoteprov.news_sources import called_answers, issuer, named_in_apposition, person_in_apposition, unnamed_source
 from quoteprov.paragraphs import is_hard_wrapped, paragraph_spans
-from quoteprov.people import VERB_AFTER
+from quoteprov.people import UNNAMED_NARRATOR, VERB_AFTER
 from quoteprov.records import Analysis, Attribution, Cue, Kind, QuoteSpan, SpeakerKind, Step
 from quoteprov.rule_context import WORD, Context, Found, Para, own, starts_paragraph
 from quoteprov.sentences import sentence_ends, sentence_starts
@@ -153,6 +153,8 @@ def _resolve(text: str, quotes: tuple[QuoteSpan, ...], spans: list[tuple[int, in
     if ctx.dialogue:
         dialogue.named_descriptions(ctx)
     ctx.narrator = (dialogue.narrator_name(ctx) or author_name(ctx)) if ctx.dialogue else author_name(ctx)
+    if ctx.dialogue and not ctx.narrator and dialogue.narrator_mention(ctx, len(text)) is not None:
+        ctx.narrator = UNNAMED_NARRATOR  # a first-person story that never names its teller
     if ctx.dialogue:
         ctx.called = dialogue.called_pronouns(ctx)
     index = ctx.entity_index(final=True)

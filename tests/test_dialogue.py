@@ -240,10 +240,10 @@ def test_first_person_narrator_said_i() -> None:
         '"At the mill, with the miller and his family, for the present."',
     ])
     rows = attributions(text)
-    assert rows[1][1:] == ("I", "I", "cue.after.said-name")  # "said I." is the narrator, not an initial
-    assert rows[2][1] == "I"
+    assert rows[1][1:] == ("the narrator", "I", "cue.after.said-name")  # "said I." is the narrator, not an initial
+    assert rows[2][1] == "the narrator"
     assert rows[3][3] == "continuation.turn-taking" and rows[3][2] == "he"
-    assert rows[4][1:] == ("I", "I", "continuation.turn-taking")
+    assert rows[4][1:] == ("the narrator", "I", "continuation.turn-taking")
 
 
 def test_narration_naming_nobody_keeps_the_turns_going() -> None:
@@ -402,7 +402,7 @@ def test_a_nod_for_an_answer_and_the_narrator_speaks_again() -> None:
         '"A fine property," I observed.',
     ])
     rows = attributions(text)
-    assert rows[1][1:] == ("I", "I", "continuation.after-silence")
+    assert rows[1][1:] == ("the narrator", "I", "continuation.after-silence")
     assert rows[2][1] == "Mr. Heathcote"
 
 
@@ -489,12 +489,12 @@ def test_a_first_person_narrator_is_named_as_the_others_address_them() -> None:
     # Named once, in a turn a cue ("I said") says the narrator answers: that is enough.
     once = text.replace("Will you take tea, Mr. Lockley?", "Will you take tea?")
     assert attributions(once)[1][1] == "Mr. Lockley"
-    # Named once, in a turn no cue gives the narrator: the narrator stays "I" (that bare reply
+    # Named once, in a turn no cue gives the narrator: the narrator stays unnamed (that bare reply
     # goes to the title and name it answers, continuation.addressee).
     guessed = once.replace('"Good morning," I said. "Is your master about?"', '"Good morning. Is your master about?"')
     rows = attributions(guessed)
     assert rows[1][1:] == ("Mr. Lockley", "Mr. Lockley", "continuation.addressee")
-    assert rows[3][1] == "I"
+    assert rows[3][1] == "the narrator"
 
 
 def test_a_surname_the_text_writes_after_mr_is_a_name_to_call_the_narrator_by() -> None:
@@ -578,7 +578,7 @@ def test_in_a_first_person_story_the_narrator_answers() -> None:
         "“Again.” I drop my bag by the door. “Where's Mum?”\n\n“Gone to your nan's.”\n"
     )
     rows = attributions(text)
-    assert [r[1] for r in rows] == ["Dad", "I", "Dad", "I", "I", "Dad"]  # "Dad" is a man; "I" the narrator
+    assert [r[1] for r in rows] == ["Dad", "the narrator", "Dad", "the narrator", "the narrator", "Dad"]  # "Dad" is a man
     assert rows[1][3] == "continuation.turn-taking"
 
 
@@ -922,7 +922,7 @@ def test_a_word_opening_a_question_is_no_name_for_the_narrator() -> None:
         '"Again," I say, and drop my bag by the door. "Where\'s Mum?"\n'
     )
     rows = attributions(text)
-    assert rows[-2][1:] == ("I", "I", "cue.after.name-said")
+    assert rows[-2][1:] == ("the narrator", "I", "cue.after.name-said")
 
 
 def test_the_former_and_the_latter_and_a_clause_after_a_silence() -> None:
@@ -1182,7 +1182,7 @@ def test_after_narration_that_names_nobody_but_says_i_the_narrator_speaks() -> N
         "\u201cThen we won't miss it.\u201d\n"
     )
     rows = attributions(text)
-    assert rows[-1][1:] == ("I", "I", "cue.narration-mention")
+    assert rows[-1][1:] == ("the narrator", "I", "cue.narration-mention")
 
 
 def test_a_diminutive_names_the_one_person_of_that_given_name() -> None:
@@ -1433,7 +1433,7 @@ def test_a_name_in_a_list_of_who_is_who_calls_no_one() -> None:
         "I looked at Fenwick, and I saw that he was thinking of the window.\n"
     )
     rows = attributions(text)
-    assert rows[2][1:3] == ("I", "I")  # not “Mrs. Blount” nor “Ellen”, whom the butler only lists
+    assert rows[2][1:3] == ("the narrator", "I")  # not “Mrs. Blount” nor “Ellen”, whom the butler only lists
 
 
 def test_a_she_before_anyone_is_named_is_the_woman_named_next() -> None:
@@ -2012,3 +2012,20 @@ def test_a_mealtime_opening_leaves_the_subject_after_it() -> None:
         "‘Not very much, mamma.’\n"
     )
     assert attributions(text)[0][1] == "Mrs. Maitland"  # the subject, not the nearer Lady Dawlish
+
+
+def test_a_narrator_nothing_names_is_the_narrator() -> None:
+    text = _wrapped([
+        "I had taken the room over the chemist's in the spring, and I had not yet learned the names of the "
+        "other lodgers. I knew the landlady, and I knew the smell of the stairs.",
+        '"You\'ll be wanting your letters," said the landlady, at the foot of them.',
+        '"Are there any?" I said.',
+        '"Only the one. From London, by the look."',
+        '"Thank you," I said, and took it up with me.',
+        '"And mind the third stair," she called after me. "It\'s loose."',
+    ])
+    rows = attributions(text)
+    assert [r[1] for r in rows] == ["the landlady", "the narrator", "the landlady", "the narrator", "the landlady",
+                                    "the landlady"]
+    why = [s.rule for s in analyse(text).attributions[3].why]  # type: ignore[union-attr]
+    assert why[-1] == "mention.narrator.unnamed"

@@ -241,7 +241,7 @@ _LIBRARY = _GOVERNESS + (
 
 def test_the_silence_of_the_house_is_no_one_keeping_silent() -> None:
     rows = attributions(_GOVERNESS)
-    assert rows[4][1:] == ("I", "I", "cue.narration-beat")  # "… that made me presently ask the question"
+    assert rows[4][1:] == ("the narrator", "I", "cue.narration-beat")  # "… that made me presently ask the question"
     assert rows[5][1] == "the housekeeper"
 
 
@@ -450,7 +450,7 @@ def test_narration_where_the_narrator_only_perceives_lets_the_talk_go_on() -> No
         "\u201cThe rook. Listen.\u201d\n\nThe rook said something. It sounded to me like what rooks generally say.\n\n"
         "\u201cI am afraid I do not speak rook, sir.\u201d\n"
     )
-    assert attributions(text)[-1][1] == "I"  # the narrator answers across narration about the rook
+    assert attributions(text)[-1][1] == "the narrator"  # the narrator answers across narration about the rook
 
 
 def test_the_first_reply_goes_to_the_other_person_the_narration_made_its_subject_not_one_named_in_passing() -> None:

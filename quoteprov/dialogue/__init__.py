@@ -18,7 +18,7 @@ from quoteprov.dialogue.alternation import before_reply
 from quoteprov.dialogue.beats import action_beat, beat_after, narration_beat
 from quoteprov.dialogue.called import called_pronouns
 from quoteprov.dialogue.detect import is_dialogue, is_heading, outside_headings
-from quoteprov.dialogue.narrator import narrator_name
+from quoteprov.dialogue.narrator import narrator_mention, narrator_name
 from quoteprov.dialogue.newcomer import newcomer
 from quoteprov.dialogue.turns import (
     after_narration,
@@ -42,6 +42,7 @@ __all__ = [
     "is_heading",
     "named_descriptions",
     "narration_beat",
+    "narrator_mention",
     "narrator_name",
     "nearest_person",
     "newcomer",
