@@ -2029,3 +2029,18 @@ def test_a_narrator_nothing_names_is_the_narrator() -> None:
                                     "the landlady"]
     why = [s.rule for s in analyse(text).attributions[3].why]  # type: ignore[union-attr]
     assert why[-1] == "mention.narrator.unnamed"
+
+
+def test_an_uncommon_name_called_out_in_reply_names_the_narrator() -> None:
+    text = (
+        "I had been dreading first period all morning. I sat at the back, and I kept my head down, and I watched "
+        "the door.\n\n"
+        "Mrs. Ferrante came in with a yogurt and a lanyard.\n\n"
+        "“Hi, Mrs. Ferrante,” I say. My voice comes out like a dog toy.\n\n"
+        "“Wrenna.” She sets the yogurt down on our table. “I listened to your memo. All of it.”\n\n"
+        "“Oh.”\n\n"
+        "“It was very funny,” she says.\n\n"
+        "“Thanks,” I say.\n"
+    )
+    mine = [r[1] for r in attributions(text) if r[2] == "I"]
+    assert mine and set(mine) == {"Wrenna"}

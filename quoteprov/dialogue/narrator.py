@@ -6,10 +6,10 @@ from bisect import bisect_left
 
 import regex
 
-from quoteprov.dialogue.address import NAME, proper_name, vocatives
+from quoteprov.dialogue.address import NAME, is_call, proper_name, vocatives
 from quoteprov.lexicon import NOT_NAMES
 from quoteprov.mentions import Chunk, name_chunk
-from quoteprov.records import SpeakerKind
+from quoteprov.records import QuoteSpan, SpeakerKind
 from quoteprov.rule_context import Context
 
 
@@ -40,7 +40,7 @@ def narrator_name(ctx: Context) -> str:
             counted.add(n)
             for start, end in vocatives(ctx, ctx.quotes[n]):
                 name = " ".join(ctx.text[start:end].split())
-                if proper_name(ctx, name):  # not "Again?"
+                if proper_name(ctx, name) or _called_out(ctx, ctx.quotes[n], name):  # not "Again?"
                     votes.setdefault(name, [0, 0])[guessed] += 1
                     who.setdefault(name, ctx.entity_index().known_person(name_chunk(ctx.text, start, end)))
     # A turn the narration says was spoken to the narrator ("she said to me", "he asked me") calls them.
@@ -72,6 +72,13 @@ def narrator_name(ctx: Context) -> str:
     if best and votes[best][1] == 1 and _called_again(ctx, best, 2 if _TITLED_CALL.match(best) else 3):
         return best
     return _talked_of_not_narrated(ctx)
+
+
+def _called_out(ctx: Context, q: QuoteSpan, name: str) -> bool:
+    """A quote that is nothing but one word called out (“Wrenna.”) that the text never writes in lower
+    case (not “Nonsense.”): a name, though no common one."""
+    return " " not in name and is_call(ctx, q) and \
+        regex.search(rf"\b{regex.escape(name.lower())}\b", ctx.text) is None
 
 
 def _narrated_people(ctx: Context) -> frozenset[int]:
