@@ -155,3 +155,8 @@ def test_a_nickname_in_quotes_inside_a_full_name_is_one_mention() -> None:
         ("Nathaniel “Nate” Ruffin", "Nathaniel Ruffin")]
     assert found('Trump called Clinton "Crooked" Hillary again.')[1:] == [  # no given name before the nickname
         ("Clinton", "Clinton"), ("Crooked", "Crooked"), ("Hillary", "Hillary")]
+
+
+def test_a_greeting_names_no_one() -> None:
+    text = "Hi, Mrs. Ferrante. Hello. Hey, you. Goodbye, then. Sorry, Tom."
+    assert [c.text for c in names.name_mentions(text, 0, len(text)) if c.kind == "name"] == ["Mrs. Ferrante", "Tom"]
