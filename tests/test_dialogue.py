@@ -2044,3 +2044,19 @@ def test_an_uncommon_name_called_out_in_reply_names_the_narrator() -> None:
     )
     mine = [r[1] for r in attributions(text) if r[2] == "I"]
     assert mine and set(mine) == {"Wrenna"}
+
+
+def test_the_narrator_is_the_one_the_others_talk_of_by_title() -> None:
+    text = (
+        "I had been sent to interview her because nobody else on the paper would go. I climbed the stairs, and I "
+        "waited in the passage while the dresser went in.\n\n"
+        "‘Miss Carrow from the paper, madam,’ she announced, opening the door.\n\n"
+        "Dame Cicely did not look round from the glass.\n\n"
+        "‘Pike,’ she said, ‘I think we might give Miss Carrow some tea.’\n\n"
+        "‘We might,’ said Mrs. Pike, ‘if Miss Carrow is going to be here long enough to drink it.’\n\n"
+        "‘I shan’t keep you long,’ I said.\n\n"
+        "‘They all say that,’ said Dame Cicely.\n\n"
+        "‘I mean it,’ I said. ‘Ten minutes.’\n"
+    )
+    mine = [r[1] for r in attributions(text) if r[2] == "I"]
+    assert mine and set(mine) == {"Miss Carrow"}

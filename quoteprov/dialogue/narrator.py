@@ -99,8 +99,9 @@ _TALKED_OF = 3
 def _talked_of_not_narrated(ctx: Context) -> str:
     """The name the others call the narrator by and talk of the narrator by, though the narration,
     which says "I", never does: “I want Miss Shenstone for Lucile.” … “Well, Miss Shenstone, you hear.”
-    Called at least once in a speech, said at least three times in the quotes, never in the narration,
-    and not the name of anyone given a speech. "" when no name, or more than one, is so."""
+    Called at least once in a speech (or else a title and surname the speeches talk of: ‘Miss Carrow from
+    the paper, madam,’ … ‘give Miss Carrow some tea’), said at least three times in the quotes, never in
+    the narration, and not the name of anyone given a speech. "" when no name, or more than one, is so."""
     if narrator_mention(ctx, len(ctx.text)) is None:
         return ""
     index = ctx.entity_index()
@@ -116,6 +117,13 @@ def _talked_of_not_narrated(ctx: Context) -> str:
                 last = name.split()[-1]
                 full, times, at = called.get(last, ("", 0, (start, end)))
                 called[last] = (name, times + 1, (start, end)) if len(name) > len(full) else (full, times + 1, at)
+    for q, f in zip(ctx.quotes, ctx.found):  # a title and name the others talk of ("give Miss Carrow some tea")
+        if f is None:
+            continue
+        for m in _TITLED_IN_QUOTE.finditer(ctx.text, q.start, q.end):
+            last = m.group("last")
+            if last not in called:
+                called[last] = (" ".join(m.group().split()), 0, m.span())
     narration = [ctx.text[s:e] for p in ctx.paras for s, e in p.frames(ctx.quotes)]
     short = {name for name in ctx.narration_names() if " " not in name}
     fits: list[tuple[int, int, str]] = []
@@ -133,6 +141,9 @@ def _talked_of_not_narrated(ctx: Context) -> str:
     if not fits or len(fits) > 1 and fits[0][:2] == fits[1][:2]:
         return ""
     return fits[0][2]
+
+
+_TITLED_IN_QUOTE = regex.compile(r"\b(?:Miss|Mrs|Mr|Ms|Dr)\.?[ \u00a0]+(?P<last>\p{Lu}\p{Ll}+)(?!['’]?\p{L})")
 
 
 _TO_ME = regex.compile(
