@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quoteprov.dialogue.address import vocatives
+from quoteprov.names import name_mentions
 from quoteprov.paragraphs import paragraph_spans
 from quoteprov.rule_context import Context, Para
 from quoteprov.scanner import scan
@@ -70,3 +71,19 @@ def test_a_short_form_of_one_given_name_calls_that_person() -> None:
 
 def test_a_name_after_a_preposition_is_no_call() -> None:
     assert _called("\u2018Upon Crouch? Not half hard enough.\u2019\n") == [[]]  # an echo of "upon him"
+
+
+def test_a_name_alone_as_the_last_sentence_calls_on_that_person() -> None:
+    text = (
+        "Miss Pratt rapped the desk. Priya Sharma and Daniel Hopkins sat in the front row.\n\n"
+        "\u201cExcellent. Sit down. Hopkins.\u201d\n\n"
+        "\u201cYou do not like Mr. Pomfret.\u201d\n\n"
+        "\u201cGod forgive me. L. Voke.\u201d\n\n"
+        "\u201cGo home. Quickly.\u201d\n"
+    )
+    quotes = scan(text)
+    paras = [Para(s, e) for s, e in paragraph_spans(text)]
+    mentions = [c for c in name_mentions(text, 0, quotes[0].start)]
+    ctx = Context(text, quotes, paras, mentions, None, True, [None] * len(quotes))
+    # only one the narration names in full; not the surname after a title or an initial, nor an adverb
+    assert [[text[s:e] for s, e in vocatives(ctx, q)] for q in quotes] == [["Hopkins"], [], [], []]

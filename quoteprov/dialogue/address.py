@@ -129,6 +129,13 @@ def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
                           *_TRAILING_CALL.finditer(ctx.text, q.start, q.end))
               if m.group("title") or m.groupdict().get("dear") or gender_of(m.group("name").split()[0]) or
               m.group("name").split()[0].lower() in TITLES]
+    last = _LAST_WORD_CALL.search(ctx.text, q.start, q.end)
+    before = ctx.text[max(q.start, last.start() - 8):last.start()].split()[-1:] if last is not None else []
+    if last is not None and not last.group("title") and \
+            not (before and (len(before[0]) == 2 or before[0].rstrip(".").lower() in TITLES)) and \
+            any(n.split()[-1] == last.group("name") and " " in n for n in ctx.narration_names()):
+        # (not the surname after "Mr." or an initial: “You do not like Mr. Pomfret.”, “… God forgive me. L. Voke.”)
+        found.append(last)  # “Excellent. Sit down. Hopkins.”: the next one called on, whom the narration names in full
     at = q.start
     while (m := _TITLED_SENTENCE.match(ctx.text, at, q.end)) is not None:  # only at the quote's start
         if m.start() > q.start or not opening:
@@ -195,6 +202,7 @@ def _gives_full_name(ctx: Context, q: QuoteSpan, name: str) -> bool:
 
 
 # A title and a name as the quote's first sentences: “Miss Crowle. Miss Fanny. I hope I do not intrude?”
+_LAST_WORD_CALL = regex.compile(rf"(?<=[.!?][ \u00a0]+)(?P<name>(?P<title>{TITLE})?\p{{Lu}}\p{{Ll}}+)[.!?]?$")
 _TITLED_SENTENCE = regex.compile(rf"(?P<name>{TITLE}\p{{Lu}}\p{{Ll}}+)(?=\.(?:[ \u00a0]|$))")
 
 
