@@ -1262,3 +1262,16 @@ def test_a_document_the_narration_is_about_speaks_the_quote_paragraph_after_it()
         "“You never pay the last invoice. Never. The little guys run out of money for lawyers.”\n"
     )
     assert attributions(text)[-1][1:] == ("Waylon Culpepper", "The video", "cue.narration-subject")
+
+
+def test_an_associate_and_a_billionaire_are_people() -> None:
+    text = (
+        "AMBRIDGE, Pennsylvania - GOP nominee Waylon Culpepper delivered a blistering speech on Thursday.\n\n"
+        "Speaking before a crowd of roughly 1,500 supporters, many of them retired steelworkers, the billionaire "
+        "laid out a seven-point plan.\n\n"
+        "\"For thirty years, the politicians in Washington have told you to get used to it.\"\n\n"
+        "A longtime Culpepper associate who has known him since the 1990s said the campaign had become \"too "
+        "cautious, too scripted.\"\n"
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows] == ["Waylon Culpepper", "A longtime Culpepper associate"]
