@@ -1274,4 +1274,5 @@ def test_an_associate_and_a_billionaire_are_people() -> None:
         "cautious, too scripted.\"\n"
     )
     rows = attributions(text)
-    assert [r[1] for r in rows] == ["Waylon Culpepper", "A longtime Culpepper associate"]
+    assert rows[0][2:] == ("the billionaire", "cue.narration-subject")
+    assert rows[1][1] == "A longtime Culpepper associate"  # not “the 1990s”
