@@ -396,6 +396,10 @@ class EntityIndex(DescribedPeople):
         between = self._text[best.end:c.start].strip()
         if between not in ("", ","):
             return None
+        if c.text == "who" and len(found) >= 3 and best.kind == "name" and found[-2].kind == "name" and \
+                self._text[found[-2].end:best.start] == ", " and \
+                word_before(self._text, max(0, found[-2].start - 20), found[-2].start)[0] in _PLACE_PREPOSITIONS:
+            found, best = found[:-1], found[-2]  # "from Council Bluffs, Iowa, who asked": the town and its state
         if c.text == "who" and len(found) >= 2 and best.kind == "name" and \
                 word_before(self._text, max(0, best.start - 20), best.start)[0] in _PLACE_PREPOSITIONS and \
                 self._text[found[-2].end:best.start].strip().lower() in _PLACE_PREPOSITIONS:

@@ -770,3 +770,12 @@ def test_a_hard_wrapped_story_is_read_as_its_paragraphs_with_its_own_offsets() -
             if a is not None:
                 assert a.quote == q and text[a.mention.start:a.mention.end] == a.mention.text
                 assert a.cue is None or text[a.cue.start:a.cue.end] == a.cue.text
+
+
+def test_who_after_a_town_and_its_state_is_the_person_from_there() -> None:
+    text = (
+        "OMAHA — The second debate was meant to be the gentler one.\n\n"
+        "The first question came from Arletta Frisch, a retired schoolteacher from Council Bluffs, Iowa, who asked "
+        "whether either candidate could “set a decent example for my grandchildren.”\n"
+    )
+    assert attributions(text)[0][1] == "Arletta Frisch"  # not Iowa
