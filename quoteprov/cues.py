@@ -802,6 +802,14 @@ def _joined_subject(text: str, toks: list[Token], k: int, floor: int) -> Chunk |
     return None
 
 
+def _state_after_town(toks: list[Token], m: int, k: int) -> bool:
+    """Whether the commas at ``m`` and ``k`` set off a state after a town a preposition places someone in
+    ("… in Tampa, Florida, …")."""
+    if k - m != 2 or not toks[m + 1].text[:1].isupper() or not toks[m - 1].text[:1].isupper():
+        return False
+    return any(toks[o].low in ("in", "from", "at", "near", "outside") for o in range(max(0, m - 4), m - 1))
+
+
 def _relative_head(text: str, toks: list[Token], chunk: Chunk, k: int, floor: int) -> Chunk | None:
     """"A senior European diplomat who took part in the talks, speaking …, said": the person a
     relative clause without commas hangs on, not the last words of that clause."""
@@ -886,6 +894,10 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
         m = k - 1
         while m >= floor and toks[m].text != sep and toks[m].text not in (".", ";", ":", "“", '"', "”"):
             m -= 1
+        if sep == "," and m > floor and _state_after_town(toks, m, k):
+            m -= 1  # "Adele Callender, campaigning in Tampa, Florida, said": the comma before the town's phrase
+            while m >= floor and toks[m].text != sep and toks[m].text not in (".", ";", ":", "“", '"', "”"):
+                m -= 1
         if m < floor or toks[m].text != sep:
             return None
         named = _apposed_name(text, toks, m, k) if sep == "," else None

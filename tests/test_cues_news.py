@@ -1276,3 +1276,14 @@ def test_an_associate_and_a_billionaire_are_people() -> None:
     rows = attributions(text)
     assert rows[0][2:] == ("the billionaire", "cue.narration-subject")
     assert rows[1][1] == "A longtime Culpepper associate"  # not “the 1990s”
+
+
+def test_a_town_and_its_state_inside_an_apposition_are_no_speaker() -> None:
+    text = (
+        "A NATO spokeswoman said the alliance's commitment to all 28 members was \"ironclad.\"\n\n"
+        "Democratic nominee Adele Callender, campaigning in Tampa, Florida, said Dunnigan's comments would "
+        "\"put a smile on Moscow's face.\"\n\n"
+        "\"Our alliances are not protection rackets, and our allies are not customers,\" the Democratic nominee told "
+        "supporters.\n"
+    )
+    assert attributions(text)[0][1] == "Adele Callender"  # not Tampa
