@@ -547,3 +547,18 @@ def test_no_one_breaks_a_silence_by_calling_themselves() -> None:
     rows = attributions(text)
     assert rows[4][0].startswith("Kitty, I will not") and rows[4][1] != "Kitty"
 
+
+
+def test_an_officer_on_the_phone_gives_name_and_squad() -> None:
+    text = (
+        "I was sitting in my office with my feet on the desk and the window open. I had nothing to do and I was "
+        "doing it well.\n\n"
+        "The phone rang. I let it ring three times and picked it up.\n\n"
+        "“Tolliver.”\n\n"
+        "“Brandvold, Homicide. You alone?”\n\n"
+        "“Me and a bottle of rye.”\n\n"
+        "“Cut the comedy. You know a man named Arnie Sayle?”\n\n"
+        "“I know a lot of men.”\n"
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows][1:4] == ["Brandvold", "the narrator", "Brandvold"]

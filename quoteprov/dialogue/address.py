@@ -113,6 +113,13 @@ def addressed_names(ctx: Context) -> frozenset[str]:
     return frozenset(found)
 
 
+# “Brandvold, Homicide. You alone?”: a caller or an officer gives their name and their squad, calling no one.
+UNIT_INTRO = regex.compile(
+    r"(?P<name>\p{Lu}\p{Ll}+),[ \u00a0]+(?P<named>Homicide|Vice|Narcotics|Robbery|Burglary|Dispatch|Traffic|"
+    r"Missing[ \u00a0]+Persons|Special[ \u00a0]+Branch|CID|FBI|Scotland[ \u00a0]+Yard)(?=[.!,;—–])"
+)
+
+
 def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
     """Spans of the names quote ``q`` addresses ("…, Edward,", "My dear Edward, …", "So I did.
     Miss Anne, will you …"), in that order."""
@@ -144,6 +151,9 @@ def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
         while at < q.end and ctx.text[at] in " \u00a0":
             at += 1
     nested = _nested(ctx, q)
+    unit = UNIT_INTRO.match(ctx.text, q.start, q.end)
+    if unit is not None:
+        found = [m for m in found if m.start("name") >= unit.end()]
     return [m.span("name") for m in found if m.group("name").lower() not in NOT_NAMES and
             m.group("name").split()[0].lower() not in _NOT_FIRST and  # not “From Walter,”: a letter's sender
             not any(s <= m.start("name") < e for s, e in nested) and  # nor a call in words quoted: He said, “…, Pennicott.”

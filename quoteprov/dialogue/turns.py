@@ -11,6 +11,7 @@ from quoteprov.cues import SpeechEvent, sentence_subject
 from quoteprov.dialogue.address import (
     NAME,
     TITLE,
+    UNIT_INTRO,
     addresses,
     called_mention,
     called_person,
@@ -297,7 +298,7 @@ def self_introduction(ctx: Context, pi: int) -> None:
     p = ctx.paras[pi]
     for n in p.quotes:
         q = ctx.quotes[n]
-        m = _SELF_INTRO.search(q.text)
+        m = _SELF_INTRO.search(q.text) or UNIT_INTRO.match(q.text)
         if m is None and n == p.quotes[0] and _asked_name(ctx, pi):
             m = _ANSWERED_NAME.match(q.text)  # “… Pray take the chair, Mr.—” ¶ “Pettigrew, sir. Josiah Pettigrew.”
         who = _introduced(ctx, q.start + m.start("name"), q.start + m.end("name"), m.group("named") is not None) \
