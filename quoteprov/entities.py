@@ -287,8 +287,9 @@ class EntityIndex(DescribedPeople):
         floor = max(0, c.start - SUBJECT_REACH)
         for m in reversed(list(character_pattern(indefinite).finditer(self._text, floor, c.start))):
             g = role_gender(m.group("head"))
-            if _likeness(self._text, m):
-                continue  # "with the air of a man conferring a favour": a likeness, no one there
+            if _likeness(self._text, m) or self._narration and not self._in_narration(m.start()):
+                continue  # "with the air of a man conferring a favour": a likeness, no one there; nor one a
+                # quote talks of (“You know a man named Arnie Sayle?”)
             if g == c.gender or not g and not gendered:
                 found = [d for d in chunks(self._text, m.start(), m.end()) if d.kind == "description"]
                 if found:

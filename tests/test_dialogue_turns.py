@@ -558,7 +558,10 @@ def test_an_officer_on_the_phone_gives_name_and_squad() -> None:
         "“Brandvold, Homicide. You alone?”\n\n"
         "“Me and a bottle of rye.”\n\n"
         "“Cut the comedy. You know a man named Arnie Sayle?”\n\n"
-        "“I know a lot of men.”\n"
+        "“I know a lot of men.”\n\n"
+        "There was a pause on the line. I could hear him breathing.\n\n"
+        "“Stay where you are, Tolliver,” he said.\n"
     )
     rows = attributions(text)
     assert [r[1] for r in rows][1:4] == ["Brandvold", "the narrator", "Brandvold"]
+    assert rows[-1][1:3] == ("Brandvold", "he")  # the he of the one who gave his name on the line

@@ -325,6 +325,8 @@ def self_introduction(ctx: Context, pi: int) -> None:
                     ctx.found[k] = mine
             if f is not None and f.event.chunk.kind == "description" and f.event.chunk.modifiers[:1] == ("the",):
                 ctx.introduced_as[f.event.chunk.text.lower()] = who  # “the stranger” gave his name
+            elif index.known_person(who) is None:
+                ctx.name_themselves(who)  # (named nowhere in the narration: “Brandvold, Homicide.” … “…,” he said)
 
 
 # A name that opens the reply to a turn that breaks off at a title: the speaker's own.
