@@ -274,6 +274,9 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
             return found
     j = i
     # Determiner or possessive pronoun opens a description (or a titled name: "the Rev. X").
+    if low in POSSESSIVE_PRONOUNS and i + 1 < len(toks) and toks[i + 1].low == "justice" and i > 0 and \
+            toks[i - 1].low in ("do", "did", "does", "done", "doing"):
+        return None, i + 2  # "to do her justice": an idiom, no Justice
     if low in ("his", "her", "your") and i + 1 < len(toks) and toks[i + 1].low in HONORIFICS and \
             toks[i + 1].text[:1].isupper():
         return _make(text, toks, i, i + 2, "description"), i + 2  # "His Grace", "her ladyship": a title of rank

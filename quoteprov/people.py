@@ -44,7 +44,7 @@ GENERIC = frozenset({"top", "senior", "former", "new", "then", "chief", "head", 
 
 
 # Role nouns that in a story are things: "shook her head", "the edge of the chair", "a fan".
-_NOT_CHARACTERS = frozenset("head chair source sources fan fans host anchor people members member counterpart".split())
+_NOT_CHARACTERS = frozenset("head chair source sources fan fans host anchor people members member counterpart justice".split())  # (“to do her justice”)
 
 
 @lru_cache(maxsize=2)

@@ -160,3 +160,11 @@ def test_a_nickname_in_quotes_inside_a_full_name_is_one_mention() -> None:
 def test_a_greeting_names_no_one() -> None:
     text = "Hi, Mrs. Ferrante. Hello. Hey, you. Goodbye, then. Sorry, Tom."
     assert [c.text for c in names.name_mentions(text, 0, len(text)) if c.kind == "name"] == ["Mrs. Ferrante", "Tom"]
+
+
+def test_to_do_her_justice_is_no_justice() -> None:
+    from quoteprov.people import character_pattern
+
+    text = "which she had never, to do her justice, used carelessly."
+    assert [c.text for c in chunks(text, 0, len(text))] == ["which", "she"]
+    assert character_pattern().search(text) is None
