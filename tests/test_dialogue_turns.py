@@ -565,3 +565,22 @@ def test_an_officer_on_the_phone_gives_name_and_squad() -> None:
     rows = attributions(text)
     assert [r[1] for r in rows][1:4] == ["Brandvold", "the narrator", "Brandvold"]
     assert rows[-1][1:3] == ("Brandvold", "he")  # the he of the one who gave his name on the line
+
+
+def test_the_one_bidden_go_on_is_the_one_who_broke_off() -> None:
+    text = (
+        "Four men crouched about a fire of spruce boughs in the lee of a cut-bank.\n\n"
+        "“How much grub?” said Hank Mallory.\n\n"
+        "“Three days,” said Frenchy.\n\n"
+        "“We could make it in four days,” said Walt. “If we travelled light, and—”\n\n"
+        "“Light. He says light,” said Frenchy.\n\n"
+        "“Let him say it,” said Hank. “Go on. If we travelled light, and what?”\n\n"
+        "“And left the big sled.”\n\n"
+        "“Which one of us?”\n\n"
+        "“Me.”\n\n"
+        "Nobody laughed. The fire cracked, and the dogs stirred in the snow.\n\n"
+        "“You know the trail?” said Hank.\n\n"
+        "“I know the river,” said Walt.\n"
+    )
+    rows = attributions(text)
+    assert rows[7][1:3] == ("Walt", "Walt")  # not Frenchy, two turns back

@@ -559,6 +559,10 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
         ev = SpeechEvent(Cue(q.start, q.start, ""), addressed, "continuation.addressee", 0.6)
         return Found(ev, ev.rule, f"the person the last turn spoke to, {addressed.text!r}")
     index = ctx.entity_index()
+    broken = _bidden_on(ctx, turn, speaker_of(index, f))
+    if broken is not None and not addresses(ctx, q, broken[1]):
+        ev = SpeechEvent(Cue(q.start, q.start, ""), broken[1], "continuation.turn-taking", 0.5)
+        return Found(ev, ev.rule, f"the one the last turn bade go on, who broke off at {broken[0]}", broken[2])
     # Nobody calls themselves by name: "“So I did. Miss Anne, will you be our guide?”" is not Anne's,
     # nor talks of themselves by name: "“Then you heard Lem say he never heard of him.”" is not Lem's.
     spoken_to = frozenset(called_person(ctx, s, e) for s, e in vocatives(ctx, q)) | \
@@ -609,6 +613,31 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
 
 
 _NEXT_NAMED_REACH = 1500  # characters
+
+
+def _bidden_on(ctx: Context, turn: int, bidder: int) -> tuple[int, Chunk, Chunk | None] | None:
+    """“If we travelled light, and—” ¶ “Light. He says light,” said Frenchy. ¶ “Let him say it,” said Hank. “Go on,
+    kid.” ¶ “And left the big sled …”: after a turn that bids someone go on, the one whose turn broke off
+    a turn or two before it (where it broke off, the mention and the antecedent its speaker was found by)."""
+    p = ctx.paras[turn]
+    if not any(_GO_ON.search(ctx.text, ctx.quotes[n].start, ctx.quotes[n].end) for n in p.quotes):
+        return None
+    index = ctx.entity_index()
+    for back in range(turn - 1, max(-1, turn - 1 - _BIDDEN_TURNS), -1):
+        if not ctx.paras[back].quotes:
+            return None
+        n = ctx.paras[back].quotes[-1]
+        g = ctx.found[n]
+        if g is None:
+            return None
+        if ctx.quotes[n].text.rstrip().endswith(_BROKEN_OFF) and speaker_of(index, g) != bidder:
+            return ctx.quotes[n].end, g.event.chunk, g.antecedent
+    return None
+
+
+_GO_ON = regex.compile(r"\b(?:[Gg]o[ \u00a0]+on|[Cc]arry[ \u00a0]+on|[Cc]ontinue|[Ff]inish[ \u00a0]+(?:it|what))\b")
+_BROKEN_OFF = ("—", "–", "--", "-", "…", "...")
+_BIDDEN_TURNS = 3  # turns back to the one who broke off
 
 
 def _recent_speaker(ctx: Context, prior: int, speaker: int, gone: frozenset[int | None],
