@@ -44,7 +44,9 @@ GENERIC = frozenset({"top", "senior", "former", "new", "then", "chief", "head", 
 
 
 # Role nouns that in a story are things: "shook her head", "the edge of the chair", "a fan".
-_NOT_CHARACTERS = frozenset("head chair source sources fan fans host anchor people members member counterpart justice".split())  # (“to do her justice”)
+_NOT_CHARACTERS = frozenset(  # (and "to do her justice")
+    "head chair source sources fan fans host anchor people members member counterpart justice".split()
+)
 
 
 @lru_cache(maxsize=2)
