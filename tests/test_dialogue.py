@@ -147,6 +147,26 @@ def test_a_wire_story_of_short_tagged_quote_paragraphs_is_not_a_dialogue() -> No
     assert watch[1] == "Teresa Quintanar" and watch[3] == "continuation.paragraph"  # not a reply to the aide
 
 
+def test_a_strike_story_of_short_quote_paragraphs_is_not_a_dialogue() -> None:
+    text = (
+        "Nurses stage longest strike yet\n\n"
+        "Nurses at three hospitals walked out again on Tuesday, the union said.\n\n"
+        "\"Nobody wants to be here,\" said Siobhan Mallory, 48, the union's regional secretary.\n\n"
+        "\"We have asked for 9% and been offered 3%.\"\n\n"
+        "\"Our door is open,\" a trust spokesman said in a statement.\n\n"
+        "Kelly Amadi, 34, has worked on the respiratory ward for 11 years.\n\n"
+        "\"I've done nights where there are two of us for 28 patients,\" Ms Amadi said.\n\n"
+        "\"I know nurses who are using food banks.\"\n\n"
+        "Ms Mallory rejected the suggestion that the strike put patients at risk, according to the BBC.\n\n"
+        "\"We will keep going for as long as it takes,\" she told reporters on Tuesday.\n"
+    )
+    rows = attributions(text)
+    assert rows[-1][1:3] == ("Siobhan Mallory", "she")  # the one the paragraph before is about, not the nurse
+    from tests.test_dialogue_turns import _reads_as_dialogue
+
+    assert not _reads_as_dialogue(text)  # bare quote paragraphs, but ages, percentages, statements: news
+
+
 _STABLE = (
     "Chapter 4\n\n"
     "Harry found Tom in the stable, saddling the grey mare.\n\n"

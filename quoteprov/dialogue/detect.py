@@ -28,6 +28,8 @@ def is_dialogue(text: str, paras: list[Para], quotes: tuple[QuoteSpan, ...]) -> 
         return False
     if _CHAPTER.search(text, 0, 5000):
         return True
+    if len(_NEWS_WORDS.findall(text)) * 1000 >= _NEWS_DENSITY * len(text):
+        return False  # "told reporters", "said in a statement", "according to", "Graham Pettifer, 71,", "4%": news
     calls = sum(1 for q in quotes if q.depth == 0 and _CALLS.search(q.text))
     if calls >= _MANY_CALLS and calls >= _CALL_SHARE * len(quotes):
         return True  # “It was no trouble, Mr. Sarle.”, “Well, sir?”: people talking to each other, not to a reporter
@@ -38,6 +40,15 @@ def is_dialogue(text: str, paras: list[Para], quotes: tuple[QuoteSpan, ...]) -> 
     # (a wire story's short quote paragraphs carry their own "said": a handful of them, all tagged, is news)
     return lengths[len(lengths) // 2] < 120 and \
         (len(opening) >= _MANY_OPENINGS or _bare_share(text, opening, quotes) >= _BARE_REPLIES)
+
+
+# What news says and stories hardly do; more than _NEWS_DENSITY of them per 1,000 characters is a news story.
+_NEWS_WORDS = regex.compile(
+    r"\b(?:told[ \u00a0]+reporters|in[ \u00a0]+a[ \u00a0]+statement|according[ \u00a0]+to|spokes(?:wo)?man|spokesperson|"
+    r"press[ \u00a0]+secretary|told[ \u00a0]+the[ \u00a0]+\p{Lu}\p{L}+|percent|per[ \u00a0]+cent|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|,[ \u00a0]\d{2},[ \u00a0]|\d%"
+)
+_NEWS_DENSITY = 2.2
 
 
 # A story's speech cues: an inverted pronoun ("said he") or a pronoun with a verb of manner
