@@ -360,6 +360,9 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
             chunk = _subject_before(text, toks, at, 0)
             if chunk is not None:
                 return SpeechEvent(_cue(toks[n]), chunk, "cue.before.name-said", 0.85)
+        if _in_relative_clause(toks, n) and any(v > n and any(t.text == "," for t in toks[n:v]) for v in verbs):
+            continue  # "A senior aide, who like others interviewed for this article spoke on the condition of
+            # anonymity …, said": the relative clause's verb speaks nothing; the main verb after it does
         if _passive(toks, n) or _hypothetical(toks, n):
             continue  # "the bill had been written “by people who …”": the bill speaks nothing; nor does
             # "another man", who only "might have said “drowned”"
@@ -461,6 +464,16 @@ def _document_from(text: str, toks: list[Token], n: int) -> Chunk | None:
                     return named
             return first if after == stop else None
     return None
+
+
+def _in_relative_clause(toks: list[Token], n: int) -> bool:
+    """Whether the verb at ``n`` is inside a relative clause that a comma and "who" or "which" open."""
+    for k in range(n - 1, max(-1, n - 16), -1):
+        if toks[k].text in (",", ".", ";", ":"):
+            return False
+        if toks[k].text in ("who", "which") and k > 0 and toks[k - 1].text == ",":
+            return True
+    return False
 
 
 def _opening_clause_end(toks: list[Token]) -> int:

@@ -1287,3 +1287,12 @@ def test_a_town_and_its_state_inside_an_apposition_are_no_speaker() -> None:
         "supporters.\n"
     )
     assert attributions(text)[0][1] == "Adele Callender"  # not Tampa
+
+
+def test_a_verb_inside_a_relative_clause_yields_to_the_main_verb() -> None:
+    text = (
+        "Behind closed doors, the picture is murkier. A senior Republican aide, who like others interviewed for this "
+        "article spoke on the condition of anonymity, said leadership had twice offered changes and that he had "
+        "“pocketed both offers and asked for more”.\n"
+    )
+    assert attributions(text)[0][1] == "A senior Republican aide"  # not “this article”
