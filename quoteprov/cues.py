@@ -384,6 +384,8 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
             continue  # "the increase reflected …", "an earnings call": no one speaks
         if chunk is not None and chunk.kind == "pronoun" and chunk.head in ("who", "which") and any(v > n for v in verbs):
             continue  # "…, who asked not to be identified, described …": the main clause's verb speaks
+        if chunk is not None and chunk.kind == "pronoun" and chunk.head == "which" and any(v < n for v in verbs):
+            continue  # "Judge Castellanos said she had read 60 letters, many of which described “…”": hers
         if chunk is not None and chunk.kind == "description" and chunk.head in DOCUMENT_NOUNS and \
                 any(v > n for v in verbs) and _after_preposition(toks, chunk.start):
             continue  # "In a statement posted to her website, spokesman Ethan Voss said": the person speaks

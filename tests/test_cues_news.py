@@ -1296,3 +1296,12 @@ def test_a_verb_inside_a_relative_clause_yields_to_the_main_verb() -> None:
         "“pocketed both offers and asked for more”.\n"
     )
     assert attributions(text)[0][1] == "A senior Republican aide"  # not “this article”
+
+
+def test_what_many_of_which_describe_is_reported_by_the_one_who_read_them() -> None:
+    text = (
+        "Gregory Alston, 52, pleaded guilty in June to wire fraud.\n\n"
+        "U.S. District Judge Miriam Castellanos said she had read more than 60 letters submitted on Alston's behalf, "
+        "many of which described \"a generous, devoted father and neighbor\".\n"
+    )
+    assert attributions(text)[0][1] == "Miriam Castellanos"  # not “which”
