@@ -90,7 +90,7 @@ _SUBJECT_FIRST_REACH = 600  # characters before the latest other person to look 
 _ALONG = frozenset("up down along through throughout beyond round around".split())  # "smuggled up Long Passage"
 _INVERTED = regex.compile(r"[,!?—–-][\"”’»'][ \t\u00a0]*(\p{Ll}+)[ \t\u00a0]+$")  # “…,” said | X
 # A sentence that opens with a description of a person ("Her neighbor", "The company's lawyer").
-_SECOND_APPOSITION = regex.compile(r"[ \u00a0]+(?:an?|the)[ \u00a0]+[^,.;:!?“”\"]{1,50},")
+_SECOND_APPOSITION = regex.compile(r"[ \u00a0]+(?:(?:an?|the)[ \u00a0]+[^,.;:!?“”\"]{1,50}|\d{1,3}),")  # (or an age: ", 79,")
 _DESCRIBED_SUBJECT = regex.compile(
     r"(?:^|(?<=[.!?\n][\"”’']?[ \t]*))(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Oo]ne|"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]+)?\p{Lu}[\p{L}&.\-]*['’]s)(?:[ \u00a0]+[\p{L}'’\-]+){0,4}$"

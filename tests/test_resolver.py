@@ -779,3 +779,13 @@ def test_who_after_a_town_and_its_state_is_the_person_from_there() -> None:
         "whether either candidate could “set a decent example for my grandchildren.”\n"
     )
     assert attributions(text)[0][1] == "Arletta Frisch"  # not Iowa
+
+
+def test_a_name_and_age_in_apposition_to_the_subject_is_the_subject_for_a_pronoun() -> None:
+    text = (
+        "His attorney, Rachel Sundberg, asked for 18 months of home confinement.\n\n"
+        '"Greg is not a mastermind," Sundberg said.\n\n'
+        "Alston's mother, Doreen Alston, 79, spoke from a lectern a few feet from her son.\n\n"
+        '"My son has done a terrible thing," she said.\n'
+    )
+    assert attributions(text)[-1][1:3] == ("Doreen Alston", "she")  # not the lawyer
