@@ -159,7 +159,7 @@ ROLE_NOUNS = frozenset(
 )
 
 ORG_NOUNS = frozenset(
-    """ministry department office house agency committee commission council party campaign post times
+    """division ministry department office house agency committee commission council party campaign post times
     journal news bank inc inc. corp corp. corporation company university institute foundation association
     center centre police army navy government administration network court group organization
     organisation union board bureau service services fund authority embassy consulate parliament senate

@@ -1305,3 +1305,11 @@ def test_what_many_of_which_describe_is_reported_by_the_one_who_read_them() -> N
         "many of which described \"a generous, devoted father and neighbor\".\n"
     )
     assert attributions(text)[0][1] == "Miriam Castellanos"  # not “which”
+
+
+def test_a_division_of_an_agency_is_one_organisation() -> None:
+    text = (
+        "In a statement, the state's Division of Emergency Management said it \"appreciates community efforts to "
+        "improve awareness\" but \"strongly encourages residents to rely on official alerts\".\n"
+    )
+    assert attributions(text)[0][1] == "Division of Emergency Management"
