@@ -138,6 +138,17 @@ class Chunk(NamedTuple):
         return Mention(self.start, self.end, self.text, self.kind)
 
 
+def _plural_person(low: str) -> bool:
+    """A plural of a role noun, or a plural that names people unnamed: "prosecutors", "officials"."""
+    return low in UNNAMED_HEADS or len(low) > 4 and low.endswith("s") and low[:-1] in ROLE_NOUNS
+
+
+_PLURAL_MODIFIERS = frozenset(
+    "federal state local senior top former current foreign military police campaign party administration company "
+    "union city county government white house defense defence".split()
+)
+
+
 def verb_fragment(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word ``text[start:end]`` opens a sentence that has no subject, a
     verb and its object or particle ("Shook it.", "Put it back on.", "Stood up."), or is a
@@ -344,6 +355,10 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
         return None, i + 1
     if low in ("who", "which") and tok.text == low:
         return _make(text, toks, i, i + 1, "pronoun"), i + 1
+    if low in _PLURAL_MODIFIERS and i + 1 < len(toks) and _plural_person(toks[i + 1].low) and \
+            toks[i + 1].text.islower():
+        # "federal prosecutors wrote", "senior officials said": the people a plural names, with its modifier
+        return _make(text, toks, i, i + 2, "description")._replace(speaker_kind=SpeakerKind.UNNAMED), i + 2
     if (low in UNNAMED_HEADS or low in ROLE_NOUNS and low.endswith("s")) and not (
         i + 1 < len(toks) and _is_name_word(toks[i + 1])
     ):

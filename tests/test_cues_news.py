@@ -1315,3 +1315,12 @@ def test_a_division_of_an_agency_is_one_organisation() -> None:
         "improve awareness\" but \"strongly encourages residents to rely on official alerts\".\n"
     )
     assert attributions(text)[-1][1] == "Division of Emergency Management"
+
+
+def test_federal_prosecutors_with_their_modifier_speak() -> None:
+    text = (
+        "Gregory Alston, 52, pleaded guilty in June to wire fraud.\n\n"
+        "In a sentencing memorandum filed last month, federal prosecutors wrote that Alston had \"treated the "
+        "league's bank account as his personal piggy bank\" and noted that fees had been raised twice.\n"
+    )
+    assert attributions(text)[0][1:3] == ("federal prosecutors", "federal prosecutors")
