@@ -28,7 +28,8 @@ def is_dialogue(text: str, paras: list[Para], quotes: tuple[QuoteSpan, ...]) -> 
         return False
     if _CHAPTER.search(text, 0, 5000):
         return True
-    if len(_NEWS_WORDS.findall(text)) * 1000 >= _NEWS_DENSITY * len(text):
+    news = len(_NEWS_WORDS.findall(text))
+    if news >= _NEWS_MIN and news * 1000 >= _NEWS_DENSITY * len(text):
         return False  # "told reporters", "said in a statement", "according to", "Graham Pettifer, 71,", "4%": news
     calls = sum(1 for q in quotes if q.depth == 0 and _CALLS.search(q.text))
     if calls >= _MANY_CALLS and calls >= _CALL_SHARE * len(quotes):
@@ -49,6 +50,7 @@ _NEWS_WORDS = regex.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|,[ \u00a0]\d{2},[ \u00a0]|\d%"
 )
 _NEWS_DENSITY = 2.2
+_NEWS_MIN = 5  # (not a scene that names a weekday once)
 
 
 # A story's speech cues: an inverted pronoun ("said he") or a pronoun with a verb of manner
