@@ -930,6 +930,8 @@ def test_a_named_person_acting_after_a_spoken_sentence_speaks_it() -> None:
     rows = attributions(text)
     assert rows[-2][1:] == ("Agnes", "Agnes", "cue.after.beat")
     assert rows[-1][1] == "Agnes"
+    broken = text.replace('"They\'ve taken Peter." Agnes', '"They\'ve taken—" Agnes')  # a sentence broken off too
+    assert attributions(broken)[-2][1:] == ("Agnes", "Agnes", "cue.after.beat")
 
 
 def test_a_word_opening_a_question_is_no_name_for_the_narrator() -> None:

@@ -355,8 +355,9 @@ def beat_after(ctx: Context, pi: int, k: int) -> Found | None:
     q = ctx.quotes[p.quotes[k]]
     if not ctx.dialogue or not q.closed:
         return None
-    if q.text.rstrip()[-1:] in ".!?…" and k == 0 and starts_paragraph(ctx, pi, q):
-        return _sentence_after(ctx, p, q)
+    if (q.text.rstrip()[-1:] in ".!?…" or q.text.rstrip().endswith(("—", "–", "--"))) and k == 0 and \
+            starts_paragraph(ctx, pi, q):
+        return _sentence_after(ctx, p, q)  # (broken off too: “Can we—” Nadia lifts the spoon.)
     if not q.text.rstrip().endswith(","):
         return None
     after = q.end + len(q.close_mark)
