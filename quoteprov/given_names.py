@@ -197,6 +197,7 @@ kit:catherine,christopher jenny:jane,jennifer fanny:frances nell:eleanor,ellen,h
 nellie:eleanor,ellen,helen polly:mary molly:mary mamie:mary meg:margaret maggie:margaret peggy:margaret
 madge:margaret daisy:margaret sukey:susan,susanna sue:susan,susanna susie:susan,susanna sally:sarah patty:martha,patricia
 dolly:dorothy dot:dorothy nan:anne,ann nancy:anne,ann annie:anne,ann lottie:charlotte lotte:charlotte
+bea:beatrice bee:beatrice jess:jessica tash:natasha bex:rebecca becky:rebecca gem:gemma sol:solomon
 tilly:matilda milly:amelia,mildred emmy:emma,emily jo:josephine,joanna gussie:augusta bella:isabella,isabel
 bob:robert bobby:robert rob:robert robin:robert bill:william billy:william will:william willy:william
 dick:richard rick:richard ned:edward,edmund ted:edward,edmund teddy:edward,edmund harry:henry hal:henry

@@ -168,3 +168,10 @@ def test_to_do_her_justice_is_no_justice() -> None:
     text = "which she had never, to do her justice, used carelessly."
     assert [c.text for c in chunks(text, 0, len(text))] == ["which", "she"]
     assert character_pattern().search(text) is None
+
+
+def test_short_forms_say_a_gender_where_the_full_name_does() -> None:
+    from quoteprov.given_names import gender_of
+
+    assert [gender_of(n) for n in ("Bea", "Jess", "Tash", "Bex", "Becky", "Gem", "Sol")] == ["f"] * 6 + ["m"]
+    assert gender_of("Theo") == ""  # Theodore, Theodora, Theodosia: no gender
