@@ -328,7 +328,8 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
         done = max(done, out[-1].end if out else hi, m.end())
     if text.find(" and ", start, end) >= 0:
         out = _with_shared_surnames(text, end, out)
-    if len(out) >= 3 and _NICKNAME_MARK.search(text, start, end) is not None:
+    if len(out) >= 3 and (text.find("“", start, end) >= 0 or text.find('"', start, end) >= 0) and \
+            _NICKNAME_MARK.search(text, start, end) is not None:
         out = _with_nicknames(text, out)
     if text.find("ormer", start, end) >= 0 or text.find("atter", start, end) >= 0:
         out = _with_former_latter(text, start, end, out)
@@ -385,9 +386,9 @@ def _with_nicknames(text: str, out: list[Chunk]) -> list[Chunk]:
     return merged
 
 
-_NICKNAME_MARK = regex.compile(r"\p{L}[ \u00a0][“\"‘']\p{Lu}")
-_NICKNAME = regex.compile(r"[ \u00a0][“\"‘']")
-_NICKNAME_END = regex.compile(r"[”\"’'][ \u00a0]")
+_NICKNAME_MARK = regex.compile(r"\p{L}[ \u00a0][“\"]\p{Lu}")
+_NICKNAME = regex.compile(r"[ \u00a0][“\"]")
+_NICKNAME_END = regex.compile(r"[”\"][ \u00a0]")
 
 
 def _other_surname(text: str, given: str, surname: str) -> bool:

@@ -28,19 +28,23 @@ def is_dialogue(text: str, paras: list[Para], quotes: tuple[QuoteSpan, ...]) -> 
         return False
     if _CHAPTER.search(text, 0, 5000):
         return True
-    news = len(_NEWS_WORDS.findall(text))
-    if news >= _NEWS_MIN and news * 1000 >= _NEWS_DENSITY * len(text):
-        return False  # "told reporters", "said in a statement", "according to", "Graham Pettifer, 71,", "4%": news
     calls = sum(1 for q in quotes if q.depth == 0 and _CALLS.search(q.text))
     if calls >= _MANY_CALLS and calls >= _CALL_SHARE * len(quotes):
-        return True  # “It was no trouble, Mr. Sarle.”, “Well, sir?”: people talking to each other, not to a reporter
+        return not _newsy(text)  # “It was no trouble, Mr. Sarle.”, “Well, sir?”: people talking to each other
     if len(text) > 30_000 and len(opening) >= 15 and \
             _bare_share(text, opening, quotes) >= _BARE_REPLIES:
-        return True
+        return not _newsy(text)
     lengths = sorted(p.end - p.start for p in opening)
     # (a wire story's short quote paragraphs carry their own "said": a handful of them, all tagged, is news)
     return lengths[len(lengths) // 2] < 120 and \
-        (len(opening) >= _MANY_OPENINGS or _bare_share(text, opening, quotes) >= _BARE_REPLIES)
+        (len(opening) >= _MANY_OPENINGS or _bare_share(text, opening, quotes) >= _BARE_REPLIES) and not _newsy(text)
+
+
+def _newsy(text: str) -> bool:
+    """Whether the words of news are dense in ``text``: "told reporters", "said in a statement", "according to",
+    "Graham Pettifer, 71,", "4%" (no dialogue, whatever its bare quote paragraphs)."""
+    news = len(_NEWS_WORDS.findall(text))
+    return news >= _NEWS_MIN and news * 1000 >= _NEWS_DENSITY * len(text)
 
 
 # What news says and stories hardly do; more than _NEWS_DENSITY of them per 1,000 characters is a news story.
