@@ -22,3 +22,10 @@ def only(text: str) -> Attribution:
     atts = [a for a in res.attributions if a is not None]
     assert len(atts) == 1, atts
     return atts[0]
+
+
+def last_step(text: str, n: int) -> str:
+    """The rule id of the last step of why quote ``n`` (of all the quotes, terms too) has its speaker."""
+    att = analyse(text).attributions[n]
+    assert att is not None, f"quote {n} has no speaker"
+    return att.why[-1].rule

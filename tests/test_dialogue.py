@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quoteprov.pipeline import analyse
-from tests.resolving import attributions, only
+from tests.resolving import attributions, last_step, only
 
 _NOVEL = (
     "Mrs. Penrose was not in the habit of waiting for anybody, and least of\n"
@@ -504,8 +504,7 @@ def test_a_first_person_narrator_is_named_as_the_others_address_them() -> None:
     ])
     rows = attributions(text)
     assert rows[1][1:] == ("Mr. Lockley", "I", "cue.after.name-said")
-    why = [s.rule for s in analyse(text).attributions[1].why]  # type: ignore[union-attr]
-    assert why[-1] == "mention.narrator.addressed"
+    assert last_step(text, 1) == "mention.narrator.addressed"
     # Named once, in a turn a cue ("I said") says the narrator answers: that is enough.
     once = text.replace("Will you take tea, Mr. Lockley?", "Will you take tea?")
     assert attributions(once)[1][1] == "Mr. Lockley"
@@ -759,8 +758,7 @@ def test_a_speaker_who_gives_their_own_name_is_that_person() -> None:
     assert rows[2][1:] == ("Tuckett", "Tuckett", "cue.self-introduction")
     # "Returned the other": the other party, the speaker two turns back.
     assert rows[4][1] == "Tuckett"
-    why = [s.rule for s in analyse(text).attributions[4].why]  # type: ignore[union-attr]
-    assert why[-1] == "mention.the-other.turn-taking"
+    assert last_step(text, 4) == "mention.the-other.turn-taking"
 
 
 def test_nobody_calls_themselves_by_name() -> None:
@@ -779,15 +777,13 @@ def test_nobody_calls_themselves_by_name() -> None:
     # The she is not Reyes, whom the quote addresses; her own words say who she is.
     assert rows[-3][1:] == ("Amari", "she", "cue.after.name-said")
     assert rows[-2][1] == "Amari"
-    why = [s.rule for s in analyse(text).attributions[-3].why]  # type: ignore[union-attr]
-    assert why[-1] == "mention.pronoun.self-introduction"
+    assert last_step(text, -3) == "mention.pronoun.self-introduction"
     # Without the introduction, the she is the woman the narration describes, not Reyes.
     plain = text.replace(" \"I'm Amari. Sorry I'm late.\"", "")
     rows = attributions(plain)
     assert rows[-2][1:3] == ("A woman", "she")
-    why = [s.rule for s in analyse(plain).attributions[-2].why]  # type: ignore[union-attr]
     # (the woman just described, of the pronoun's gender, before Reyes, whose gender is unknown)
-    assert why[-1] in ("mention.pronoun.not-the-addressee", "mention.pronoun.description")
+    assert last_step(plain, -2) in ("mention.pronoun.not-the-addressee", "mention.pronoun.description")
 
 
 def test_this_is_x_introduces_someone_else_and_a_cue_name_stands() -> None:
@@ -962,8 +958,7 @@ def test_the_former_and_the_latter_and_a_clause_after_a_silence() -> None:
     rows = attributions(text)
     assert rows[0][1:] == ("Mr. Quill", "the former", "cue.after.said-name")
     assert rows[1][1:] == ("Mr. Bracegirdle", "the latter", "cue.after.said-name")
-    why = [s.rule for s in analyse(text).attributions[0].why]  # type: ignore[union-attr]
-    assert why[-1] == "mention.description.former-latter"
+    assert last_step(text, 0) == "mention.description.former-latter"
     # The silence is broken by Mr. Quill, who stops: the quote after is his.
     assert rows[-2][1:] == ("Mr. Quill", "Mr. Quill", "cue.narration-beat")
     assert rows[-1][1] == "Mr. Bracegirdle"
@@ -2049,8 +2044,7 @@ def test_a_narrator_nothing_names_is_the_narrator() -> None:
     rows = attributions(text)
     assert [r[1] for r in rows] == ["the landlady", "the narrator", "the landlady", "the narrator", "the landlady",
                                     "the landlady"]
-    why = [s.rule for s in analyse(text).attributions[3].why]  # type: ignore[union-attr]
-    assert why[-1] == "mention.narrator.unnamed"
+    assert last_step(text, 3) == "mention.narrator.unnamed"
 
 
 def test_an_uncommon_name_called_out_in_reply_names_the_narrator() -> None:
