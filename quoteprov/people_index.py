@@ -383,7 +383,9 @@ class PeopleIndex:
             return False  # "Doctors sometimes call it …": people of a kind, not someone so named
         if known or words[-1] in self._speakers:
             return True  # known (or the surname of a full name first met as an owner: "Adele Callender's campaign")
-        before = self._text[max(0, c.start - 12):c.start].split()
+        before = self._text[max(0, c.start - 24):c.start].split()
+        if len(before) >= 2 and before[-1].lower() in _PLACE_ADJECTIVES:
+            before = before[:-1]  # "a nurse from nearby Elkton Ford", "in neighboring Pike County"
         if before and (before[-1].lower() in _PLACE_PREPOSITIONS or before[-1].lower() in _ALONG) and \
                 not gender_of(words[0]):
             return False  # "in New York", "from Islamabad": a place, not a person
@@ -796,6 +798,8 @@ class PeopleIndex:
 _OWN_WORDS = regex.compile(r"[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:view|views|take|version|opinion|answer|reply|response|"
                         r"reaction|explanation|account|assessment|verdict|advice|message|words|reasoning|argument|"
                         r"point|excuse|comment|comments|remark|remarks)\b")
+_PLACE_ADJECTIVES = frozenset("nearby neighboring neighbouring downtown suburban rural northern southern eastern "
+                               "western central".split())
 _BREAKS = regex.compile(r"\n[ \t\r\n]*")
 _FIRST_NAME = regex.compile(r"\b(?:first|given)[ \u00a0]+name(?:[ \u00a0]+as)?,?[ \u00a0]+$")
 _ASKED_BEFORE = regex.compile(r"\b(?:asked|pressed|questioned)[ \u00a0]+$")

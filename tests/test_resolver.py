@@ -789,3 +789,12 @@ def test_a_name_and_age_in_apposition_to_the_subject_is_the_subject_for_a_pronou
         '"My son has done a terrible thing," she said.\n'
     )
     assert attributions(text)[-1][1:3] == ("Doreen Alston", "she")  # not the lawyer
+
+
+def test_a_town_after_from_nearby_is_no_one() -> None:
+    text = (
+        '"I\'ve voted Republican my whole life," said Ronnie Tate, 58, a long-haul truck driver.\n\n'
+        "Across the booth, Marisol Vega, 34, a labor-and-delivery nurse from nearby Elkton Ford, shook her head.\n\n"
+        '"You don\'t trust him, but you\'re going to vote for him anyway," she said.\n'
+    )
+    assert attributions(text)[-1][1] == "Marisol Vega"  # not Elkton Ford
