@@ -281,8 +281,9 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
                                  (), "f"))
                 done = m.end()
             continue  # "The", "But", "Monday", "R-Ky.", "T-shirts", "He'd": a capital that names nobody
-        if run.rsplit(None, 1)[-1].lower().rstrip(".,") in _DAYS:
-            continue  # "Late Thursday", "Super Tuesday": a time, no one
+        if run.rsplit(None, 1)[-1].lower().rstrip(".,") in _DAYS or \
+                run.rstrip(".,").endswith(" Day") and not gender_of(run.split()[0]):
+            continue  # "Late Thursday", "Super Tuesday", "Election Day" (not Doris Day): a time, no one
         if " " not in run and verb_fragment(text, m.start(), m.end()):
             continue  # "He took off his cap. Shook it. Put it back on.": a sentence without its subject
         lo = m.start()

@@ -276,7 +276,9 @@ def _a_role(c: Chunk) -> bool:
 # "Blanchette's campaign had issued a statement from the senator …", "the company posted a video": the one that
 # put out the words.
 _ISSUED = regex.compile(r"[ \u00a0]+(?:had[ \u00a0]+|has[ \u00a0]+)?(?:issued|released|posted|published|put[ \u00a0]+out|"
-                        r"sent[ \u00a0]+out)\b")
+                        r"sent[ \u00a0]+out|announced[^.;:!?“”\"]{0,60}?[ \u00a0]in[ \u00a0]+an?[ \u00a0]+"
+                        r"(?:[\p{Ll}\-]+[ \u00a0]+)?(?:statement|release|letter|memo|email))\b")
+# ("The company announced the closing in a two-paragraph statement that …" ¶ “This decision was not made lightly.”)
 
 
 def _issues(ctx: Context, c: Chunk) -> bool:

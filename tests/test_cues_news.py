@@ -1324,3 +1324,12 @@ def test_federal_prosecutors_with_their_modifier_speak() -> None:
         "league's bank account as his personal piggy bank\" and noted that fees had been raised twice.\n"
     )
     assert attributions(text)[0][1:3] == ("federal prosecutors", "federal prosecutors")
+
+
+def test_an_organisation_announcing_in_a_statement_speaks_the_quote_paragraph_after() -> None:
+    text = (
+        "Halvorsen Home Appliances said Tuesday that it will close its refrigerator plant here.\n\n"
+        "The company announced the closing in a two-paragraph statement that cited rising costs.\n\n"
+        "“This decision was not made lightly. Brennan Falls has been part of the Halvorsen family for decades.”\n"
+    )
+    assert attributions(text)[0][2:] == ("The company", "cue.narration-subject")

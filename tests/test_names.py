@@ -175,3 +175,11 @@ def test_short_forms_say_a_gender_where_the_full_name_does() -> None:
 
     assert [gender_of(n) for n in ("Bea", "Jess", "Tash", "Bex", "Becky", "Gem", "Sol")] == ["f"] * 6 + ["m"]
     assert gender_of("Theo") == ""  # Theodore, Theodora, Theodosia: no gender
+
+
+def test_a_holiday_is_a_time_not_a_person() -> None:
+    def found(text: str) -> list[str]:
+        return [c.text for c in names.name_mentions(text, 0, len(text))]
+
+    assert found("The nominee will spend four more days in the state before Election Day.") == []
+    assert found("Doris Day sang.") == ["Doris Day"]
