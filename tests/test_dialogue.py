@@ -2076,3 +2076,20 @@ def test_the_narrator_is_the_one_the_others_talk_of_by_title() -> None:
     )
     mine = [r[1] for r in attributions(text) if r[2] == "I"]
     assert mine and set(mine) == {"Miss Carrow"}
+
+
+def test_a_narrator_called_by_a_short_form_and_in_full_is_named() -> None:
+    text = (
+        "Me and Dode went out to the graveyard that night with a spade and a candle. I carried the spade, and I "
+        "wished I had not.\n\n"
+        "‘Hold on,’ said I. ‘I heard something.’\n\n"
+        "‘You never,’ said Dode.\n\n"
+        "We dug a while. In about a quarter of an hour the spade struck something hard.\n\n"
+        "‘Lafe,’ said Dode, in a kind of a squeak, ‘that’s it. That’s the pot.’\n\n"
+        "‘It might be a rock,’ I said.\n\n"
+        "Then a voice come out of the dark behind us.\n\n"
+        "‘Lafayette Hooper,’ it said, ‘you put out that candle before you set my lilacs afire.’\n\n"
+        "I put it out. Dode was already over the fence.\n"
+    )
+    mine = [r[1] for r in attributions(text) if r[2] == "I"]
+    assert mine and set(mine) == {"Lafayette Hooper"}

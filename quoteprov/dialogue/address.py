@@ -226,7 +226,8 @@ def _goes_on_lowercase(ctx: Context, q: QuoteSpan) -> bool:
     words = ctx.text[ctx.quotes[n].start:ctx.quotes[n].end].split(None, 1)
     first = words[0].strip(",;:!?.") if words else ""
     return first.islower() and (first in _FINITE or first.endswith("ed") or
-                                first.endswith("s") and not first.endswith("ss") and first not in _NOT_VERBS)
+                                first.endswith("s") and not first.endswith("ss") and first not in _NOT_VERBS and
+                                "'" not in first and "’" not in first)  # (not “Lafe,” says Dode, “that’s it.”)
 
 
 _FINITE = frozenset("is was has had have will would can could may might shall should must does did".split())

@@ -113,10 +113,20 @@ def _talked_of_not_narrated(ctx: Context) -> str:
             continue  # not a speech: a title (‘I’m from the “Hallingford Gazette”,’)
         for start, end in vocatives(ctx, q):
             name = " ".join(ctx.text[start:end].split())
-            if proper_name(ctx, name):
+            if proper_name(ctx, name) or " " not in name:  # (a lone word may be a short form, below)
                 last = name.split()[-1]
                 full, times, at = called.get(last, ("", 0, (start, end)))
                 called[last] = (name, times + 1, (start, end)) if len(name) > len(full) else (full, times + 1, at)
+    also: dict[str, set[str]] = {}  # surname → the short given names merged into its call ("Lafe" for Lafayette Hooper)
+    for short in [last for last, (full, _, _) in called.items() if " " not in full]:
+        fuller = [k for k, (full, _, _) in called.items() if " " in full and len(short) >= 3 and
+                  full.split()[0][:3] == short[:3] and len(full.split()[0]) > len(short)]  # ("Lafe": Lafayette)
+        if len(fuller) == 1:  # ‘Lafe,’ says Dode … ‘Lafayette Hooper,’ it says: one boy, called twice
+            full, times, at = called[fuller[0]]
+            called[fuller[0]] = (full, times + called.pop(short)[1], at)
+            also.setdefault(fuller[0], set()).add(short)
+        elif not proper_name(ctx, short):
+            del called[short]  # (a lone word that is neither a known name nor the short of one: “Again?”)
     for q, f in zip(ctx.quotes, ctx.found):  # a title and name the others talk of ("give Miss Carrow some tea")
         if f is None:
             continue
@@ -128,9 +138,10 @@ def _talked_of_not_narrated(ctx: Context) -> str:
     short = {name for name in ctx.narration_names() if " " not in name}
     fits: list[tuple[int, int, str]] = []
     for last, (full, times, at) in called.items():
-        word = regex.compile(rf"(?<!\p{{L}}){regex.escape(last)}(?!\p{{L}})")
+        words = "|".join(regex.escape(w) for w in (last, *also.get(last, ())))
+        word = regex.compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})")
         said = sum(len(word.findall(q.text)) for q in ctx.quotes)
-        if said < _TALKED_OF or any(word.search(n) for n in narration) or \
+        if said < _TALKED_OF and not (last in also and times >= 2) or any(word.search(n) for n in narration) or \
                 any(len(w) >= 3 and last.startswith(w) for w in short):
             continue  # (nor "Calliope" when the narration says "Cal": her name for short)
         who = index.known_person(name_chunk(ctx.text, *at))
