@@ -118,15 +118,15 @@ def _talked_of_not_narrated(ctx: Context) -> str:
                 full, times, at = called.get(last, ("", 0, (start, end)))
                 called[last] = (name, times + 1, (start, end)) if len(name) > len(full) else (full, times + 1, at)
     also: dict[str, set[str]] = {}  # surname → the short given names merged into its call ("Lafe" for Lafayette Hooper)
-    for short in [last for last, (full, _, _) in called.items() if " " not in full]:
-        fuller = [k for k, (full, _, _) in called.items() if " " in full and len(short) >= 3 and
-                  full.split()[0][:3] == short[:3] and len(full.split()[0]) > len(short)]  # ("Lafe": Lafayette)
+    for lone in [last for last, (full, _, _) in called.items() if " " not in full]:
+        fuller = [k for k, (full, _, _) in called.items() if " " in full and len(lone) >= 3 and
+                  full.split()[0][:3] == lone[:3] and len(full.split()[0]) > len(lone)]  # ("Lafe": Lafayette)
         if len(fuller) == 1:  # ‘Lafe,’ says Dode … ‘Lafayette Hooper,’ it says: one boy, called twice
             full, times, at = called[fuller[0]]
-            called[fuller[0]] = (full, times + called.pop(short)[1], at)
-            also.setdefault(fuller[0], set()).add(short)
-        elif not proper_name(ctx, short):
-            del called[short]  # (a lone word that is neither a known name nor the short of one: “Again?”)
+            called[fuller[0]] = (full, times + called.pop(lone)[1], at)
+            also.setdefault(fuller[0], set()).add(lone)
+        elif not proper_name(ctx, lone):
+            del called[lone]  # (a lone word that is neither a known name nor the short of one: “Again?”)
     for q, f in zip(ctx.quotes, ctx.found):  # a title and name the others talk of ("give Miss Carrow some tea")
         if f is None:
             continue
