@@ -87,3 +87,8 @@ def test_a_name_alone_as_the_last_sentence_calls_on_that_person() -> None:
     ctx = Context(text, quotes, paras, mentions, None, True, [None] * len(quotes))
     # only one the narration names in full; not the surname after a title or an initial, nor an adverb
     assert [[text[s:e] for s, e in vocatives(ctx, q)] for q in quotes] == [["Hopkins"], [], [], []]
+
+
+def test_a_name_answering_who_is_no_call_even_before_a_comma() -> None:
+    text = "\u2018Pargeter,\u2019 I said, \u2018who was that?\u2019\n\n\u2018Lady Fustington, sir.\u2019\n"
+    assert _called(text) == [["Pargeter"], [], []]  # she is the one asked about, not the one spoken to

@@ -124,9 +124,9 @@ def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
     """Spans of the names quote ``q`` addresses ("…, Edward,", "My dear Edward, …", "So I did.
     Miss Anne, will you …"), in that order."""
     call = _CALL.fullmatch(ctx.text, q.start, q.end)
-    if call is not None and _answers_who(ctx, q):
-        call = None  # “Who is she?” ¶ “Veronica Strange.”: an answer, not a call
     opening = _OPENING_VOCATIVE.match(ctx.text, q.start, q.end) or call
+    if opening is not None and _answers_who(ctx, q):
+        opening = None  # “Who is she?” ¶ “Veronica Strange.”, “… who was that?” ¶ “Lady Fustington, sir.”: an answer
     if opening is not None and _gives_full_name(ctx, q, opening.group("name")):
         opening = None  # “…, Dr. Orme.” ¶ “Ptolemy Orme,” said he: his own name, no call
     if opening is not None and opening.end() + 2 >= q.end and _goes_on_lowercase(ctx, q):
