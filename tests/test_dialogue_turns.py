@@ -584,3 +584,19 @@ def test_the_one_bidden_go_on_is_the_one_who_broke_off() -> None:
     )
     rows = attributions(text)
     assert rows[7][1:3] == ("Walt", "Walt")  # not Frenchy, two turns back
+
+
+def test_a_telephone_call_heard_from_one_end_goes_on_across_its_pauses() -> None:
+    text = (
+        "I was lying in bed when the telephone went in the sitting-room, and I heard Pargeter float across to answer "
+        "it. I could hear only his end of it.\n\n"
+        "‘Mr. Tuft’s residence,’ he said. ‘Yes, m’lady. Good morning, m’lady.’\n\n"
+        "There was a pause here, during which something at the other end of the wire appeared to go off.\n\n"
+        "‘I quite understand, m’lady. A pekingese. To Taunton.’\n\n"
+        "Another pause, longer.\n\n"
+        "‘Very good, m’lady. I will tell him you said so.’\n\n"
+        "He hung up, and presently he shimmered in with the tea.\n\n"
+        "‘Pargeter,’ I said, ‘who was that?’\n"
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows][:4] == ["Pargeter"] * 4

@@ -173,6 +173,8 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     if spoke is not None and subject is not None and spoke.group("who") != subject.text.lower():
         later = person_subject(ctx, spoke.start("who"), prev.end) or later  # "He was at the door when she spoke": she
     silent = _SILENT.search(ctx.text, start, prev.end)
+    if silent is None and _PHONE.search(ctx.text, max(0, prev.start - _PHONE_REACH), prev.end) is not None:
+        silent = _PAUSE.search(ctx.text, start, prev.end)  # "Another pause, longer.": the other end, unheard
     if silent is not None and (_ACTS_ON.search(ctx.text, silent.end(), prev.end) or
                                _READS_ALOUD.search(ctx.text, silent.end(), prev.end)):
         silent = None  # "… received this in silence, added a word to the letter, and crossed it out": a beat
@@ -500,6 +502,10 @@ _OPENER = regex.compile(r"(?:At|In|On|By|After|Before|Towards?|About|Early|Late|
                         r"\b[^,.;:!?“”\"]{0,40}?,?[ \u00a0]+")
 _READS_ALOUD = regex.compile(r"\bread[ \u00a0]+(?:(?:it|them|this|the[ \u00a0]+\p{Ll}+)[ \u00a0]+)?(?:aloud|out)\b")
 _ACTS_ON = regex.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?\p{Ll}+ed\b")  # ", added a word", ", and crossed it out"
+# A telephone call heard from one end: the pauses are the other end speaking, and this end goes on.
+_PHONE = regex.compile(r"\b(?:tele)?phone\b|\breceiver\b|\bthe[ \u00a0]+(?:other[ \u00a0]+end|line|wire)\b", regex.I)
+_PAUSE = regex.compile(r"\b(?:an?|another|long|short|brief)[ \u00a0]+pause\b", regex.I)
+_PHONE_REACH = 1500  # characters before the narration where the call began
 _SILENT = regex.compile(
     r"\b(?:no (?:answer|reply|response)|said nothing|did not (?:answer|reply|speak)|didn't (?:answer|reply|speak)"
     r"|(?:was|remained|fell|kept) silent|silence(?=[ \u00a0]*[.,;:!?—])"  # not "a silence which the wind …"
