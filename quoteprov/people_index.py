@@ -709,6 +709,11 @@ class PeopleIndex:
         that reach, the nearest mention whose gender does not disagree."""
         best: tuple[int, int, Person, Chunk] | None = None
         nearest = asked = None
+        reach = SUBJECT_REACH
+        if self._given_names:  # in a story, back to the start of the paragraph before at least
+            k = bisect_left(self._para_ends, c.start)
+            if k >= 2:
+                reach = max(reach, c.start - self._para_ends[k - 2])
         for n in range(self._before(c.start) - 1, -1, -1):
             pos, idx, mention = self._timeline[n]
             p = self._people_by_index(idx)
@@ -723,7 +728,7 @@ class PeopleIndex:
                 nearest = (pos, p, mention)
             if asked is None and p.gender == c.gender and _ASKED_BEFORE.search(self._text, max(0, pos - 12), pos):
                 asked = (pos, p, mention)  # "… asked Dunleavy whether he would accept the results … ¶ “…,” he said"
-            if c.start - pos > SUBJECT_REACH:
+            if c.start - pos > reach:
                 break
             score = 1 if (self._opens_sentence(mention) or _WHO_SAID.match(self._text, mention.end)) and \
                 (not mention.text.endswith(("'s", "’s")) or _OWN_WORDS.match(self._text, mention.end)) else 0

@@ -2093,3 +2093,17 @@ def test_a_narrator_called_by_a_short_form_and_in_full_is_named() -> None:
     )
     mine = [r[1] for r in attributions(text) if r[2] == "I"]
     assert mine and set(mine) == {"Lafayette Hooper"}
+
+
+def test_a_pronoun_after_a_long_paragraph_reaches_its_opening_subject() -> None:
+    text = (
+        "Mrs. Van Alst’s drawing-room had been decorated, twenty years earlier, by a man from Paris.\n\n"
+        "“She has written to everyone, Aunt Honoria,” said Kitty Lanfear cheerfully. “Mamma had a note.”\n\n"
+        "“My dear Miss Lanfear,” said Ormerod drily, “you make it sound like a dentist.”\n\n"
+        "Mrs. Van Alst set down her cup with the deliberation she gave to every act that might afterwards be "
+        "quoted. She had known Delia Stroud as a girl; she had danced at her wedding and had been, with the rest of "
+        "her acquaintance, scrupulously absent from its dissolution; and she was now aware of a sensation which she "
+        "would have been shocked to hear described as curiosity, and which she privately called concern.\n\n"
+        "“One hopes,” she said, “that she will not find it necessary to be conspicuous.”\n"
+    )
+    assert attributions(text)[-2][1:3] == ("Van Alst", "she")  # not Delia Stroud, the object near the end
