@@ -92,3 +92,9 @@ def test_a_name_alone_as_the_last_sentence_calls_on_that_person() -> None:
 def test_a_name_answering_who_is_no_call_even_before_a_comma() -> None:
     text = "\u2018Pargeter,\u2019 I said, \u2018who was that?\u2019\n\n\u2018Lady Fustington, sir.\u2019\n"
     assert _called(text) == [["Pargeter"], [], []]  # she is the one asked about, not the one spoken to
+
+
+def test_a_name_after_a_role_in_a_list_is_no_call() -> None:
+    text = ("\u201cPresent, DI Calloway, DS Brandt, the suspect, and his solicitor, Ms. Desai.\u201d She looks up. "
+            "\u201cKieran. Let\u2019s go back to Friday night.\u201d\n")
+    assert "Ms. Desai" not in _called(text)[0]  # she is listed, not spoken to

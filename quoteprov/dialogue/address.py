@@ -157,7 +157,8 @@ def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
     return [m.span("name") for m in found if m.group("name").lower() not in NOT_NAMES and
             m.group("name").split()[0].lower() not in _NOT_FIRST and  # not “From Walter,”: a letter's sender
             not any(s <= m.start("name") < e for s, e in nested) and  # nor a call in words quoted: He said, “…, Pennicott.”
-            not _apposed(ctx, m.end("name"), q.end)]  # nor one a list describes: “Mrs. Blount, the cook. Ellen, the housemaid.”
+            not _apposed(ctx, m.end("name"), q.end) and  # nor one a list describes: “Mrs. Blount, the cook. Ellen, the housemaid.”
+            not _role_before(ctx, m.start("name"), q.start)]  # nor “… and his solicitor, Ms. Desai.”
 
 
 def _nested(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
@@ -178,6 +179,14 @@ def _apposed(ctx: Context, at: int, end: int) -> bool:
     return m is not None and role_word(m.group("role"))
 
 
+def _role_before(ctx: Context, at: int, start: int) -> bool:
+    """Whether the name at ``at`` stands in apposition to a role just before it ("his solicitor, Ms. Desai")."""
+    m = _ROLE_COMMA.search(ctx.text, max(start, at - 40), at)
+    return m is not None and role_word(m.group("role"))
+
+
+_ROLE_COMMA = regex.compile(r"(?:,|\band)[ \u00a0]+(?:the|his|her|their)[ \u00a0]+(?:[\p{Ll}\-]+[ \u00a0]+)?"
+                            r"(?P<role>\p{Ll}+),[ \u00a0]+$")  # (in a list: “…, the suspect, and his solicitor, Ms. Desai.”)
 _APPOSED = regex.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:[\p{Ll}\-]+[ \u00a0]+)?(?P<role>[\p{Ll}\-]+)(?=[.;]|$)")
 
 
