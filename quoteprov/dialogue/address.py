@@ -157,7 +157,7 @@ def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
     return [m.span("name") for m in found if m.group("name").lower() not in NOT_NAMES and
             m.group("name").split()[0].lower() not in _NOT_FIRST and  # not “From Walter,”: a letter's sender
             not any(s <= m.start("name") < e for s, e in nested) and  # nor a call in words quoted: He said, “…, Pennicott.”
-            not _apposed(ctx, m.end("name"), q.end) and  # nor one a list describes: “Mrs. Blount, the cook. Ellen, the housemaid.”
+            not _apposed(ctx, m.end("name"), q.end) and  # nor one a list describes: “Ellen, the housemaid.”
             not _role_before(ctx, m.start("name"), q.start)]  # nor “… and his solicitor, Ms. Desai.”
 
 
