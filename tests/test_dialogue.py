@@ -2107,3 +2107,18 @@ def test_a_pronoun_after_a_long_paragraph_reaches_its_opening_subject() -> None:
         "“One hopes,” she said, “that she will not find it necessary to be conspicuous.”\n"
     )
     assert attributions(text)[-2][1:3] == ("Van Alst", "she")  # not Delia Stroud, the object near the end
+
+
+def test_when_she_speaks_again_she_is_the_speaker_over_the_last_to_act() -> None:
+    text = (
+        "Chapter One\n\n"
+        "DI Calloway sits across from Kieran Vosse and his solicitor, Ms. Desai. DS Brandt leans on the wall.\n\n"
+        "“Who won the snooker?” says Calloway.\n\n"
+        "Vosse shrugs. His eyes go to the folder, and Calloway sees it, and so does Brandt.\n\n"
+        "“Inspector.” Desai’s voice is level, pleasant, lethal. “Put it to him, or this is speculation.”\n\n"
+        "“Noted,” she says.\n\n"
+        "Calloway takes a breath. When she speaks again her voice is quieter, and Brandt, who has worked with her "
+        "for six years, uncrosses his arms.\n\n"
+        "“Here’s what I think happened, Kieran.”\n"
+    )
+    assert attributions(text)[-1][1] == "DI Calloway"  # not Brandt, the last to act

@@ -47,8 +47,9 @@ _CLAUSE = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|then|while|when|w
 # A clause whose he/she speaks, even one that tells when: "He was at the door when she spoke again".
 # (the other pronoun than the sentence's subject: "The rector leaned forward, and his voice when he spoke …" is his;
 # not "as": "I looked, and saw, as he said, a faint whiteness" is no speech)
-_SPOKE_CLAUSE = regex.compile(r"\b(?:when|and|then|until|till)[ \u00a0]+(?P<who>he|she)[ \u00a0]+"
-                              r"(?:spoke|said|called|asked|whispered|began[ \u00a0]+to[ \u00a0]+speak)\b")
+_SPOKE_CLAUSE = regex.compile(r"\b(?:when|and|then|until|till|When|Then)[ \u00a0]+(?P<who>he|she)[ \u00a0]+"
+                              r"(?:spoke|speaks|said|says|called|calls|asked|asks|whispered|whispers|"
+                              r"began[ \u00a0]+to[ \u00a0]+speak|begins[ \u00a0]+to[ \u00a0]+speak)\b")
 _IN_RELATIVE = regex.compile(r"\b(?:who|whom|which|whose)\b")
 _LAST_ACTOR = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|then|where|until|till)[ \u00a0]+")
 
@@ -169,8 +170,9 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     # "Miss Carrow took her brother's arm, and Louisa fell in beside Anne.": the last to act (not
     # in a "when" clause: "She looked up when Dunne came in." is hers).
     later = _last_clause_subject(ctx, start, prev.end, _LAST_ACTOR)
-    spoke = _SPOKE_CLAUSE.search(ctx.text, start, prev.end) if subject is not None and subject.kind == "pronoun" else None
-    if spoke is not None and subject is not None and spoke.group("who") != subject.text.lower():
+    spoke = _SPOKE_CLAUSE.search(ctx.text, start, prev.end) if subject is None or subject.kind == "pronoun" else None
+    # (or no subject: "When she speaks again her voice is quieter, and Brandt … uncrosses his arms": she)
+    if spoke is not None and (subject is None or spoke.group("who") != subject.text.lower()):
         later = person_subject(ctx, spoke.start("who"), prev.end) or later  # "He was at the door when she spoke": she
     silent = _SILENT.search(ctx.text, start, prev.end)
     if silent is None and _PHONE.search(ctx.text, max(0, prev.start - _PHONE_REACH), prev.end) is not None:
