@@ -40,7 +40,7 @@ from quoteprov.lexicon import (
     TITLES,
     UNNAMED_HEADS,
 )
-from quoteprov.mentions import Chunk, Token, chunk_at, role_word, tokens
+from quoteprov.mentions import Chunk, Token, chunk_at, pronoun_at, role_word, tokens
 from quoteprov.records import Cue, SpeakerKind
 
 _LEAD_PUNCT = frozenset(",.;!?—–―-…\u00a0")
@@ -264,12 +264,8 @@ def _quoted_as_saying(text: str, toks: list[Token], k: int) -> Chunk | None:
     if toks[k].low not in ("quoted", "quotes", "quote") or k + 3 >= len(toks):
         return None
     t = toks[k + 1]
-    quoted: Chunk | None
-    if t.low in ("him", "her"):  # (an object pronoun: "quoted him as saying")
-        quoted, after = Chunk(t.start, t.end, t.text, "pronoun", SpeakerKind.PERSON, t.text, t.low, (),
-                              "m" if t.low == "him" else "f"), k + 2
-    else:
-        quoted, after = chunk_at(text, toks, k + 1)
+    # (an object pronoun, which the chunker leaves out: "quoted him as saying")
+    quoted, after = (pronoun_at(t.start, t.text), k + 2) if t.low in ("him", "her") else chunk_at(text, toks, k + 1)
     if quoted is None or quoted.kind not in ("name", "pronoun", "description") or after + 1 >= len(toks) or \
             toks[after].low != "as" or toks[after + 1].low not in ("saying", "telling", "writing"):
         return None
@@ -428,13 +424,13 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     if toks[-1].text == ":" and len(toks) >= 2:
         colon = Cue(toks[-1].start, toks[-1].end, ":")
         last = _chunk_ending_at(text, toks, len(toks) - 2, 0)
-        subject = _sentence_subject(text, toks, len(toks) - 1)
-        if last is not None and last.kind == "name" and subject is not None and subject.kind == "name" and \
-                subject.end < last.start and text.startswith(",", subject.end) and subject.start == toks[0].start:
-            # "MARCHETTI, at a rally Wednesday in Reno, Nevada: “…”": the name the sentence opens with
-            return SpeechEvent(colon, subject, "cue.before.name-colon", 0.7)
         if last is not None and last.kind in ("name", "pronoun"):
+            opener = _sentence_subject(text, toks, len(toks) - 1) if last.kind == "name" else None
+            if opener is not None and opener.kind == "name" and opener.end < last.start and \
+                    text.startswith(",", opener.end) and opener.start == toks[0].start:
+                last = opener  # "MARCHETTI, at a rally Wednesday in Reno, Nevada: “…”": the name the sentence opens with
             return SpeechEvent(colon, last, "cue.before.name-colon", 0.7)
+        subject = _sentence_subject(text, toks, len(toks) - 1)
         voiced = _voice_owner(text, subject) if subject is not None else None
         if voiced is not None:  # “Her mother’s voice followed the look: “…””: the one whose voice it is
             return SpeechEvent(colon, voiced, "cue.before.colon-subject", 0.5)
@@ -624,7 +620,7 @@ def _possessor(text: str, toks: list[Token], k: int) -> Chunk | None:
     tok = toks[k]
     gender = _POSSESSIVE_PRONOUN_GENDER.get(tok.low)
     if gender is not None:
-        return Chunk(tok.start, tok.end, tok.text, "pronoun", SpeakerKind.PERSON, tok.text, tok.low, (), gender)
+        return pronoun_at(tok.start, tok.text)._replace(gender=gender)  # (their: "p", its: "n")
     chunk = _chunk_ending_at(text, toks, k, 0)
     return chunk if chunk is not None and chunk.kind == "name" else None
 

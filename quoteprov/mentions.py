@@ -138,9 +138,10 @@ class Chunk(NamedTuple):
         return Mention(self.start, self.end, self.text, self.kind)
 
 
-def _plural_person(low: str) -> bool:
-    """A plural of a role noun, or a plural that names people unnamed: "prosecutors", "officials"."""
-    return low in UNNAMED_HEADS or len(low) > 4 and low.endswith("s") and low[:-1] in ROLE_NOUNS
+def plural_role(word: str) -> bool:
+    """"doctors", "officials", "prosecutors": the plural of a role noun, or a plural that names people unnamed."""
+    return len(word) > 3 and word.endswith("s") and (word in ROLE_NOUNS or word[:-1] in ROLE_NOUNS or
+                                                     word in UNNAMED_HEADS)
 
 
 _PLURAL_MODIFIERS = frozenset(
@@ -355,7 +356,7 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
         return None, i + 1
     if low in ("who", "which") and tok.text == low:
         return _make(text, toks, i, i + 1, "pronoun"), i + 1
-    if low in _PLURAL_MODIFIERS and i + 1 < len(toks) and _plural_person(toks[i + 1].low) and \
+    if low in _PLURAL_MODIFIERS and i + 1 < len(toks) and plural_role(toks[i + 1].low) and \
             toks[i + 1].text.islower():
         # "federal prosecutors wrote", "senior officials said": the people a plural names, with its modifier
         return _make(text, toks, i, i + 2, "description")._replace(speaker_kind=SpeakerKind.UNNAMED), i + 2
@@ -556,6 +557,12 @@ HONORIFICS = {
     "majesty": ("king", "queen"),
     "excellency": ("ambassador", "governor", "president", "excellency"),
 }
+
+
+def pronoun_at(start: int, word: str) -> Chunk:
+    """A he/she/him/her (or his/her) at ``start`` as a pronoun mention of its own, with the gender it says."""
+    gender = "m" if word.lower() in ("he", "him", "his") else "f" if word.lower() in ("she", "her", "hers") else ""
+    return Chunk(start, start + len(word), word, "pronoun", SpeakerKind.PERSON, word, word.lower(), (), gender)
 
 
 def owner_pronoun(c: Chunk) -> Chunk:

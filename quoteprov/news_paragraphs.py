@@ -13,7 +13,7 @@ from quoteprov.cues import SpeechEvent, cue_after, cue_before
 from quoteprov.mentions import Chunk
 from quoteprov.news_sources import mention_at
 from quoteprov.records import Cue, Kind, QuoteSpan, SpeakerKind
-from quoteprov.rule_context import Context, Found, speaker_of, starts_paragraph
+from quoteprov.rule_context import Context, Found, Para, speaker_of, starts_paragraph
 
 
 def reported_speech(ctx: Context, start: int, end: int) -> Found | None:
@@ -80,12 +80,8 @@ def dash_line_after(ctx: Context, pi: int, k: int) -> Found | None:
     """“When Corbin Hollingshead was governor of Indiana, he cut funding …” ¶ — Vice President Delphine Aucoin,
     in the second presidential debate: in news, a quote paragraph whose next paragraph opens with a dash and a
     name (a fact check's epigraph) is that person's (rule cue.after.dash-name)."""
-    p = ctx.paras[pi]
-    if ctx.dialogue or k != len(p.quotes) - 1 or pi + 1 >= len(ctx.paras):
-        return None
-    q = ctx.quotes[p.quotes[k]]
-    nxt = ctx.paras[pi + 1]
-    if ctx.text[q.end + len(q.close_mark):p.end].strip(" \u00a0.,") or ctx.text[nxt.start:nxt.start + 1] not in "—―–":
+    nxt = _line_after(ctx, pi, k)
+    if nxt is None or ctx.text[nxt.start:nxt.start + 1] not in "—―–":
         return None
     ev = cue_after(ctx.text, nxt.start, nxt.end)
     if ev is None or ev.rule != "cue.after.dash-name":
@@ -97,19 +93,25 @@ def speaker_label_after(ctx: Context, pi: int, k: int) -> Found | None:
     """CLAIM: “Ohio has lost 400,000 manufacturing jobs …” ¶ WHO SAID IT: Republican nominee Dalton Reese, at a
     rally in Dayton: in news, a quote paragraph whose next paragraph is a fact check's label for who said it
     is the person that label names (rule structure.speaker-label)."""
-    p = ctx.paras[pi]
-    if ctx.dialogue or k != len(p.quotes) - 1 or pi + 1 >= len(ctx.paras):
-        return None
-    q = ctx.quotes[p.quotes[k]]
-    nxt = ctx.paras[pi + 1]
-    label = _SPEAKER_LABEL.match(ctx.text, nxt.start, nxt.end)
-    if label is None or ctx.text[q.end + len(q.close_mark):p.end].strip(" \u00a0.,"):
+    nxt = _line_after(ctx, pi, k)
+    label = _SPEAKER_LABEL.match(ctx.text, nxt.start, nxt.end) if nxt is not None else None
+    if label is None:
         return None
     who = mention_at(ctx, label.end())
     if who is None or who.kind not in ("name", "description"):
         return None
     ev = SpeechEvent(Cue(label.start(), label.end(), label.group().strip()), who, "structure.speaker-label", 0.8)
     return Found(ev, ev.rule, f"{label.group().strip()!r} → {who.text!r}")
+
+
+def _line_after(ctx: Context, pi: int, k: int) -> Para | None:
+    """In news, the paragraph after quote ``k`` of paragraph ``pi`` when that quote ends its paragraph (nothing
+    but a full stop or a comma after it): where a line that signs or labels the quote would stand."""
+    p = ctx.paras[pi]
+    if ctx.dialogue or k != len(p.quotes) - 1 or pi + 1 >= len(ctx.paras):
+        return None
+    q = ctx.quotes[p.quotes[k]]
+    return None if ctx.text[q.end + len(q.close_mark):p.end].strip(" \u00a0.,") else ctx.paras[pi + 1]
 
 
 _SPEAKER_LABEL = regex.compile(

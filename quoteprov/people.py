@@ -70,7 +70,7 @@ _OPENERS = (
     "and|but|so|yet|still|then|now|soon|later|presently|suddenly|meanwhile|instead|finally|again|"
     "afterwards|accordingly|however|indeed|perhaps|here|there|just then|at last|at length|at once|"
     "at first|by and by|once more|even so|in the meantime|"
-    "(?:at|after|before|during) (?:supper|dinner|breakfast|tea|lunch|luncheon|church|dawn|noon|midnight|sunset|last)|"
+    "(?:at|after|before|during) (?:supper|dinner|breakfast|tea|lunch|luncheon|church|dawn|noon|midnight|sunset)|"
     "(?:in|during) the (?:morning|afternoon|evening|night)|"
     "(?:after|for) (?:a|an) (?:(?:long|short|brief|little|awkward)[ ,]+)?(?:moment|pause|while|time|silence|instant)|"
     "(?:(?:and|but|then) )?(?:that|this|next|the next|one|every|each) "

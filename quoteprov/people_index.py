@@ -31,12 +31,10 @@ from quoteprov.lexicon import (
     ORG_NOUNS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
-    ROLE_NOUNS,
     SPEECH_VERBS,
     TITLES,
-    UNNAMED_HEADS,
 )
-from quoteprov.mentions import NAME_ADJECTIVES, Chunk, role_word
+from quoteprov.mentions import NAME_ADJECTIVES, Chunk, plural_role, pronoun_at, role_word
 from quoteprov.names import word_before
 from quoteprov.people import (
     ACTS_AFTER,
@@ -379,7 +377,7 @@ class PeopleIndex:
             # (but "Philippa Grange", "Tom Hill", "Ruth Wood": a given name and a surname)
 
         known = stem(words[-1]) in self._by_surname or words[-1] in self._owner_names
-        if len(words) == 1 and words[0][-1] == "s" and not known and _plural_role(words[0].lower()):
+        if len(words) == 1 and words[0][-1] == "s" and not known and plural_role(words[0].lower()):
             return False  # "Doctors sometimes call it …": people of a kind, not someone so named
         if known or words[-1] in self._speakers:
             return True  # known (or the surname of a full name first met as an owner: "Adele Callender's campaign")
@@ -643,8 +641,7 @@ class PeopleIndex:
             counts[idx] = counts.get(idx, 0) + 1
             last[idx] = (at, mention)
         for m in _HE_SHE.finditer(self._text, max(0, pos - reach), pos):
-            c = Chunk(m.start(), m.end(), m[0], "pronoun", SpeakerKind.PERSON, m[0], m[0].lower(), (),
-                      "m" if m[0].lower() == "he" else "f")
+            c = pronoun_at(m.start(), m[0])
             if self._in_narration(c.start) and (found := self._antecedent_person(c)) is not None and \
                     found[1].index in counts:
                 counts[found[1].index] += 1  # "He had moved the aspidistra …": the same person, again
@@ -809,11 +806,6 @@ _BREAKS = regex.compile(r"\n[ \t\r\n]*")
 _FIRST_NAME = regex.compile(r"\b(?:first|given)[ \u00a0]+name(?:[ \u00a0]+as)?,?[ \u00a0]+$")
 _ASKED_BEFORE = regex.compile(r"\b(?:asked|pressed|questioned)[ \u00a0]+$")
 _HE_SHE = regex.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-
-
-def _plural_role(word: str) -> bool:
-    """"doctors", "officials": the plural of a role noun."""
-    return len(word) > 3 and word.endswith("s") and (word in ROLE_NOUNS or word[:-1] in ROLE_NOUNS or word in UNNAMED_HEADS)
 
 
 def _org_place(text: str, prev: Chunk | None, c: Chunk) -> bool:

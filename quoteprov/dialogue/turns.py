@@ -23,7 +23,7 @@ from quoteprov.dialogue.beats import EXIT, described_character, person_subject
 from quoteprov.dialogue.detect import is_heading
 from quoteprov.dialogue.narrator import GUESSES, is_narrator, narrator_mention
 from quoteprov.given_names import abstract_noun, gender_of
-from quoteprov.mentions import Chunk, chunks, name_chunk
+from quoteprov.mentions import Chunk, chunks, name_chunk, pronoun_at
 from quoteprov.names import name_mentions
 from quoteprov.people import character_pattern
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
@@ -512,10 +512,7 @@ def _spoken_to(ctx: Context, p: Para, speaker: int) -> Chunk | None:
     for start, end in p.frames(ctx.quotes):  # "“Who's been in?” Hollins asked him.": whom "him" stands for
         m = _ASKED.search(ctx.text, start, end)
         if m is not None:
-            at = m.start("who")
-            him = Chunk(at, m.end("who"), m.group("who"), "pronoun", SpeakerKind.PERSON, m.group("who"),
-                        m.group("who").lower(), (), "m" if m.group("who") == "him" else "f")
-            return index.antecedent_besides(him, speaker)
+            return index.antecedent_besides(pronoun_at(m.start("who"), m.group("who")), speaker)
     return None
 
 
