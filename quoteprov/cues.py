@@ -198,6 +198,8 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
         if low.endswith("ing") or j >= len(toks) or \
                 low in _NOT_INVERTED and not (low == "called" and toks[j].low in ("a", "an", "the")):
             return None  # (but “…!” called an old man near the front)
+        if toks[j].low == "that" and low not in ("said", "says"):
+            return None  # "in her memoir, “The Open Door,” wrote that protectionism was …": what she wrote, no speaker
         if j + 3 < len(toks) and toks[j].low == "one" and toks[j + 1].low == "of" and toks[j + 3].text == ",":
             described, _ = chunk_at(text, toks, j + 4) if j + 4 < len(toks) else (None, 0)
             if described is not None and described.kind in ("name", "description"):
@@ -339,7 +341,7 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     # ("the judge found that officers had acted on “speculation rather than evidence”": before the quote only)
     verbs = [n for n in verbs if toks[n].start != used] + [n for n in verbs if toks[n].start == used]
     adjacent = [n for n in verbs if all(t.text in (",", ":", "that") for t in toks[n + 1:]) or _object_then_quote(toks, n)
-                or _describes_as(toks, n) or _puts_it(toks, n)]
+                or _describes_as(toks, n) and not _relayed(toks, n, verbs) or _puts_it(toks, n)]
     clause = _opening_clause_end(toks)
     if clause and any(n > clause for n in verbs):
         verbs = [n for n in verbs if n > clause]  # "When they returned, Fenwick told …": not the "when" clause's verb
@@ -397,7 +399,9 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
             return SpeechEvent(_cue(toks[n]), quoted or chunk, "cue.before.name-said", 0.9 if near else 0.75)
         if participle:
             # "…, she said, referencing …": the participle shares the subject of the verb before it.
-            for v in (v for v in verbs if v < n and not toks[v].text.lower().endswith("ing")):
+            # (the verb right before its comma first: "The state offered no evidence …, she wrote, adding: “…”")
+            before = [v for v in verbs if v < n and not toks[v].text.lower().endswith("ing")]
+            for v in sorted(before, key=lambda v: v + 1 + _particle(toks, v) != n - 1):
                 chunk = _subject_before(text, toks, v, 0)
                 if chunk is not None and toks[v].low in _AGENT_VERBS and not _agent(chunk):
                     continue  # ("ended the 70-minute call by telling analysts …": no call speaks)
@@ -528,6 +532,17 @@ def _describes_as(toks: list[Token], n: int) -> bool:
     return not middle or len(middle) <= 8 and middle[0].text == "," and middle[-1].text == "," and \
         all(t.text.isalpha() for t in middle[1:-1]) or \
         len(middle) <= 5 and all(t.text.isalpha() for t in middle)  # "he described Veterans Affairs hospitals as “…”"
+
+
+def _relayed(toks: list[Token], n: int, verbs: list[int]) -> bool:
+    """“She told the crowd that Mr. Pell had described the closing as “…””: a describing verb in what an
+    earlier verb of saying reports (no comma and no other speech verb between them) is the reporter's to
+    relay; the one who says it is the source (not "… a 1988 oven that Brunk describes as “…”", which the
+    main clause's verb does not report)."""
+    for v in verbs:
+        if v < n and toks[v].low in _SAY_VERBS:
+            return all(t.text != "," for t in toks[v + 1:n]) and not any(v < w < n for w in verbs)
+    return False
 
 
 _DESCRIBING = frozenset("describes described describe calls called call characterizes characterized characterises "

@@ -79,7 +79,7 @@ _PLACE_WORDS = frozenset("lane street road avenue square row terrace heath moor 
                          "station fen vale cove heights springs falls ridge beach bluffs canyon pines".split())
 # Place words that are surnames too ("Philippa Grange").
 _SURNAME_PLACES = frozenset(
-    "heath moor hill downs wood forest lodge manor grange abbey castle cottage priory ridge beach lake rivers brook".split()
+    "heath moor hill downs wood forest lodge manor grange abbey castle cottage priory ridge beach lake rivers brook lane".split()
 )
 _PLACE_PREPOSITIONS = PREPOSITIONS - {"for", "with", "by", "about"}  # (not "For Kofi Mensah-Barnes, the goal …")
 _AFFILIATION_AFTER = regex.compile(r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.&'’\-]*"
@@ -381,9 +381,12 @@ class PeopleIndex:
             return False  # "Doctors sometimes call it …": people of a kind, not someone so named
         if known or words[-1] in self._speakers:
             return True  # known (or the surname of a full name first met as an owner: "Adele Callender's campaign")
-        before = self._text[max(0, c.start - 24):c.start].split()
+        before = self._text[max(0, c.start - 36):c.start].split()
         if len(before) >= 2 and before[-1].lower() in _PLACE_ADJECTIVES:
             before = before[:-1]  # "a nurse from nearby Elkton Ford", "in neighboring Pike County"
+        if len(before) >= 3 and before[-1] in ("and", "or") and before[-2][:1].isupper() and \
+                before[-3].lower() in _PLACE_PREPOSITIONS:
+            before = before[:-2]  # "trade missions to Seoul and São Paulo": the second place shares the first's "to"
         if before and (before[-1].lower() in _PLACE_PREPOSITIONS or before[-1].lower() in _ALONG) and \
                 not gender_of(words[0]):
             return False  # "in New York", "from Islamabad": a place, not a person
@@ -493,7 +496,9 @@ class PeopleIndex:
             if not given or not full or same_given(given, full):
                 return p
         if len(words) == 1 and (self._given_names or not titled and c.modifiers == () and gender_of(words[0])):
-            said = titled or vote  # ("Anne", "Miss Anne"; in news a given name too: "Amara" after "Amara Okeke")
+            said = titled or gender_of(words[0]) or vote  # ("Anne", "Miss Anne"; in news a given name too: "Amara"
+            # after "Amara Okeke"; the name's own gender before a guess from the pronouns near it: "Beatrix did not
+            # ask him how he knew")
             named = [p for p in self._by_given.get(surname, ()) if (not said or not p.gender or p.gender == said) and
                      (self._given_names or len(p.name.split()) <= 3)]
             if len(named) == 1:

@@ -114,19 +114,24 @@ def _rewrapped(found: Analysis, text: str, quotes: tuple[QuoteSpan, ...]) -> Ana
 
 def _resolve(text: str, quotes: tuple[QuoteSpan, ...], spans: list[tuple[int, int]]) -> Analysis:
     paras = [Para(s, e) for s, e in spans]
+    terms: set[int] = set()  # words in quotes that are no one's: no turn, and a term in the records
     for n, q in enumerate(quotes):
-        if q.depth == 0 and not _nickname(text, q):
+        if q.depth == 0 and _work_title(text, q):
+            terms.add(n)
+        elif q.depth == 0 and not _nickname(text, q):
             paras[q.paragraph].quotes.append(n)
     for p in paras:
         if p.quotes:
             p.ends = sentence_ends(text, p.start, p.end, [quotes[i] for i in p.quotes])
     mentions = _frame_chunks(text, paras, quotes)
+    if terms:  # (a title's words name no one: "His memoir, “Never Sell Low,” spent 31 weeks …")
+        spans_of = [(quotes[n].start, quotes[n].end) for n in sorted(terms)]
+        mentions = [c for c in mentions if not any(s <= c.start < e for s, e in spans_of)]
     headline = _headline_end(text, paras)
     in_dialogue = dialogue.is_dialogue(text, paras, quotes)
     if in_dialogue and headline and text[paras[0].start:paras[0].end].rstrip()[-1:] not in ".!?\"”’'»:":
         # A book's title line ("The Lighthouse Keeper": no closing punctuation) names no one in the story.
         mentions = [c for c in mentions if c.start >= headline]
-    terms: set[int] = set()  # in a story, words in quotes in the narration: no turn, and a term in the records
     if in_dialogue:
         mentions = dialogue.outside_headings(text, paras, mentions)
         for p in paras:  # "This was the famous “shortcut”.": a word in quotes in the narration is no turn
@@ -596,6 +601,19 @@ def _title_case(words_text: str) -> bool:
     if len(words) < 2 or words_text.rstrip()[-1:] in ".!?,;:—–-…" or not words[0][0].isupper():
         return False
     return all(w[0].isupper() or w[0].isdigit() or w in _MINOR_WORDS for w in words)  # ("… and the 2016 Race")
+
+
+# "in her 2013 memoir, “The Open Door,” wrote …": a work's title set after the word for the work.
+_WORK_BEFORE = regex.compile(r"\b(?:memoir|book|novel|autobiography|biography|film|movie|documentary|song|album|play|"
+                             r"poem|column|essay|op-ed|editorial|podcast|sitcom|series|programme|program)s?,?[ \u00a0]*$|"
+                             r"\b(?:titled|entitled),?[ \u00a0]*$")
+
+
+def _work_title(text: str, q: QuoteSpan) -> bool:
+    """A title-case quote right after the word for a book, film or song ("the memoir “The Open Door,”"): a title."""
+    opening = q.start - len(q.open_mark)
+    return _title_case(q.text.rstrip(",.")) and \
+        _WORK_BEFORE.search(text, max(0, opening - 30), opening) is not None
 
 
 # Marcia "Cia" Price, William "Bill" Smith: a nickname in quotes inside a name, no quote at all.

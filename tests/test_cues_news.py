@@ -342,8 +342,8 @@ def test_fired_back_speaks() -> None:
 
 
 def test_a_second_verb_of_the_sentences_subject_speaks_for_it() -> None:
-    s = ("When we asked the campaign for the source, spokeswoman Tessa Quinlan pointed us to a report titled "
-         "\u201cHollowed Out\u201d and said Reese was \u201cusing the broadest possible measure.\u201d")
+    s = ("When we asked the campaign for the source, spokeswoman Tessa Quinlan pointed us to the "
+         "\u201cHollowed Out\u201d report and said Reese was \u201cusing the broadest possible measure.\u201d")
     rows = attributions(HEAD + s + "\n")
     assert rows[-1][1:] == ("Tessa Quinlan", "Tessa Quinlan", "cue.before.sentence-subject")
 
@@ -1333,3 +1333,43 @@ def test_an_organisation_announcing_in_a_statement_speaks_the_quote_paragraph_af
         "“This decision was not made lightly. Brennan Falls has been part of the Halvorsen family for decades.”\n"
     )
     assert attributions(text)[0][2:] == ("The company", "cue.narration-subject")
+
+
+def test_a_describing_verb_in_what_a_speaker_reports_is_the_reporters() -> None:
+    s = ("Ms. Lindqvist spoke for an hour. She told the crowd that Mr. Pell had described the closing as "
+         "\u201cthe market doing what markets do,\u201d a remark his office disputes.")
+    assert speaker(s) == "Ms. Lindqvist"
+    # Not reported by the main clause's verb: the one who describes it speaks ("an oven that Brunk describes as").
+    s = ("Ms. Lindqvist spoke for an hour. Mr. Pell had described the closing as "
+         "\u201cthe market doing what markets do,\u201d a remark his office disputes.")
+    assert speaker(s) == "Mr. Pell"
+
+
+def test_a_participle_after_a_comma_shares_the_subject_of_the_verb_just_before_it() -> None:
+    s = ("Judge Castellano was not persuaded. The state offered no evidence of a single case, she wrote, adding: "
+         "\u201cA remedy in search of a problem may be unwise without being unlawful.\u201d")
+    assert speaker(s) == "Judge Castellano"
+
+
+def test_a_verb_after_a_quote_with_that_after_it_names_no_speaker() -> None:
+    s = ("Ellen Marchetti was a defender of free trade. As governor, she led trade missions and, in her 2013 "
+         "memoir, \u201cThe Open Door,\u201d wrote that protectionism was \u201ca comfortable lie we tell workers.\u201d")
+    rows = attributions(HEAD + s + "\n")
+    assert [r[1] for r in rows] == ["Ellen Marchetti"]  # the title is a term, the words hers
+
+
+def test_a_title_after_the_word_for_the_work_names_no_one() -> None:
+    s = ("Mr. Castleberry has made his wealth the centerpiece of his candidacy. His 1989 memoir, \u201cNever Sell "
+         "Low,\u201d spent 31 weeks on the best-seller list. At the debate he interrupted her. "
+         "\u201cThat\u2019s called running a business,\u201d he said.")
+    res = analyse(HEAD + s + "\n")
+    assert [q.kind.value for q in res.quotes] == ["term", "direct"]
+    assert res.attributions[1] is not None and res.attributions[1].name == "Mr. Castleberry"
+
+
+def test_a_place_joined_to_a_place_after_a_preposition_is_no_one() -> None:
+    s = ("There was a time when Ellen Marchetti was a defender of free trade.\n\nAs governor of Ohio from 2007 to "
+         "2015, she led trade missions to Seoul and S\u00e3o Paulo, posed for photographs with executives in Dayton "
+         "and, in her 2013 memoir, wrote that it was fine.\n\nThree years later, as she tries to unseat Sen. Craig "
+         "Tolliver, she said it was an \u201chonest mistake that I have learned from.\u201d")
+    assert speaker(s) == "Ellen Marchetti"

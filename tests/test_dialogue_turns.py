@@ -600,3 +600,55 @@ def test_a_telephone_call_heard_from_one_end_goes_on_across_its_pauses() -> None
     )
     rows = attributions(text)
     assert [r[1] for r in rows][:4] == ["Pargeter"] * 4
+
+
+_DRAWING_ROOM = (
+    "It was the hour, in Mrs. Ledyard\u2019s drawing-room, when the lamps had been lit. Beatrix Lane, who had lived "
+    "with her aunt long enough to know the value of such intervals, had placed herself on the small sofa.\n\n"
+    "Ralph Tremaine was announced at a quarter past five.\n\n"
+    "\u201cI was told I should find your aunt.\u201d\n\n"
+    "\u201cYou were told the truth, only not the whole of it.\u201d\n\n"
+    "\u201cAnd what did I come to say?\u201d\n\n"
+    "\u201cI hoped you would tell me.\u201d\n\n"
+    "There was a pause, of the kind that in Europe he had learned to let lie, and that here, he felt at once, "
+    "would be picked up by somebody if it were left about too long.\n\n"
+    "\u201cYou had my letter, I suppose.\u201d\n\n"
+    "\u201cI had a letter from Florence.\u201d\n\n"
+    "He laughed, and was about to answer when the door opened and old Mr. Hubert Stroud came in.\n\n"
+    "Beatrix did not ask him how he knew.\n"
+)
+
+
+def test_lane_is_a_surname_after_a_given_name() -> None:
+    rows = attributions(_DRAWING_ROOM)
+    assert rows[1][1] == "Beatrix Lane"  # not Mrs. Ledyard, whose drawing-room it is
+
+
+def test_narration_of_one_sex_only_lets_the_conversation_go_on_across_it() -> None:
+    rows = attributions(_DRAWING_ROOM)
+    assert [r[1] for r in rows[4:]] == ["Ralph Tremaine", "Beatrix Lane"]  # not Mr. Stroud, who comes in later
+    # Someone named in the narration: no longer only the two of them, and this rule says nothing.
+    named = _DRAWING_ROOM.replace("he felt at once", "Mr. Stroud felt at once")
+    assert attributions(named)[4][3] != "continuation.turn-taking"
+
+
+def test_a_given_name_keeps_its_own_sex_whatever_the_pronouns_near_it() -> None:
+    text = _DRAWING_ROOM.replace("\u201cYou had my letter, I suppose.\u201d",
+                                 "\u201cYou are very hard on me, Beatrix.\u201d")
+    res = analyse(text)
+    assert [e.name for e in res.entities].count("Beatrix") == 0  # "Beatrix did not ask him": still Beatrix Lane
+
+
+def test_a_description_turning_towards_someone_after_a_when_clause_speaks() -> None:
+    text = (
+        "\u201cHetty!\u201d\n\n"
+        "\u201cI mean it as a compliment, Mamma. Mr. Thornbury understands me.\u201d\n\n"
+        "\u201cI understand you perfectly,\u201d said he, \u201cand I shall repeat it to Mr. Dowling.\u201d\n\n"
+        "Here Mrs. Ashby, feeling that the conversation had wandered out of her reach, recalled it by asking whether "
+        "his sister were still at Weymouth, and whether she still had the cough, and whether sea-bathing were quite "
+        "to be depended upon for a cough, since her own Susan had one every winter; and these questions, with their "
+        "answers, occupied a full ten minutes.\n\n"
+        "When they were done, the gentleman turned again towards the window.\n\n"
+        "\u201cYou have not asked after my sister, Miss Ashby.\u201d\n"
+    )
+    assert attributions(text)[-1][2:] == ("the gentleman", "cue.narration-beat")  # not Mrs. Ashby, named nearest

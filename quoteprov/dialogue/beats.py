@@ -498,9 +498,10 @@ _BEGAN = regex.compile(  # "… and began.", "… and began to talk before she w
 )
 # Turning to speak: "The rector leaned forward", "The old man looked up", "The clerk cleared his throat".
 _LEANS = regex.compile(r"[ \u00a0]+(?:leaned|leant|bent|turned|looked|glanced|cleared|rose|stepped|came)[ \u00a0]+"
+                       r"(?:(?:again|once[ \u00a0]+more|\p{Ll}+ly)[ \u00a0]+)?"  # ("the gentleman turned again towards")
                        r"(?:forward|up|round|around|across|over|his|her|to|towards|toward)\b")
 # A time or place opening the sentence before its subject: "At nine o'clock the housekeeper came up …".
-_OPENER = regex.compile(r"(?:At|In|On|By|After|Before|Towards?|About|Early|Late|Then|Presently|Soon|Later|Next)"
+_OPENER = regex.compile(r"(?:At|In|On|By|After|Before|Towards?|About|Early|Late|Then|Presently|Soon|Later|Next|When)"
                         r"\b[^,.;:!?“”\"]{0,40}?,?[ \u00a0]+")
 _READS_ALOUD = regex.compile(r"\bread[ \u00a0]+(?:(?:it|them|this|the[ \u00a0]+\p{Ll}+)[ \u00a0]+)?(?:aloud|out)\b")
 _ACTS_ON = regex.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?\p{Ll}+ed\b")  # ", added a word", ", and crossed it out"

@@ -111,7 +111,38 @@ def _after_narration(ctx: Context, pi: int, q: QuoteSpan, prev: Para) -> Found |
         f = ctx.found[prior]
         if f is not None and ctx.quotes[prior].closed:
             return reply(ctx, pi, q, prior, f, turn=pi - 2)
+    if pi >= 2 and ctx.paras[pi - 2].quotes:
+        return _thought_of_answers(ctx, pi, q, prev)
     return None
+
+
+def _thought_of_answers(ctx: Context, pi: int, q: QuoteSpan, prev: Para) -> Found | None:
+    """“… the same thing.” ¶ There was a pause, of the kind that in Europe he had learned to let lie. ¶ “You had
+    my letter?”: narration that names no one and speaks of one sex only, that of the one whose turn it is
+    and not of the one who spoke last, lets the conversation go on across it."""
+    index = ctx.entity_index()
+    lo = bisect_left([c.start for c in ctx.mentions], prev.start)
+    if _PLURAL_OR_ME.search(ctx.text, prev.start, prev.end) or \
+            any(c.kind == "name" and index.known_person(c) is not None
+                for c in ctx.mentions[lo:] if c.start < prev.end):
+        return None  # (someone named, or "I", "we", "they": not only the two of them)
+    sexes = {"m" if m[0].lower() in ("he", "him", "his", "himself") else "f"
+             for m in _HE_SHE_ANY.finditer(ctx.text, prev.start, prev.end)}
+    prior = ctx.paras[pi - 2].quotes[-1]
+    f = ctx.found[prior]
+    if len(sexes) != 1 or f is None or not ctx.quotes[prior].closed:
+        return None
+    found = reply(ctx, pi, q, prior, f, turn=pi - 2)
+    if found is None:
+        return None
+    last, turn = index.person_at(speaker_of(index, f)), index.person_at(speaker_of(index, found))
+    if last is None or turn is None or turn.gender not in sexes or last.gender in sexes or not last.gender:
+        return None
+    return found
+
+
+_HE_SHE_ANY = regex.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_PLURAL_OR_ME = regex.compile(r"\b(?:I|[Ww]e|[Tt]hey|[Tt]hem|[Mm]e|[Uu]s)\b")
 
 
 def _earlier_actor(ctx: Context, prev: Para) -> Chunk | None:
