@@ -184,7 +184,7 @@ PARENT_REACH = 6000  # characters back to the parent a "Papa" calls
 APPOSED_AFTER = regex.compile(r"[ \u00a0]*,[ \u00a0]*(?:\d{1,3},[ \u00a0]*)?")  # "Dale Ebbesmeyer, 74, a retired …"
 # A clause that opens without a comma, its subject next: "he did not look up when his wife came in",
 # "which Dele claimed stood for …".
-CLAUSE_WORD = regex.compile(r"(?<![\p{L}])(?:which|who|that|when|while|as|and|but|until|till|before|then)[ \u00a0]+$")
+CLAUSE_WORD = regex.compile(r"(?<![\p{L}])(?:which|who|that|when|where|while|as|and|but|until|till|before|then)[ \u00a0]+$")
 WHO_NEXT = regex.compile(r"[ \u00a0]+(?:who|whom|whose)\b")  # "The lady who entered": one the clause brings in
 # Heads that, after "the", usually describe a character already named ("the old man", "the girl");
 # after "a", a new one ("A young woman in a grey cloak").

@@ -110,6 +110,7 @@ _SURVIVED_BY = regex.compile(r"\b(?:survived|predeceased)[ \u00a0]+by\b[^.!?\n]*
 # A name with a relative clause of speech after it, maybe past an age and an apposition ("The youngest speaker
 # was Theo Arbelaez, 17, a junior at the high school, who said he works …"): the one the talk turns to.
 _WHO_SAID = regex.compile(r"(?:,[ \u00a0]+[^,.;:!?“”\"\n]{1,80}?){0,2},[ \u00a0]+who[ \u00a0]+(?:said|says|told|tells|added)\b")
+_OBJECT_BEFORE = regex.compile(r"\b(?:at|to|with|of|by|for|from|on|in|beside|toward|towards|upon|over)[ \u00a0]+$")
 _FAMILY_TITLES = frozenset({"Mrs", "Mrs.", "Miss", "Lady"})
 # Ranks a story gives its officers: "Captain Vane" is not "Lady Margaret Vane", his aunt.
 _RANKS = frozenset("captain capt capt. colonel col col. major maj maj. general gen gen. admiral adm adm. lieutenant "
@@ -213,6 +214,7 @@ class PeopleIndex:
         self._role_memo: dict[tuple[tuple[str, ...], str], tuple[float, int] | None] = {}  # descriptions.py
         self._title_memo: dict[str, tuple[float, int] | None] = {}
         self._short_memo: dict[tuple[str, int], int | None] = {}  # short_for's answers
+        self._chain_memo: dict[int, tuple[int, Person, Chunk] | None] = {}  # a sentence-opening he/she's person
         self._position: dict[int, int] = {}  # entity index → position in self._people
         # Organisations the narration names, for a later "it said" ("a statement" is no one).
         self._org_mentions = [c for c in mentions if c.speaker_kind is SpeakerKind.ORGANISATION and
@@ -635,9 +637,10 @@ class PeopleIndex:
                 return idx, self._timeline[last][2]
         return (latest[1], latest[2]) if latest is not None else None
 
-    def salient_before(self, pos: int, also: frozenset[int | None], reach: int) -> tuple[int, Chunk] | None:
+    def salient_before(self, pos: int, also: frozenset[int | None], reach: int) -> tuple[int, Chunk, int] | None:
         """Of the people mentioned in ``text[pos - reach:pos]`` (not one of ``also``), the one the text
-        has mentioned most before ``pos`` (the nearer on a tie), at their last mention."""
+        has mentioned most before ``pos`` (the nearer on a tie), at their last mention by name, and where
+        the text last spoke of them, a he/she in the narration too ("He turned to his son. …")."""
         counts: dict[int, int] = {}
         last: dict[int, tuple[int, Chunk]] = {}
         for at, idx, mention in self._timeline[:self._before(pos)]:
@@ -645,16 +648,18 @@ class PeopleIndex:
                 continue
             counts[idx] = counts.get(idx, 0) + 1
             last[idx] = (at, mention)
+        latest = {idx: at_mention[1].end for idx, at_mention in last.items()}
         for m in _HE_SHE.finditer(self._text, max(0, pos - reach), pos):
             c = pronoun_at(m.start(), m[0])
             if self._in_narration(c.start) and (found := self._antecedent_person(c)) is not None and \
                     found[1].index in counts:
                 counts[found[1].index] += 1  # "He had moved the aspidistra …": the same person, again
+                latest[found[1].index] = max(latest[found[1].index], c.end)
         near = [idx for idx in counts if pos - last[idx][0] <= reach]
         if not near:
             return None
         best = max(near, key=lambda idx: (counts[idx], last[idx][0]))
-        return best, last[best][1]
+        return best, last[best][1], latest[best]
 
     def parent_before(self, pos: int, gender: str, exclude: int) -> tuple[int, Chunk] | None:
         """Whom a child's "Papa" or "Mamma" calls: the latest person mentioned before ``pos`` with a
@@ -740,9 +745,30 @@ class PeopleIndex:
         if asked is not None and (best is None or best[1] < asked[0]) and \
                 len(_BREAKS.findall(self._text, asked[0], c.start)) == 1:
             return asked  # (the one a question was put to in the paragraph before answers it)
+        if self._given_names and c.gender in ("m", "f") and (best is None or best[0] == 0 and _OBJECT_BEFORE.search(
+                self._text, max(0, best[1] - 16), best[1]) is not None):  # (the nearest named only an object)
+            chained = self._chained(c, best[1] if best is not None else c.start - reach, exclude)
+            if chained is not None:
+                return chained
         if best is not None:
             return best[1], best[2], best[3]
         return nearest
+
+    def _chained(self, c: Chunk, floor: int, exclude: int) -> tuple[int, Person, Chunk] | None:
+        """In a story, when no subject names the he/she ``c`` within reach, the person a he/she of its gender
+        that opens a sentence of the narration after ``floor`` stands for ("The Pilgrim looked round at them
+        all — at Mr. Wagstaff, at Mr. Cribble … — and then he opened the bag. ¶ He took out the potato first. …
+        ¶ “It's a road-book,” said he.": the Pilgrim, not Mr. Cribble, the nearest named)."""
+        word = "He" if c.gender == "m" else "She"
+        for m in reversed(list(regex.finditer(rf"(?<=[.!?][\"”’']?[ \u00a0]+|\n){word}\b", self._text,
+                                              pos=max(0, floor), endpos=c.start))):
+            if not self._in_narration(m.start()):
+                continue
+            if m.start() not in self._chain_memo:
+                self._chain_memo[m.start()] = self._antecedent_person(pronoun_at(m.start(), m[0]), exclude)
+            found = self._chain_memo[m.start()]
+            return found if found is not None and found[1].index != exclude else None
+        return None
 
     def _epithet(self, c: Chunk) -> Person | None:
         """"the 34-year-old nurse": an age epithet stands for the person named last before it,

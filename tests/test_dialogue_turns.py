@@ -652,3 +652,60 @@ def test_a_description_turning_towards_someone_after_a_when_clause_speaks() -> N
         "\u201cYou have not asked after my sister, Miss Ashby.\u201d\n"
     )
     assert attributions(text)[-1][2:] == ("the gentleman", "cue.narration-beat")  # not Mrs. Ashby, named nearest
+
+
+def test_a_name_then_is_my_name_is_a_self_introduction() -> None:
+    text = (
+        "The bell rang, and our landlady showed the visitor up.\n\n"
+        "\u201cPray take the chair by the fire,\u201d said my friend Quayle.\n\n"
+        "\u201cThank you, sir. I was told you would not laugh at me.\u201d\n\n"
+        "\u201cI seldom laugh before nine o\u2019clock.\u201d\n\n"
+        "\u201cPenhallow is my name, gentlemen\u2014Josiah Penhallow, clock and watchmaker.\u201d\n"
+    )
+    assert "Penhallow" in (attributions(text)[-1][1] or "")
+
+
+def test_a_sentence_opening_he_carries_the_subject_before_it_to_a_later_he() -> None:
+    text = (
+        "\u201cTeapot!\u201d roared Mr. Wagstaff. \u201cIt\u2019s money, that\u2019s what it is. The young feller\u2019s "
+        "a miser, and there\u2019s an end!\u201d\n\n"
+        "The Pilgrim looked round at them all\u2014at the landlady with her knife in the air, at Mr. Wagstaff "
+        "purple with discovery, at Mr. Cribble leaning forward like a man about to take an affidavit, at Miss "
+        "Pettigrew\u2019s cherry ribbons trembling with interest\u2014and then, very slowly, he opened the bag.\n\n"
+        "He took out the potato first, and laid it on his plate with great respect. Then he took out a small brown "
+        "loaf, a clasp-knife, a pair of stockings much darned, and a little book bound in green cloth, which he held "
+        "up for the company to see. On the cover, in faded gilt, were the words \u201cThe Traveller\u2019s Guide to "
+        "the Turnpikes of England\u201d, very much rubbed by a thumb.\n\n"
+        "\u201cIt\u2019s a road-book,\u201d said he. \u201cEvery road in the kingdom.\u201d\n"
+    )
+    assert attributions(text)[-1][1] == "Pilgrim"  # not Mr. Cribble, named nearest, an object in a list
+
+
+def test_a_character_in_a_where_clause_is_the_he_of_the_next_sentence() -> None:
+    text = (
+        "\u201cWhat\u2019s that? Who rode off?\u201d asked Joseph Bindon, cupping a hand behind his ear.\n\n"
+        "\u201cThe bailiff, Joseph!\u201d Dinah bawled at him across the press.\n\n"
+        "\u201cAh,\u201d said the thatcher, nodding a great many times. \u201cAnd he were right.\u201d\n\n"
+        "\u201cYour father never said no such thing, Joseph Bindon.\u201d\n\n"
+        "They all turned, as by a common instinct, toward the dark corner where the old shepherd sat. He had taken "
+        "his pipe from his mouth and was looking into the bowl of it, as though the answer might be written there.\n\n"
+        "\u201c\u2019Twas afore your time, all on \u2019ee,\u201d he said.\n"
+    )
+    assert attributions(text)[-1][1] == "the old shepherd"  # not Joseph Bindon, named before
+
+
+def test_the_nearest_person_counts_a_he_in_the_narration_as_near() -> None:
+    text = (
+        "\u201cProkhor, you old fool, hold your tongue and pour the wine,\u201d said Dmitri Petrovich, but without "
+        "anger; he was used to the old man, as one is used to a chair that creaks.\n\n"
+        "He turned to his son. Something in the young man\u2019s face\u2014a certain stiffness about the mouth which he "
+        "remembered in his own father, and which he did not at all like to see in his son\u2014made him put down his "
+        "spoon.\n\n"
+        "\u201cWell? Out with it, Alyosha. You have something to say. I can see it.\u201d\n\n"
+        "\u201cI have decided not to go back to the university, Papa.\u201d\n\n"
+        "There was a silence. Katya held her breath. Varvara Nikolaevna looked at her husband, and in that look was "
+        "everything that twenty-two years of marriage had taught her.\n\n"
+        "\u201cNot go back,\u201d repeated Dmitri Petrovich. \u201cAnd what do you propose to do instead?\u201d\n"
+    )
+    # (not Katya, named right after the reply: "He turned to his son." is as near)
+    assert attributions(text)[1][1:] == ("Dmitri Petrovich", "Dmitri Petrovich", "fallback.nearest-person")

@@ -59,9 +59,9 @@ def nearest_person(ctx: Context, pi: int) -> None:
     after = index.other_person_after(q.end, -1, _NEXT_NAMED_REACH)
     if after is not None and after[0] in spoken_to:
         after = None
-    gap_before = q.start - before[1].end if before is not None else _NEXT_NAMED_REACH + 1
+    gap_before = q.start - before[2] if before is not None else _NEXT_NAMED_REACH + 1
     gap_after = after[1].start - q.end if after is not None else _NEXT_NAMED_REACH + 1
-    nearest = before if gap_before <= gap_after else after
+    nearest = before[:2] if before is not None and gap_before <= gap_after else after
     if nearest is None or min(gap_before, gap_after) > _NEXT_NAMED_REACH:
         return
     ev = SpeechEvent(Cue(q.start, q.start, ""), nearest[1], "fallback.nearest-person", 0.3)
@@ -314,6 +314,10 @@ _SELF_INTRO = regex.compile(
 )
 
 
+# “Penhallow is my name, gentlemen—Josiah Penhallow, …”: the name first.
+_NAME_FIRST = regex.compile(rf"(?:^|(?<=[.!?][ \u00a0]*))(?P<named>){NAME}[ \u00a0]+is[ \u00a0]+my[ \u00a0]+name\b")
+
+
 _TITLED = r"(?:Mr|Mrs|Ms|Miss|Dr|Doctor|Detective|Inspector|Sergeant|Officer|Captain|Professor|Father|Sister)\.?[ \u00a0]+"
 
 
@@ -329,7 +333,7 @@ def self_introduction(ctx: Context, pi: int) -> None:
     p = ctx.paras[pi]
     for n in p.quotes:
         q = ctx.quotes[n]
-        m = _SELF_INTRO.search(q.text) or UNIT_INTRO.match(q.text)
+        m = _SELF_INTRO.search(q.text) or UNIT_INTRO.match(q.text) or _NAME_FIRST.search(q.text)
         if m is None and n == p.quotes[0] and _asked_name(ctx, pi):
             m = _ANSWERED_NAME.match(q.text)  # “… Pray take the chair, Mr.—” ¶ “Pettigrew, sir. Josiah Pettigrew.”
         who = _introduced(ctx, q.start + m.start("name"), q.start + m.end("name"), m.group("named") is not None) \
