@@ -447,7 +447,7 @@ def _colon_paragraph(ctx: Context, pi: int, k: int) -> Found | None:
     prev = ctx.paras[pi - 1]
     if not ctx.text[prev.start:prev.end].rstrip().endswith(":"):
         return None
-    s0, _ = prev.sentence_of(max(prev.start, prev.end - 1))
+    s0 = ctx.sentence_start(pi - 1, max(prev.start, prev.end - 1))  # (a paragraph with no quotes has no ends yet)
     ev = cue_before(ctx.text, s0, prev.end)
     if ev is None:
         return None

@@ -1373,3 +1373,10 @@ def test_a_place_joined_to_a_place_after_a_preposition_is_no_one() -> None:
          "and, in her 2013 memoir, wrote that it was fine.\n\nThree years later, as she tries to unseat Sen. Craig "
          "Tolliver, she said it was an \u201chonest mistake that I have learned from.\u201d")
     assert speaker(s) == "Ellen Marchetti"
+
+
+def test_a_colon_paragraph_reads_only_the_last_sentence_before_the_colon() -> None:
+    text = (HEAD + "The exchange over immigration was even more heated. Asked whether he supported a path to "
+            "citizenship for immigrants brought here as children, Sorensen gave the longest answer of the night:\n\n"
+            "\u201cI have said from day one that we have to secure the border first.\u201d\n")
+    assert attributions(text)[0][1:] == ("Sorensen", "Sorensen", "cue.before.colon-paragraph")  # not "The exchange"
