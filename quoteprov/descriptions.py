@@ -55,6 +55,10 @@ _FOR_SOMEONE = regex.compile(r"[ \u00a0]+(?:for|to)[ \u00a0]+\p{Lu}")  # "a spok
 _NAMED_EPITHET_REACH = 6000  # characters back "the old man" finds the "Old Marrable" it calls so
 
 
+
+_YOUNG = frozenset("girl boy lad youth child".split())
+_GROWN_TITLES = frozenset("Mr Mrs Lady Sir Dame Major Colonel Captain General Dr Doctor Reverend Madam Madame".split())
+
 class DescribedPeople(PeopleIndex):
     """The people index, able to say whom a description stands for."""
 
@@ -165,6 +169,8 @@ class DescribedPeople(PeopleIndex):
             p = self._people_by_index(idx)
             if gender and p.gender and p.gender != gender:
                 continue
+            if c.head in _YOUNG and any(f.split()[0].rstrip(".") in _GROWN_TITLES for f in p.forms):
+                continue  # "the girl" is not "Lady Ann", nor "the boy" "Major Pym"
             if said and any(w in said for w in (*mention.text.lower().split(), self._word_before(mention))):
                 return p  # "old Tobias … the old man", further back too
             if found is None and p.gender and at - pos <= EPITHET_REACH:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from quoteprov.cues import sentence_subject
 from quoteprov.mentions import Chunk
 from quoteprov.names import name_mentions
@@ -818,7 +820,6 @@ def test_let_and_shut_are_verbs_that_end_a_description() -> None:
 def test_a_name_answered_in_a_turn_only_guessed_to_be_the_narrator_s_does_not_name_the_narrator() -> None:
     # (“Pray let us have your story from the beginning, Miss —” ¶ “Daintree. Rosalie Daintree. …”: the client's,
     # though turn-taking had given it to the narrator; the narrator's "said I" must not become hers)
-    from pathlib import Path
     text = (Path(__file__).parent / "data" / "narrator_hears_a_name.txt").read_text(encoding="utf-8")
     res = analyse(text)
     said_i = [a.name for a in res.attributions if a is not None and a.mention.text == "I" and a.rule.startswith("cue.after")]
@@ -962,3 +963,8 @@ def test_a_name_a_verb_of_naming_gives_to_a_thing_is_no_turn() -> None:
     res = analyse(text)
     assert [q.kind.value for q in res.quotes if q.text == "Whitlock tax"] == ["term"]
     assert attributions(text)[-1][1] == "Mr. Ambler"
+
+
+def test_the_girl_is_not_a_woman_with_a_grown_persons_title() -> None:
+    text = (Path(__file__).parent / "data" / "the_girl_at_tea.txt").read_text(encoding="utf-8")
+    assert attributions(text)[-1][1] == "Daphne Crewe"  # “The girl unfolded herself …”: not Lady Ann, named last
