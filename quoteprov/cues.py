@@ -256,6 +256,10 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
                     all(t.text.isalpha() and t.text.islower() for t in toks[k + 1:found]):
                 chunk = _through(text, chunk, toks[found - 1].end)  # "the former secretary of state said"
             return SpeechEvent(_cue(toks[found]), chunk, "cue.after.name-said", 0.85)
+    if dash and chunk.kind == "description" and chunk.speaker_kind is SpeakerKind.PERSON and j < len(toks):
+        named, after = chunk_at(text, toks, j)  # "— Democratic presidential nominee Catherine Aldridge, speaking …"
+        if named is not None and named.kind == "name" and not text[chunk.end:named.start].strip():
+            chunk, k = named, after
     if dash and chunk.kind == "name" and (k >= len(toks) or toks[k].text in (",", ".", "(")):
         return SpeechEvent(Cue(toks[i - 1].start, toks[i - 1].end, toks[i - 1].text), chunk, "cue.after.dash-name", 0.8)
     return None
@@ -678,14 +682,18 @@ def _sentence_subject(text: str, toks: list[Token], verb: int) -> Chunk | None:
                     role_word(toks[n - 1].low) and toks[n - 1].text.islower():
                 continue  # "In a letter to Pellham's chair, Sir Anthony Greer, sent last week, Marcus Feldt urged":
                 # the name in apposition to the phrase's role, not the subject
+            if placed is not None and after + 1 < verb and toks[after].low == "of" and \
+                    toks[after + 1].low in ("which", "whom"):
+                continue  # "In a memo …, a copy of which was obtained Thursday, Feldstein acknowledged": a relative clause
             if placed is not None and placed.kind == "pronoun" and placed.head in ("who", "which"):
                 if first.endswith(("ing", "ed")) and toks[0].text[:1].isupper() and chunk_at(text, toks, 0)[0] is None:
                     continue  # "Asked about the emails from X, which were published …, Dorsett did not": a participle's
                 break  # "At home my brother Milo, who is nine, is lying …": the subject came before the comma
             if m < verb and (placed is not None or
-                             role_word(toks[m].low) and m + 1 < verb and chunk_at(text, toks, m + 1)[0] is not None):
-                i = m  # (", spokeswoman Tessa Quinlan pointed …": a role word before the name)
-                break
+                             any(toks[k].text.islower() and role_word(toks[k].low) and chunk_at(text, toks, k + 1)[0]
+                                 is not None for k in (m, m + 1) if k + 1 < verb)):
+                i = m  # (", spokeswoman Tessa Quinlan pointed …", ", campaign manager Jonah Feldstein acknowledged":
+                break  # a role word or two before the name)
     while i < verb:
         chunk, j = chunk_at(text, toks, i)
         if chunk is None and toks[i].text.islower() and _is_verb(toks[i], toks[i + 1] if i + 1 < len(toks) else None):

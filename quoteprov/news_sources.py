@@ -59,6 +59,15 @@ def issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
     if f is None or ctx.dialogue or f.antecedent is not None:
         return f
     c = f.event.chunk
+    if c.kind == "pronoun" and c.text.lower() == "it":
+        # "The memo urges donors to … ¶ It goes on, in a passage …: ¶ “…”": the document the sentence before was
+        # about, and so whoever issued it
+        doc = _document_subject_before(ctx, c.start)
+        found = issuer(ctx, n, replace(f, event=replace(f.event, chunk=doc))) if doc is not None else None
+        if found is None or found.antecedent is None or doc is None:
+            return f
+        return Found(f.event, f.rule, f.detail, found.antecedent, via="mention.document.issuer",
+                     why=f"it is {doc.text!r}: {found.why}")
     if c.kind == "description" and c.head in DOCUMENT_NOUNS and c.modifiers[:1] in (("his",), ("her",)):
         # "Her latest television ad says …": the ad is hers
         owner = ctx.entity_index().antecedent_besides(owner_pronoun(c), -1)
@@ -98,7 +107,21 @@ def issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
                  why=f"the {c.head} that {who.text!r} issued")
 
 
-_FROM = regex.compile(r"[ \u00a0]+from[ \u00a0]+")
+_THE_DOCUMENT = regex.compile(r"(?r)(?<=^|[.!?][\"”’']?[ \u00a0]+|\n)(?:The|This|That)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:"
+                           + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
+_IT_REACH = 400  # characters back to the sentence whose subject a document's "it" stands for
+
+
+def _document_subject_before(ctx: Context, pos: int) -> Chunk | None:
+    """The document that opens the latest sentence before ``pos`` that opens with one ("The memo urges …")."""
+    m = _THE_DOCUMENT.search(ctx.text, max(0, pos - _IT_REACH), pos)
+    if m is None:
+        return None
+    found = [c for c in chunks(ctx.text, m.start(), m.end()) if c.kind == "description" and c.head in DOCUMENT_NOUNS]
+    return found[0]._replace(modifiers=("the",) + found[0].modifiers[1:]) if found else None
+
+
+_FROM = regex.compile(r"[ \u00a0]+(?:from|by)[ \u00a0]+")  # "a letter from Dr. Sayles", "a 2015 report by the Center …"
 _WRITER_REACH = 80  # characters after "from" to read the writer in
 
 
@@ -121,7 +144,7 @@ def _written_by(ctx: Context, end: int) -> Chunk | None:
 def _brought_in(head: str) -> regex.Pattern[str]:
     """Where a document is brought in, the latest first: "issued a statement", "said in a statement",
     "sent a letter", "In a statement announcing …"."""
-    return regex.compile(rf"(?r)\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?:\p{{Ll}}+[ \u00a0]+)?{head}\b")
+    return regex.compile(rf"(?r)\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?:[\p{{Ll}}\d\-]+[ \u00a0]+)?{head}\b")
 
 
 def unnamed_source(ctx: Context, pi: int, f: Found | None) -> Found | None:

@@ -1380,3 +1380,37 @@ def test_a_colon_paragraph_reads_only_the_last_sentence_before_the_colon() -> No
             "citizenship for immigrants brought here as children, Sorensen gave the longest answer of the night:\n\n"
             "\u201cI have said from day one that we have to secure the border first.\u201d\n")
     assert attributions(text)[0][1:] == ("Sorensen", "Sorensen", "cue.before.colon-paragraph")  # not "The exchange"
+
+
+_MEMO = (
+    "In a memo sent to donors and senior staff Wednesday night, a copy of which was obtained Thursday, campaign "
+    "manager Jonah Feldstein acknowledged that the race had \u201ctightened in ways we anticipated.\u201d\n\n"
+    "\u201cWe have more than 40 field offices in North Carolina,\u201d Feldstein wrote.\n\n"
+    "The memo urges donors to \u201cignore the noise on cable\u201d and says early voting is \u201crunning ahead of "
+    "our 2012 benchmarks.\u201d\n\n"
+    "It goes on, in a passage clearly written with nervous donors in mind:\n\n"
+    "\u201cPublic polls are a snapshot, and snapshots taken this close to an election tend to overstate volatility.\u201d\n"
+)
+
+
+def test_a_memo_speaks_for_its_writer_past_a_relative_clause_and_a_role_of_two_words() -> None:
+    rows = attributions(HEAD + _MEMO)
+    assert [r[1] for r in rows[2:4]] == ["Jonah Feldstein", "Jonah Feldstein"]  # "The memo urges … and says"
+
+
+def test_it_after_a_sentence_about_a_document_speaks_for_its_writer() -> None:
+    assert attributions(HEAD + _MEMO)[-1][1:3] == ("Jonah Feldstein", "It")
+
+
+def test_a_report_by_an_organisation_speaks_for_it() -> None:
+    s = ("The campaign told us the figure comes from a 2015 report by the Center for Labor Accountability, a research "
+         "group funded in part by unions.\n\nThe report concluded that businesses \u201cowned, controlled or financed "
+         "by Russell Kingman\u201d had moved jobs abroad.")
+    assert speaker(s) == "Center for Labor Accountability"
+
+
+def test_a_dash_line_with_a_role_before_the_name_speaks() -> None:
+    text = ("Fact check: jobs\n\n\u201cRussell Kingman talks a big game about bringing jobs home. But his companies "
+            "shipped 3,000 jobs overseas.\u201d\n\u2014 Democratic presidential nominee Catherine Aldridge, speaking "
+            "at a rally in Youngstown, Ohio, Oct. 5\n\nAldridge has been making a version of this claim for weeks.\n")
+    assert attributions(text)[0][1:] == ("Catherine Aldridge", "Catherine Aldridge", "cue.after.dash-name")
