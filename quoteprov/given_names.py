@@ -123,7 +123,7 @@ MALE: frozenset[str] = frozenset(
     marc marco mario marlon marshall massimo matteo matvei max maxwell mickey miguel mike milton mitchell mohammed
     monte muhammad murdo nelson nestor nico nils ninian nolan norbert norris oisin olaf omar ossian pablo paolo parker
     paxton pedro perry preston ptolemy quinton rafael rahul rainer raj rajesh ramon randall ranulph raul ravi ray reed
-    rex rhodri rhys ricardo richie ricky robbie roberto rocco rodrigo rogelio roman ronan ronnie ross ruairi ruaridh
+    rex rhodri rhys ricardo richie ricky robbie roberto rocco rodrigo rogelio ronan ronnie ross ruairi ruaridh
     ruben rudy salvador salvatore sanjay santiago satoshi saul sergio shane shaun shawn sheldon sherman siegfried
     spencer stefan stewart stig sunil sven tadhg takashi takeshi tariq terrence thornton tomas torquil trevor
     tristan ty tyrell tyson ulrich ulysses vance vaughn vic vikram vittorio wade walker warren wendell weston wilson

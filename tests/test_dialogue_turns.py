@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from quoteprov import dialogue
 from quoteprov.paragraphs import paragraph_spans
 from quoteprov.pipeline import analyse
@@ -709,3 +711,12 @@ def test_the_nearest_person_counts_a_he_in_the_narration_as_near() -> None:
     )
     # (not Katya, named right after the reply: "He turned to his son." is as near)
     assert attributions(text)[1][1:] == ("Dmitri Petrovich", "Dmitri Petrovich", "fallback.nearest-person")
+
+
+def test_roman_history_names_no_one_and_a_general_truth_is_no_report_to_answer() -> None:
+    # (“a volume of Roman history” is no one in the garden; “She received this with the smile of a woman who …
+    # has observed that they always come back.” reports nothing she said: she speaks next)
+    text = (Path(__file__).parent / "data" / "a_roman_garden.txt").read_text(encoding="utf-8")
+    names = [r[1] for r in attributions(text)]
+    assert "Roman" not in names
+    assert names[4:7] == ["Winthrop Hale", "Mrs. Brand", "Winthrop Hale"]

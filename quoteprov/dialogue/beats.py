@@ -212,7 +212,10 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
         other = _not_the_last_speaker(ctx, pi, subject, [prev.start, *starts[:-1]], start)
         if other is not None and not addresses(ctx, q, other):
             subject = other
-    if subject is not None and _REPORTED.search(ctx.text, subject.end, prev.end):
+    reported = _REPORTED.search(ctx.text, subject.end, prev.end) if subject is not None else None
+    if subject is not None and reported is not None and \
+            _HAS.search(ctx.text, max(subject.end, reported.start() - 8), reported.start()) is None:
+        # (not a present perfect, a general truth: "the smile of a woman who … has observed that they always come back")
         return _answers_report(ctx, pi, q, subject)
     if subject is not None and subject.kind == "name" and _talked_of(ctx, pi, subject):
         return None  # “Poor Mr. Brackenbury! Do you like him?” ¶ Mr. Josiah Brackenbury, whom …, had taken the
@@ -332,6 +335,7 @@ _LEAVES = regex.compile(rf"[ \u00a0]+(?:\p{{Ll}}+ly[ \u00a0]+)?{_LEAVING}\b")  #
 
 
 # "Henry said that he was reading for the bar.": the narration reports a turn of the conversation.
+_HAS = regex.compile(r"\b(?:has|have)[ \u00a0]+$")
 _REPORTED = regex.compile(
     r"\b(?:(?:said|replied|answered|observed|remarked|admitted|agreed|explained|protested|confessed|owned|"
     r"assured[ \u00a0]+\p{Ll}+|told[ \u00a0]+\p{Ll}+)[ \u00a0]+that\b"
