@@ -968,3 +968,14 @@ def test_a_name_a_verb_of_naming_gives_to_a_thing_is_no_turn() -> None:
 def test_the_girl_is_not_a_woman_with_a_grown_persons_title() -> None:
     text = (Path(__file__).parent / "data" / "the_girl_at_tea.txt").read_text(encoding="utf-8")
     assert attributions(text)[-1][1] == "Daphne Crewe"  # “The girl unfolded herself …”: not Lady Ann, named last
+
+
+def test_a_name_after_a_dash_and_and_opens_a_clause_for_a_later_she() -> None:
+    text = (
+        "\u2018Where are the roses to go?\u2019 asked Nell.\n\n"
+        "\u2018In the drawing-room, darling,\u2019 said Rosamund, and went out.\n\n"
+        "But Rosamund had gone\u2014she was always going\u2014and Nell stood in the hall with the roses in their bucket "
+        "at her feet. They were heavy and cold and smelt of the rain.\n\n"
+        "\u2018They don\u2019t want to be in the drawing-room,\u2019 she thought.\n"
+    )
+    assert attributions(text)[-1][1] == "Nell"  # not Rosamund, who opened the sentence and had gone
