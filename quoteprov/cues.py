@@ -866,6 +866,11 @@ def _first_apposition(text: str, toks: list[Token], m: int, floor: int) -> int:
     comma ``m`` that opens the last of them; ``m`` when the words before it name no person."""
     for _ in range(3):
         before = _chunk_ending_at(text, toks, _before_parenthetical(toks, m - 1, floor), floor)
+        bi = next((i for i in range(m - 1, floor - 1, -1) if toks[i].start == before.start), -1) \
+            if before is not None else -1
+        if bi - 1 > floor and toks[bi - 1].text == "," and _state_after_town(toks, bi - 1, m):
+            m = bi - 1  # "a steelworker from Granite City, Illinois, who told …,": a state, no one; on to its town
+            continue
         if before is not None and before.kind == "name" and before.speaker_kind is SpeakerKind.PERSON and \
                 not _after_preposition(toks, before.start):
             return m  # (not "the Labour MP for Wexcombe North, who chairs …,": a place the apposition names)

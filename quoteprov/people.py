@@ -77,7 +77,8 @@ _OPENERS = (
     "(?:morning|afternoon|evening|night|day|week|month|year|spring|summer|autumn|winter)"
 )  # … or a time: "And that evening Quin found the book."
 OPENS_CLAUSE = regex.compile(
-    rf"(?:(?:^|(?<=[.!?:;\n][\"”’']?[ \t]*))(?i:{_OPENERS}),?|(?:[,;][ \u00a0]+|[—–][ \u00a0]*)(?:and|but|so|yet|while|when))[ \u00a0]+$"
+    rf"(?:(?:^|(?<=[.!?:;\n][\"”’']?[ \t]*))(?i:{_OPENERS}),?"
+    rf"|(?:[,;][ \u00a0]+|[—–][ \u00a0]*)(?:and|but|so|yet|while|when))[ \u00a0]+$"
 )  # or a clause after a comma: "Frank walked off, and George was left alone"
 
 

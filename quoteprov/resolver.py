@@ -605,7 +605,8 @@ def _title_case(words_text: str) -> bool:
 
 # "in her 2013 memoir, “The Open Door,” wrote …": a work's title set after the word for the work.
 _WORK_BEFORE = regex.compile(r"\b(?:memoir|book|novel|autobiography|biography|film|movie|documentary|song|album|play|"
-                             r"poem|column|essay|op-ed|editorial|podcast|sitcom|series|programme|program)s?,?[ \u00a0]*$|"
+                             r"poem|column|essay|op-ed|editorial|podcast|sitcom|series|programme|program|drama|comedy|thriller|musical|opera|"
+                             r"show|miniseries)s?,?[ \u00a0]*$|"
                              r"\b(?:titled|entitled),?[ \u00a0]*$")
 
 

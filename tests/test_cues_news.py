@@ -1414,3 +1414,22 @@ def test_a_dash_line_with_a_role_before_the_name_speaks() -> None:
             "shipped 3,000 jobs overseas.\u201d\n\u2014 Democratic presidential nominee Catherine Aldridge, speaking "
             "at a rally in Youngstown, Ohio, Oct. 5\n\nAldridge has been making a version of this claim for weeks.\n")
     assert attributions(text)[0][1:] == ("Catherine Aldridge", "Catherine Aldridge", "cue.after.dash-name")
+
+
+def test_a_star_before_a_name_is_a_role_not_a_name_of_its_own() -> None:
+    s = ("Country star Travis Lee Boone, who performed at a Kingman rally last month, also weighed in, tweeting: "
+         "\u201cMy fans are farmers, truckers, nurses and soldiers.\u201d")
+    assert speaker(s) == "Travis Lee Boone"  # not "Country"
+
+
+def test_a_relative_clause_after_a_town_and_its_state_hangs_on_the_person_before() -> None:
+    s = ("Ken Ambrose, a steelworker from Granite City, Illinois, who told the moderators he was still undecided, "
+         "asked both candidates: \u201cWhat are you going to do?\u201d")
+    assert speaker(s) == "Ken Ambrose"
+
+
+def test_a_title_after_the_word_drama_names_no_one() -> None:
+    s = ("Actress Jenna Marlowe, star of the Oscar-nominated drama \u201cThe Long Field,\u201d told donors that anyone "
+         "voting for Kingman \u201cshould take a long look in the mirror.\u201d")
+    rows = attributions(HEAD + s + "\n")
+    assert [r[1] for r in rows] == ["Jenna Marlowe"]
