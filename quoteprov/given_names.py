@@ -209,6 +209,8 @@ wat:walter wally:walter bert:albert,herbert,bertram archie:archibald reggie:regi
 perry:peregrine toby:tobias gerry:gerald,gerard jerry:jeremiah,gerald larry:lawrence,laurence percy:percival
 algy:algernon bertie:albert,bertram,herbert freddie:frederick davy:david davie:david abe:abraham zeke:ezekiel
 hetty:henrietta,hester nettie:henrietta,antoinette cissy:cecilia,cecily sukie:susan,susanna cecy:cecily,cecilia
+winnie:winifred addie:adelaide,adeline effie:euphemia maud:matilda connie:constance flossie:florence
+florrie:florence dora:dorothea,theodora lou:louisa,louise lulu:louisa,louise minnie:wilhelmina,mary
 """
 FULL_FORMS: dict[str, tuple[str, ...]] = {
     short: tuple(full.split(",")) for short, _, full in (pair.partition(":") for pair in _DIMINUTIVES.split())

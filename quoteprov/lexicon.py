@@ -253,3 +253,11 @@ SPEECH_NOUNS = frozenset(
     prediction boast complaint accusation accusations allegation allegations insistence call message tweet
     tweets testimony speech answer reply response retort quip admission denial contention""".split()
 )
+
+# Peoples by nation, as a collective ("the English who came for it", "the Dutch"): a people, never one person.
+DEMONYMS = frozenset(
+    """English French Dutch Irish Scotch Scots Welsh Spanish British Swiss Chinese Japanese Portuguese Americans
+    Italians Germans Russians Greeks Romans Belgians Austrians Indians Canadians Australians Swedes Danes Norwegians
+    Poles Turks Arabs Mexicans Cubans Egyptians Persians Prussians Hungarians Finns Icelanders Yankees Britons
+    Europeans Africans Asians Latinos""".split()
+)

@@ -23,6 +23,7 @@ import regex
 
 from quoteprov.given_names import abstract_noun, full_forms, gender_of, role_gender
 from quoteprov.lexicon import (
+    DEMONYMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     GROUP_COUNTS,
@@ -373,6 +374,8 @@ class PeopleIndex:
         words = c.name.split()
         if len(words) == 1 and abstract_noun(words[0]):
             return False  # "a great deal of Firmness": a quality, no one
+        if len(words) == 1 and words[0] in DEMONYMS:
+            return False  # "the English who came for it": a people, no one
         if len(words) >= 2 and (words[-1].lower() in _PLACE_WORDS and not (
                 len(words) == 2 and gender_of(words[0]) and words[-1].lower() in _SURNAME_PLACES) or words[0] == "New"):
             return False  # "Cinder Lane", "Chessel Heath", "Tower Hill", "New York" (no one's given name is New): a place
@@ -453,6 +456,13 @@ class PeopleIndex:
                       for p in people if len(p.name.split()) == 1}
             self._short_memo[key] = found.pop() if len(found) == 1 else None
         return self._short_memo[key]
+
+    def called_by_full_name(self, word: str) -> int | None:
+        """The one person the text knows by a diminutive of the full given name ``word`` (“Winifred, did you …”
+        to the girl the narration calls Winnie), if exactly one."""
+        low = word.lower()
+        found = {p.index for p in self._people if low in full_forms(p.name.split()[0])}
+        return found.pop() if len(found) == 1 else None
 
     def known_person(self, c: Chunk) -> int | None:
         """The entity of the person the name ``c`` names, if the text has them (nothing changes)."""

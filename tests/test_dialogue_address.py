@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from quoteprov.dialogue.address import vocatives
 from quoteprov.names import name_mentions
 from quoteprov.paragraphs import paragraph_spans
+from quoteprov.pipeline import analyse
 from quoteprov.rule_context import Context, Para
 from quoteprov.scanner import scan
 from tests.resolving import attributions
@@ -98,3 +101,12 @@ def test_a_name_after_a_role_in_a_list_is_no_call() -> None:
     text = ("\u201cPresent, DI Calloway, DS Brandt, the suspect, and his solicitor, Ms. Desai.\u201d She looks up. "
             "\u201cKieran. Let\u2019s go back to Friday night.\u201d\n")
     assert "Ms. Desai" not in _called(text)[0]  # she is listed, not spoken to
+
+
+def test_a_full_given_name_calls_the_one_known_by_its_diminutive_and_the_english_are_no_one() -> None:
+    # (“Winifred, did you speak to an Italian?” is not Winnie's; “the English who came for it” is a people)
+    text = (Path(__file__).parent / "data" / "a_pension_abroad.txt").read_text(encoding="utf-8")
+    res = analyse(text)
+    assert "English" not in [e.name for e in res.entities]
+    winifred = next(a for q, a in zip(res.quotes, res.attributions) if q.text.startswith("Winifred, did you"))
+    assert winifred is not None and winifred.name != "Winnie"

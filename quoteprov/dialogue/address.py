@@ -50,6 +50,8 @@ def called_person(ctx: Context, start: int, end: int) -> int | None:
         who = ranked[0] if ranked is not None else None
     if who is None and c.kind == "name" and len(c.text.split()) == 1:
         who = index.short_for(c.text)  # “She can't manage him at home, Gem.”: not Gemma's
+    if who is None and c.kind == "name" and len(c.text.split()) == 1:
+        who = index.called_by_full_name(c.text)  # “Winifred, did you speak to an Italian?” to Winnie: not hers
     return who
 
 
