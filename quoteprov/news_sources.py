@@ -68,6 +68,14 @@ def issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
             return f
         return Found(f.event, f.rule, f.detail, found.antecedent, via="mention.document.issuer",
                      why=f"it is {doc.text!r}: {found.why}")
+    if c.kind == "description" and c.head in _PARTS and c.modifiers[:1] in (("another",), ("one",), ("a",), ("the",)):
+        # "Another passage, which aides described as …, argues that …": the document it is part of speaks
+        doc = _document_named_before(ctx, c.start)
+        found = issuer(ctx, n, replace(f, event=replace(f.event, chunk=doc))) if doc is not None else None
+        if found is None or found.antecedent is None or doc is None:
+            return f
+        return Found(f.event, f.rule, f.detail, found.antecedent, via="mention.document.issuer",
+                     why=f"a {c.head} of {doc.text!r}: {found.why}")
     if c.kind == "description" and c.head in DOCUMENT_NOUNS and c.modifiers[:1] in (("his",), ("her",)):
         # "Her latest television ad says …": the ad is hers
         owner = ctx.entity_index().antecedent_besides(owner_pronoun(c), -1)
@@ -110,6 +118,18 @@ def issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
 _THE_DOCUMENT = regex.compile(r"(?r)(?<=^|[.!?][\"”’']?[ \u00a0]+|\n)(?:The|This|That)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:"
                            + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
 _IT_REACH = 400  # characters back to the sentence whose subject a document's "it" stands for
+_PARTS = frozenset("passage passages section sections excerpt excerpts paragraph paragraphs".split())
+# Documents with passages (not "a copy of which was obtained", nor a post or a video).
+_ANY_DOCUMENT = regex.compile(r"(?r)\b(?:memo|letter|report|statement|study|document|filing|transcript|complaint|"
+                              r"lawsuit|petition|indictment|affidavit|ruling|opinion|speech|book|memoir|manifesto)\b")
+
+
+def _document_named_before(ctx: Context, pos: int) -> Chunk | None:
+    """The document the text named last before ``pos`` ("… the four-page memo, …"), as "the memo"."""
+    m = _ANY_DOCUMENT.search(ctx.text, max(0, pos - _ISSUER_REACH), pos)
+    if m is None:
+        return None
+    return Chunk(m.start(), m.end(), m[0], "description", SpeakerKind.UNNAMED, m[0], m[0].lower(), ("the",), "")
 
 
 def _document_subject_before(ctx: Context, pos: int) -> Chunk | None:
@@ -121,7 +141,8 @@ def _document_subject_before(ctx: Context, pos: int) -> Chunk | None:
     return found[0]._replace(modifiers=("the",) + found[0].modifiers[1:]) if found else None
 
 
-_FROM = regex.compile(r"[ \u00a0]+(?:from|by)[ \u00a0]+")  # "a letter from Dr. Sayles", "a 2015 report by the Center …"
+_FROM = regex.compile(r"[ \u00a0]+(?:(?:written|sent|drafted|prepared|issued|compiled)[ \u00a0]+by|from|by)[ \u00a0]+")
+# ("a letter from Dr. Sayles", "a 2015 report by the Center …", "a memo written by Mark Ellery")
 _WRITER_REACH = 80  # characters after "from" to read the writer in
 
 

@@ -1433,3 +1433,12 @@ def test_a_title_after_the_word_drama_names_no_one() -> None:
          "voting for Kingman \u201cshould take a long look in the mirror.\u201d")
     rows = attributions(HEAD + s + "\n")
     assert [r[1] for r in rows] == ["Jenna Marlowe"]
+
+
+def test_a_passage_of_a_memo_speaks_for_its_writer() -> None:
+    s = ("The divisions burst into the open after a memo written by Mark Ellery, the staff director of the Budget "
+         "Committee, began circulating Monday night.\n\n\u201cThe political cost of a brief lapse is routinely "
+         "overstated,\u201d Ellery wrote in the four-page memo, a copy of which was obtained by this publication.\n\n"
+         "Another passage, which aides described as the one that most angered senators, argues that members "
+         "\u201chave more to fear from a demoralized base than from a news cycle.\u201d")
+    assert attributions(HEAD + s + "\n")[-1][1:3] == ("Mark Ellery", "Another passage")
