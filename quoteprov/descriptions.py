@@ -57,6 +57,9 @@ _NAMED_EPITHET_REACH = 6000  # characters back "the old man" finds the "Old Marr
 
 
 _YOUNG = frozenset("girl boy lad youth child".split())
+# The rest of a sentence that says its unnamed source stays unnamed.
+_UNNAMED_AFTER = regex.compile(r"[^.!?;:“”\"]{0,160}?\b(?:anonymity|(?:asked|declined|wished)[ \u00a0]+not[ \u00a0]+to"
+                               r"[ \u00a0]+be[ \u00a0]+(?:named|identified)|not[ \u00a0]+authori[sz]ed[ \u00a0]+to)\b")
 _GROWN_TITLES = frozenset("Mr Mrs Lady Sir Dame Major Colonel Captain General Dr Doctor Reverend Madam Madame".split())
 
 class DescribedPeople(PeopleIndex):
@@ -82,6 +85,8 @@ class DescribedPeople(PeopleIndex):
                 Step("mention.description.epithet", f"{c.text!r} → {epithet.name}, the person last named"),)
         if c.modifiers[:1] in (("a",), ("an",)) and _FOR_SOMEONE.match(self._text, c.end):
             return None  # "A spokesman for Senate Majority Leader Gordon Fisk": a source of their own
+        if c.modifiers[:1] in (("a",), ("an",), ("one",)) and _UNNAMED_AFTER.match(self._text, c.end) is not None:
+            return None  # "An economist who has advised …, and who spoke on condition of anonymity": no one named
         if c.modifiers == ("the",) and len(c.text.split()) == 2 and self.introduced(c.head, c.start):
             # "A firefighter at the scene … “…,” the firefighter said": that one, not a named chief
             first = self._introducer(c.head, c.start)

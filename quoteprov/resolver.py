@@ -426,7 +426,7 @@ def _same_sentence(ctx: Context, pi: int, k: int) -> Found | None:
         if later is not None:
             return own(later)
         if prior is not None:
-            return Found(prior.event, "continuation.sentence", f"same clause as the quote at {pq.start}", prior.antecedent)
+            return prior.carried("continuation.sentence", f"same clause as the quote at {pq.start}")
     ev = ev or before
     if ev is None and nq is not None and nq.start < s_end:
         # "“A,” he said, “B”": the frame between two quotes of one sentence.
@@ -466,7 +466,7 @@ def _continuation_sentence(ctx: Context, pi: int, k: int) -> Found | None:
     if _title_case(q.text) and \
             _TITLED.search(ctx.text, max(0, q.start - 30), q.start - len(q.open_mark)) is not None:
         return None  # "The center's report carries the title “Tuned Out: Young Voters …”": a title, no one's words
-    return Found(f.event, "continuation.sentence", f"same speaker as the quote at {ctx.quotes[prior].start}", f.antecedent)
+    return f.carried("continuation.sentence", f"same speaker as the quote at {ctx.quotes[prior].start}")
 
 
 _TITLED = regex.compile(r"\b(?:title|titled|entitled|headlined|headline|called|named)[ \u00a0]*$")
@@ -521,8 +521,7 @@ def _continuation_paragraph(ctx: Context, pi: int, k: int) -> Found | None:
         if asked is not None:
             return asked
     if not ctx.dialogue or not ctx.quotes[prior].closed:
-        return Found(f.event, "continuation.paragraph", f"same speaker as the quote at {ctx.quotes[prior].start}",
-                     f.antecedent)
+        return f.carried("continuation.paragraph", f"same speaker as the quote at {ctx.quotes[prior].start}")
     return dialogue.reply(ctx, pi, q, prior, f)
 
 

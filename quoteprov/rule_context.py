@@ -51,6 +51,10 @@ class Found:
     via: str = ""  # the rule that chose the antecedent ("" for the turn-taking)
     why: str = ""  # and why
 
+    def carried(self, rule: str, detail: str) -> Found:
+        """The same speaker given to another quote by ``rule``: the mention, and the antecedent with why it was chosen."""
+        return Found(self.event, rule, detail, self.antecedent, self.via, self.why)
+
 
 @dataclass(slots=True)
 class Context:

@@ -1442,3 +1442,14 @@ def test_a_passage_of_a_memo_speaks_for_its_writer() -> None:
          "Another passage, which aides described as the one that most angered senators, argues that members "
          "\u201chave more to fear from a demoralized base than from a news cycle.\u201d")
     assert attributions(HEAD + s + "\n")[-1][1:3] == ("Mark Ellery", "Another passage")
+
+
+def test_an_anonymous_source_is_not_the_named_person_of_its_role() -> None:
+    text = (HEAD + "\u201cThe corporate piece is the best thing in here,\u201d said Stephen Holloway, an economist at the "
+            "Tax Policy Center.\n\nAn economist who has advised Republican presidential campaigns, and who spoke on "
+            "condition of anonymity because he has not endorsed a candidate, was blunter. \u201cFour percent is a "
+            "bumper sticker, not a forecast,\u201d he said. \u201cEverybody in that room knew it.\u201d\n")
+    res = analyse(text)
+    last = res.attributions[-1]
+    assert last is not None and last.name == "An economist"  # not Stephen Holloway, the economist named before
+    assert [s.rule for s in last.why][-1] == "mention.pronoun.source"  # (the why of the first of the two, carried)

@@ -352,8 +352,7 @@ def _answers_report(ctx: Context, pi: int, q: QuoteSpan, reporter: Chunk) -> Fou
     index = ctx.entity_index()
     if g is None or speaker_of(index, g) == index.resolve(reporter)[0]:
         return None
-    return Found(g.event, "continuation.turn-taking", f"answers what the narration reports {reporter.text!r} said",
-                 g.antecedent)
+    return g.carried("continuation.turn-taking", f"answers what the narration reports {reporter.text!r} said")
 
 
 def beat_after(ctx: Context, pi: int, k: int) -> Found | None:
@@ -488,12 +487,10 @@ def _after_silence(ctx: Context, pi: int, q: QuoteSpan, silent: Chunk | None) ->
         g = ctx.found[other]
         if g is None or speaker_of(index, g) == speaker_of(index, f) or addresses(ctx, q, g.antecedent or g.event.chunk):
             return None
-        return Found(g.event, "continuation.after-silence", f"the quote at {ctx.quotes[last].start} met with silence",
-                     g.antecedent)
+        return g.carried("continuation.after-silence", f"the quote at {ctx.quotes[last].start} met with silence")
     if addresses(ctx, q, f.antecedent or f.event.chunk):
         return None  # “Kitty, I will not have you so pert.” after Kitty's own turn: someone else's
-    return Found(f.event, "continuation.after-silence", f"no answer to the quote at {ctx.quotes[last].start}",
-                 f.antecedent)
+    return f.carried("continuation.after-silence", f"no answer to the quote at {ctx.quotes[last].start}")
 
 
 _BEGAN = regex.compile(  # "… and began.", "… and began to talk before she was fairly in the chair."

@@ -575,7 +575,7 @@ def paragraph_speaker(ctx: Context, p: Para) -> None:
         g = ctx.found[source]
         assert g is not None
         detail = f"the speaker of this paragraph's quote at {ctx.quotes[source].start}"
-        ctx.found[n] = Found(g.event, "continuation.paragraph-speaker", detail, g.antecedent)
+        ctx.found[n] = g.carried("continuation.paragraph-speaker", detail)
 
 
 def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int = -1) -> Found | None:
@@ -614,7 +614,7 @@ def reply(ctx: Context, pi: int, q: QuoteSpan, prior: int, f: Found, turn: int =
                 ev = SpeechEvent(Cue(q.start, q.start, ""), called, "continuation.addressee", 0.5)
                 return Found(ev, ev.rule, f"the last turn called {called.text!r} sir or ma'am")
             detail = f"the speaker two turns back, at {ctx.quotes[earlier].start}"
-            return Found(g.event, "continuation.turn-taking", detail, g.antecedent)
+            return g.carried("continuation.turn-taking", detail)
     # In a first-person story, the narrator answers whoever else spoke.
     if not is_narrator(f.event.chunk):
         me = narrator_mention(ctx, q.start)
