@@ -228,7 +228,7 @@ ABBREVIATIONS = frozenset(
 )
 
 PREPOSITIONS = frozenset(
-    "in at from to into of on by near with for across outside inside about over under toward towards via".split()
+    "in at from to into of on by near with for across outside inside about over under toward towards via alongside".split()
 )
 
 # Nouns for what someone said: "Trump’s claim that …", "her promise to …".

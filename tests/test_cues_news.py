@@ -1453,3 +1453,10 @@ def test_an_anonymous_source_is_not_the_named_person_of_its_role() -> None:
     last = res.attributions[-1]
     assert last is not None and last.name == "An economist"  # not Stephen Holloway, the economist named before
     assert [s.rule for s in last.why][-1] == "mention.pronoun.source"  # (the why of the first of the two, carried)
+
+
+def test_a_document_released_by_an_organisation_speaks_for_it() -> None:
+    s = ("A 42-page document released by the campaign alongside the speech acknowledges that the changes would "
+         "reduce federal revenue.\n\nOnce faster growth is factored in, the document says, the plan would be "
+         "\u201cfully paid for by the end of the budget window.\u201d")
+    assert speaker(s) == "the campaign"
