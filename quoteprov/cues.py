@@ -1018,6 +1018,14 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
                     chunk = _through(text, chunk, toks[k].end)  # "a woman in the back row shouted"
                 elif chunk is not None and chunk.kind == "description" and low == "for" and role_word(chunk.head):
                     chunk = _named_through(text, chunk, toks[k].end)  # "A spokesman for the Austrian chancellery"
+                elif chunk is not None and chunk.kind == "description" and low == "with":
+                    # "a man in a dark windbreaker with a staff credential can be heard telling": the man
+                    at = next((o for o in range(m - 1, floor - 1, -1) if toks[o].start == chunk.start), None)
+                    if at is not None and at - 2 >= floor and toks[at - 1].low in _HEAD_PREPOSITIONS:
+                        outer = _chunk_ending_at(text, toks, at - 2, floor)
+                        if outer is not None and outer.kind == "description" and \
+                                outer.speaker_kind is not SpeakerKind.ORGANISATION:
+                            chunk = _through(text, outer, toks[k].end)
                 break
     return chunk
 

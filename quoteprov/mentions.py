@@ -18,6 +18,7 @@ from quoteprov.lexicon import (
     ABBREVIATIONS,
     AUXILIARIES,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     IRREGULAR_PAST,
     KIN_NOUNS,
     NOT_NAMES,
@@ -317,8 +318,11 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
                                                not (k > j and _is_name_word(toks[k])) or
                                                _adjective_comma(toks, j, k) and comma < 0 or _plural_possessive(toks, j, k)):
             if k > j and (toks[k].low.endswith("ed") and role_word(_head_word(toks[k - 1])) or
-                          toks[k].low in IRREGULAR_PAST and toks[k].low not in _PAST_NOUNS):
+                          toks[k].low in IRREGULAR_PAST and toks[k].low not in _PAST_NOUNS or
+                          toks[k - 1].low in DOCUMENT_NOUNS and toks[k].low.endswith("s") and
+                          not toks[k].low.endswith("ss")):
                 break  # "The rector | leaned forward", "the billionaire | laid out": a verb after the person's noun
+                # ("The letter | gives the foundation until Oct. 14": a document's verb)
             if toks[k].text == ",":
                 comma = k  # "a long, sallow man in a black coat": adjectives in a row
             k += 1

@@ -141,7 +141,8 @@ def _document_subject_before(ctx: Context, pos: int) -> Chunk | None:
     return found[0]._replace(modifiers=("the",) + found[0].modifiers[1:]) if found else None
 
 
-_FROM = regex.compile(r"[ \u00a0]+(?:(?:written|sent|drafted|prepared|issued|compiled|released|published|posted|filed|circulated|distributed|produced)[ \u00a0]+by|from|by)[ \u00a0]+")
+_FROM = regex.compile(r"[ \u00a0]+(?:(?:written|sent|drafted|prepared|issued|compiled|released|published|posted|filed|"
+                      r"circulated|distributed|produced)[ \u00a0]+by|from|by)[ \u00a0]+")
 # ("a letter from Dr. Sayles", "a 2015 report by the Center …", "a memo written by Mark Ellery")
 _WRITER_REACH = 80  # characters after "from" to read the writer in
 

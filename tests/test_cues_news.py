@@ -1460,3 +1460,15 @@ def test_a_document_released_by_an_organisation_speaks_for_it() -> None:
          "reduce federal revenue.\n\nOnce faster growth is factored in, the document says, the plan would be "
          "\u201cfully paid for by the end of the budget window.\u201d")
     assert speaker(s) == "the campaign"
+
+
+def test_a_document_s_verb_is_no_part_of_its_description() -> None:
+    s = ("Rep. Wade Sutter sent the foundation a letter on Monday.\n\nThe letter gives the foundation until Oct. 14 to "
+         "produce the documents and warns that the subcommittee is \u201cprepared to use compulsory process.\u201d")
+    assert speaker(s) == "Wade Sutter"  # not "The letter gives"
+
+
+def test_a_person_placed_in_two_phrases_is_the_one_before_them() -> None:
+    s = ("In the video, a man in a dark windbreaker with a staff credential can be heard telling Jefferson, "
+         "\u201cYou\u2019re done. Let\u2019s go. Now.\u201d")
+    assert speaker(s) == "a man in a dark windbreaker with a staff credential"
