@@ -249,6 +249,14 @@ def _narration_subject(ctx: Context, pi: int, k: int) -> Found | None:
     if reported is not None:
         return reported
     subject = _apposed_name(ctx, sentence_subject(ctx.text, start, prev.end))
+    if starts and (subject is None or subject.kind == "pronoun" and subject.text.lower() in ("it", "there")) and \
+            _IT_WAS.match(ctx.text, start):
+        # "Ortega remembers his first door vividly. It was in August, …" ¶ “He looks at my clipboard …”: the one
+        # the sentence before is about, when the last only sets the scene
+        before = starts[-2] if len(starts) > 1 else prev.start
+        earlier = sentence_subject(ctx.text, before, start)
+        if earlier is not None and earlier.kind == "name":
+            subject = earlier
     if subject is not None and subject.kind == "description" and subject.modifiers[:1] in (("her",), ("his",)) and \
             subject.head in _OWN_BODY and starts:
         # "Ruth Amsel … came to the microphone. Her voice caught more than once.": whose voice it is
@@ -269,6 +277,7 @@ def _narration_subject(ctx: Context, pi: int, k: int) -> Found | None:
 
 
 _OWN_BODY = frozenset("voice hands hand eyes face head shoulders lips words".split())
+_IT_WAS = regex.compile(r"[ \u00a0]*(?:It|There)[ \u00a0]+(?:was|were|had[ \u00a0]+been)\b")
 
 
 def _a_role(c: Chunk) -> bool:

@@ -1472,3 +1472,11 @@ def test_a_person_placed_in_two_phrases_is_the_one_before_them() -> None:
     s = ("In the video, a man in a dark windbreaker with a staff credential can be heard telling Jefferson, "
          "\u201cYou\u2019re done. Let\u2019s go. Now.\u201d")
     assert speaker(s) == "a man in a dark windbreaker with a staff credential"
+
+
+def test_a_quote_paragraph_after_a_sentence_that_only_sets_the_scene_is_the_one_before_it_s() -> None:
+    text = (HEAD + "Luis Ortega, an Oberlin sophomore, has knocked on 2,000 doors since June.\n\nOrtega remembers his "
+            "first door vividly. It was in August, in South Lorain, and the man who answered was wearing a Brandt "
+            "hat.\n\n\u201cHe looks at my clipboard and he says, \u2018You\u2019re from the Marlowe people?\u2019 And I say "
+            "yes.\u201d\n")
+    assert attributions(text)[0][1:] == ("Luis Ortega", "Ortega", "cue.narration-subject")
