@@ -110,3 +110,9 @@ def test_a_full_given_name_calls_the_one_known_by_its_diminutive_and_the_english
     assert "English" not in [e.name for e in res.entities]
     winifred = next(a for q, a in zip(res.quotes, res.attributions) if q.text.startswith("Winifred, did you"))
     assert winifred is not None and winifred.name != "Winnie"
+
+
+def test_a_name_before_a_tag_then_a_question_to_you_is_a_call() -> None:
+    # (“Honoria,” said she, “shall you go?” ¶ “Go where, Betty?”: the one called answers, not the narrator)
+    text = (Path(__file__).parent / "data" / "tea_at_hebbleston.txt").read_text(encoding="utf-8")
+    assert attributions(text)[-1][1] == "Honoria Tibbs"

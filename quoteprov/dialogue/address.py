@@ -234,8 +234,10 @@ def _goes_on_lowercase(ctx: Context, q: QuoteSpan) -> bool:
     n = bisect_left(ctx.quotes, q.start, key=lambda other: other.start) + 1
     if n >= len(ctx.quotes) or ctx.quotes[n].paragraph != q.paragraph:
         return False
-    words = ctx.text[ctx.quotes[n].start:ctx.quotes[n].end].split(None, 1)
+    words = ctx.text[ctx.quotes[n].start:ctx.quotes[n].end].split(None, 2)
     first = words[0].strip(",;:!?.") if words else ""
+    if first in _FINITE and len(words) > 1 and words[1].strip(",;:!?.").lower() in ("you", "we", "i"):
+        return False  # “Honoria,” said she, “shall you go?”: a question put to her
     return first.islower() and (first in _FINITE or first.endswith("ed") or
                                 first.endswith("s") and not first.endswith("ss") and first not in _NOT_VERBS and
                                 "'" not in first and "’" not in first)  # (not “Lafe,” says Dode, “that’s it.”)
