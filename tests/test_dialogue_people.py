@@ -979,3 +979,10 @@ def test_a_name_after_a_dash_and_and_opens_a_clause_for_a_later_she() -> None:
         "\u2018They don\u2019t want to be in the drawing-room,\u2019 she thought.\n"
     )
     assert attributions(text)[-1][1] == "Nell"  # not Rosamund, who opened the sentence and had gone
+
+
+def test_one_the_speeches_say_was_found_dead_is_not_the_narrator() -> None:
+    # (“Mr. Josiah Crabbe, …, found dead in his conservatory” is talked of, never named by the narration: not "I")
+    text = (Path(__file__).parent / "data" / "the_conservatory.txt").read_text(encoding="utf-8")
+    names = {r[1] for r in attributions(text) if r[2] == "I"}
+    assert names and "Crabbe" not in " ".join(n or "" for n in names)

@@ -142,6 +142,7 @@ def _talked_of_not_narrated(ctx: Context) -> str:
         word = regex.compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})")
         said = sum(len(word.findall(q.text)) for q in ctx.quotes)
         if said < _TALKED_OF and not (last in also and times >= 2) or any(word.search(n) for n in narration) or \
+                any(_DEAD.match(q.text, m.end()) for q in ctx.quotes for m in word.finditer(q.text)) or \
                 any(len(w) >= 3 and last.startswith(w) for w in short):
             continue  # (nor "Calliope" when the narration says "Cal": her name for short)
         who = index.known_person(name_chunk(ctx.text, *at))
@@ -154,6 +155,8 @@ def _talked_of_not_narrated(ctx: Context) -> str:
     return fits[0][2]
 
 
+# One the speeches say is dead is talked of, never the one who tells the story (“Mr. Josiah Crabbe, …, found dead”).
+_DEAD = regex.compile(r"[^.;!?]{0,80}?\b(?:found[ \u00a0]+dead|(?:is|was)[ \u00a0]+(?:dead|killed|murdered)|died)\b")
 _TITLED_IN_QUOTE = regex.compile(r"\b(?:Miss|Mrs|Mr|Ms|Dr)\.?[ \u00a0]+(?P<last>\p{Lu}\p{Ll}+)(?!['’]?\p{L})")
 
 
