@@ -189,7 +189,7 @@ DETERMINERS = frozenset("the a an this that these those another one two three se
 # Capitalised words that start sentences or name times and places of speech, never speakers.
 NOT_NAMES = frozenset(
     """the a an and but or so yet if as at in on of for to from by with without after before when while
-    midway halfway afterward eventually ultimately nonetheless overall nearby beforehand midweek overnight twice
+    midway halfway half-way afterward eventually ultimately nonetheless overall nearby beforehand midweek overnight twice
     onstage backstage offstage
     where since until though although however meanwhile still also then now today tonight yesterday
     tomorrow last next earlier later this that these those it its he she they we i you his her their our

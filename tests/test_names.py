@@ -183,3 +183,10 @@ def test_a_holiday_is_a_time_not_a_person() -> None:
 
     assert found("The nominee will spend four more days in the state before Election Day.") == []
     assert found("Doris Day sang.") == ["Doris Day"]
+
+
+def test_half_way_opening_a_sentence_is_no_name() -> None:
+    from quoteprov.cues import sentence_subject
+    t = "Half-way up the hill Rhoda caught at Winnie\u2019s arm, quite out of breath."
+    found = sentence_subject(t, 0, len(t))
+    assert found is not None and found.text == "Rhoda"
