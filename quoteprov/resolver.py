@@ -621,8 +621,7 @@ _WORK_BEFORE = regex.compile(r"\b(?:memoir|book|novel|autobiography|biography|fi
 def _work_title(text: str, q: QuoteSpan) -> bool:
     """A title-case quote right after the word for a book, film or song ("the memoir “The Open Door,”"): a title."""
     opening = q.start - len(q.open_mark)
-    return _title_case(q.text.rstrip(",.")) and \
-        _WORK_BEFORE.search(text, max(0, opening - 30), opening) is not None
+    return _WORK_BEFORE.search(text, max(0, opening - 30), opening) is not None and _title_case(q.text.rstrip(",."))
 
 
 # Marcia "Cia" Price, William "Bill" Smith: a nickname in quotes inside a name, no quote at all.
