@@ -314,7 +314,8 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
                 return _make(text, toks, i, end, "description"), end
         k = j
         comma = -1
-        while k < len(toks) and k - j < 6 and (toks[k].text[:1].isalnum() and _plain_word(toks[k]) and
+        while k < len(toks) and k - j < 6 and (toks[k].text[:1].isalnum() and (_plain_word(toks[k]) or
+                                                                             _adjective_before_role(toks, k)) and
                                                not (k > j and _is_name_word(toks[k])) or
                                                _adjective_comma(toks, j, k) and comma < 0 or _plural_possessive(toks, j, k)):
             if k > j and (toks[k].low.endswith("ed") and role_word(_head_word(toks[k - 1])) or
@@ -603,6 +604,12 @@ def _plain_word(tok: Token) -> bool:
 
 
 _ORDINAL_ADVERBS = frozenset(("first", "only"))
+_ROLE_ADJECTIVES = frozenset(("outside", "inside"))
+
+
+def _adjective_before_role(toks: list[Token], k: int) -> bool:
+    """"outside counsel", "an inside adviser": a preposition that is an adjective before a role noun."""
+    return toks[k].low in _ROLE_ADJECTIVES and k + 1 < len(toks) and toks[k + 1].low in ROLE_NOUNS
 
 
 def _description_end(toks: list[Token], k: int) -> int:

@@ -270,9 +270,13 @@ def person_in_apposition(ctx: Context, end: int) -> Chunk | None:
     name = mention_at(ctx, comma.end()) if comma is not None else None
     if name is None or name.kind != "name" or name.speaker_kind is not SpeakerKind.PERSON:
         return None
-    after = _PARTY_AFTER.match(ctx.text, name.end)
+    after = _PARTY_AFTER.match(ctx.text, name.end) or _FIRM_AFTER.match(ctx.text, name.end)
     close = after.end() if after is not None else name.end
     return name if ctx.text[close:close + 1] in (",", ")") else None
+
+
+# ", Stuart Raleigh of the Washington firm Kessler & Dunn,": where the person works, inside the apposition.
+_FIRM_AFTER = regex.compile(r"[ \u00a0]+(?:of|at|with)[ \u00a0]+(?:the[ \u00a0]+)?[^,;:.!?“”\"\n]{2,60}?(?=,)")
 
 
 def _organisation_in_apposition(ctx: Context, c: Chunk) -> Chunk | None:

@@ -1480,3 +1480,16 @@ def test_a_quote_paragraph_after_a_sentence_that_only_sets_the_scene_is_the_one_
             "hat.\n\n\u201cHe looks at my clipboard and he says, \u2018You\u2019re from the Marlowe people?\u2019 And I say "
             "yes.\u201d\n")
     assert attributions(text)[0][1:] == ("Luis Ortega", "Ortega", "cue.narration-subject")
+
+
+def test_a_verb_right_before_the_quote_inside_what_a_speaker_reports_is_the_reporters() -> None:
+    s = ("Campaign spokesman Javier Ocampo said in a statement that Brandt had offered \u201cthe same divisive, "
+         "unworkable ideas dressed up with a teleprompter.\u201d")
+    assert speaker(s) == "Javier Ocampo"
+
+
+def test_outside_counsel_and_a_firm_inside_the_apposition() -> None:
+    s = ("In a letter sent to the committee last month, the foundation\u2019s outside counsel, Stuart Raleigh of the "
+         "Washington firm Kessler & Dunn, wrote that the organization had complied with \u201cevery term of the "
+         "ethics agreement\u201d it signed.")
+    assert speaker(s) == "Stuart Raleigh"
