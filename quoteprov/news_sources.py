@@ -142,7 +142,8 @@ def _document_subject_before(ctx: Context, pos: int) -> Chunk | None:
 
 
 _FROM = regex.compile(r"[ \u00a0]+(?:(?:written|sent|drafted|prepared|issued|compiled|released|published|posted|filed|"
-                      r"circulated|distributed|produced)[ \u00a0]+by|from|by)[ \u00a0]+")
+                      r"circulated|distributed|produced)(?:[ \u00a0]+[\p{Ll}\d]+){0,3}?[ \u00a0]+by|from|by)[ \u00a0]+")
+# ("a report released last month by the Center for Secure Borders")
 # ("a letter from Dr. Sayles", "a 2015 report by the Center …", "a memo written by Mark Ellery")
 _WRITER_REACH = 80  # characters after "from" to read the writer in
 

@@ -1493,3 +1493,9 @@ def test_outside_counsel_and_a_firm_inside_the_apposition() -> None:
          "Washington firm Kessler & Dunn, wrote that the organization had complied with \u201cevery term of the "
          "ethics agreement\u201d it signed.")
     assert speaker(s) == "Stuart Raleigh"
+
+
+def test_a_report_released_some_time_ago_by_an_organisation_speaks_for_it() -> None:
+    s = ("The candidate pointed to a report released last month by the Center for Secure Borders, a think tank. The "
+         "report concluded that sanctuary policies had produced \u201ca steady stream of preventable crimes.\u201d")
+    assert speaker(s) == "Center for Secure Borders"
