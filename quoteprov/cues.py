@@ -372,8 +372,10 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
         participle = toks[n].text.lower().endswith("ing")
         chunk = None
         if participle and n > 0 and toks[n - 1].text == "," and \
-                any(v > n and not toks[v].text.lower().endswith("ing") for v in verbs):
-            continue  # "Late Thursday, responding to the group, Brightwater said …": the main verb speaks
+                any(v > n and not toks[v].text.lower().endswith("ing") and any(t.text == "," for t in toks[n + 1:v])
+                    for v in verbs):
+            continue  # "Late Thursday, responding to the group, Brightwater said …": the main verb speaks (not
+            # "Oduya cited a report …, saying the auditor had found that …": what the participle reports)
         if participle and n > 0:
             source = _document_from(text, toks, n)
             if source is not None:  # "released a statement from its spokeswoman, Lena Okafor, calling …"

@@ -1499,3 +1499,9 @@ def test_a_report_released_some_time_ago_by_an_organisation_speaks_for_it() -> N
     s = ("The candidate pointed to a report released last month by the Center for Secure Borders, a think tank. The "
          "report concluded that sanctuary policies had produced \u201ca steady stream of preventable crimes.\u201d")
     assert speaker(s) == "Center for Secure Borders"
+
+
+def test_a_participle_reporting_a_finding_speaks_for_the_subject_before_it() -> None:
+    s = ("Oduya cited a report released last month by Missouri\u2019s state auditor, saying the auditor had found "
+         "that the program had \u201coverstated the reach of the program.\u201d")
+    assert speaker(s) == "Oduya"
