@@ -62,20 +62,10 @@ def issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
     if c.kind == "pronoun" and c.text.lower() == "it":
         # "The memo urges donors to … ¶ It goes on, in a passage …: ¶ “…”": the document the sentence before was
         # about, and so whoever issued it
-        doc = _document_subject_before(ctx, c.start)
-        found = issuer(ctx, n, replace(f, event=replace(f.event, chunk=doc))) if doc is not None else None
-        if found is None or found.antecedent is None or doc is None:
-            return f
-        return Found(f.event, f.rule, f.detail, found.antecedent, via="mention.document.issuer",
-                     why=f"it is {doc.text!r}: {found.why}")
+        return _issuer_of(ctx, n, f, _document_subject_before(ctx, c.start), "it is")
     if c.kind == "description" and c.head in _PARTS and c.modifiers[:1] in (("another",), ("one",), ("a",), ("the",)):
         # "Another passage, which aides described as …, argues that …": the document it is part of speaks
-        doc = _document_named_before(ctx, c.start)
-        found = issuer(ctx, n, replace(f, event=replace(f.event, chunk=doc))) if doc is not None else None
-        if found is None or found.antecedent is None or doc is None:
-            return f
-        return Found(f.event, f.rule, f.detail, found.antecedent, via="mention.document.issuer",
-                     why=f"a {c.head} of {doc.text!r}: {found.why}")
+        return _issuer_of(ctx, n, f, _document_named_before(ctx, c.start), f"a {c.head} of")
     if c.kind == "description" and c.head in DOCUMENT_NOUNS and c.modifiers[:1] in (("his",), ("her",)):
         # "Her latest television ad says …": the ad is hers
         owner = ctx.entity_index().antecedent_besides(owner_pronoun(c), -1)
@@ -139,6 +129,15 @@ def _document_subject_before(ctx: Context, pos: int) -> Chunk | None:
         return None
     found = [c for c in chunks(ctx.text, m.start(), m.end()) if c.kind == "description" and c.head in DOCUMENT_NOUNS]
     return found[0]._replace(modifiers=("the",) + found[0].modifiers[1:]) if found else None
+
+
+def _issuer_of(ctx: Context, n: int, f: Found, doc: Chunk | None, how: str) -> Found:
+    """``f`` with the issuer of document ``doc`` (the one its mention stands for) as antecedent, if it has one."""
+    found = issuer(ctx, n, replace(f, event=replace(f.event, chunk=doc))) if doc is not None else None
+    if found is None or found.antecedent is None or doc is None:
+        return f
+    return Found(f.event, f.rule, f.detail, found.antecedent, via="mention.document.issuer",
+                 why=f"{how} {doc.text!r}: {found.why}")
 
 
 _FROM = regex.compile(r"[ \u00a0]+(?:(?:written|sent|drafted|prepared|issued|compiled|released|published|posted|filed|"
