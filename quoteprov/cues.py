@@ -541,10 +541,10 @@ def _describes_as(toks: list[Token], n: int) -> bool:
 
 
 def _relayed(toks: list[Token], n: int, verbs: list[int]) -> bool:
-    """“She told the crowd that Mr. Pell had described the closing as “…””: a describing verb in what an
-    earlier verb of saying reports (no comma and no other speech verb between them) is the reporter's to
-    relay; the one who says it is the source (not "… a 1988 oven that Brunk describes as “…”", which the
-    main clause's verb does not report)."""
+    """“She told the crowd that Mr. Pell had described the closing as “…””, “Ocampo said … that Brandt had offered
+    “…””: a verb right before the quote, in what an earlier verb of saying reports (no comma and no other speech
+    verb between them), is the reporter's to relay; the one who says it is the source (not "… a 1988 oven that
+    Brunk describes as “…”", which the main clause's verb does not report)."""
     for v in verbs:
         if v < n and toks[v].low in _SAY_VERBS:
             return all(t.text != "," for t in toks[v + 1:n]) and not any(v < w < n for w in verbs)

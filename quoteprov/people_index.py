@@ -215,7 +215,7 @@ class PeopleIndex:
         self._role_memo: dict[tuple[tuple[str, ...], str], tuple[float, int] | None] = {}  # descriptions.py
         self._title_memo: dict[str, tuple[float, int] | None] = {}
         self._short_memo: dict[tuple[str, int], int | None] = {}  # short_for's answers
-        self._chain_memo: dict[int, tuple[int, Person, Chunk] | None] = {}  # a sentence-opening he/she's person
+        self._chain_memo: dict[tuple[int, int], tuple[int, Person, Chunk] | None] = {}  # a sentence-opening he/she's
         self._position: dict[int, int] = {}  # entity index → position in self._people
         # Organisations the narration names, for a later "it said" ("a statement" is no one).
         self._org_mentions = [c for c in mentions if c.speaker_kind is SpeakerKind.ORGANISATION and
@@ -774,9 +774,10 @@ class PeopleIndex:
                                               pos=max(0, floor), endpos=c.start))):
             if not self._in_narration(m.start()):
                 continue
-            if m.start() not in self._chain_memo:
-                self._chain_memo[m.start()] = self._antecedent_person(pronoun_at(m.start(), m[0]), exclude)
-            found = self._chain_memo[m.start()]
+            key = (m.start(), exclude)
+            if key not in self._chain_memo:
+                self._chain_memo[key] = self._antecedent_person(pronoun_at(m.start(), m[0]), exclude)
+            found = self._chain_memo[key]
             return found if found is not None and found[1].index != exclude else None
         return None
 

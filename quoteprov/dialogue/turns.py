@@ -121,7 +121,7 @@ def _thought_of_answers(ctx: Context, pi: int, q: QuoteSpan, prev: Para) -> Foun
     my letter?”: narration that names no one and speaks of one sex only, that of the one whose turn it is
     and not of the one who spoke last, lets the conversation go on across it."""
     index = ctx.entity_index()
-    lo = bisect_left([c.start for c in ctx.mentions], prev.start)
+    lo = bisect_left(ctx.mentions, prev.start, key=lambda c: c.start)
     if _PLURAL_OR_ME.search(ctx.text, prev.start, prev.end) or \
             any(c.kind == "name" and index.known_person(c) is not None
                 for c in ctx.mentions[lo:] if c.start < prev.end):
