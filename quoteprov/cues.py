@@ -345,7 +345,10 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     # ("the judge found that officers had acted on “speculation rather than evidence”": before the quote only)
     verbs = [n for n in verbs if toks[n].start != used] + [n for n in verbs if toks[n].start == used]
     adjacent = [n for n in verbs if (all(t.text in (",", ":", "that") for t in toks[n + 1:]) or _object_then_quote(toks, n)
-                                     or _describes_as(toks, n) or _puts_it(toks, n)) and not _relayed(toks, n, verbs)]
+                                     or _describes_as(toks, n) or _puts_it(toks, n)) and
+                not (toks[-1].text not in (",", ":") and _relayed(toks, n, verbs))]
+    # (a quote woven in as the inner verb's object is the reporter's to relay; one set off by a comma or a colon,
+    # “… that Wade Prescott had told his wife, “It's going to be OK.””, is the inner speaker's own words)
     clause = _opening_clause_end(toks)
     if clause and any(n > clause for n in verbs):
         verbs = [n for n in verbs if n > clause]  # "When they returned, Fenwick told …": not the "when" clause's verb
