@@ -245,6 +245,10 @@ class EntityIndex(DescribedPeople):
                 nearest = nearest or m
         return nearest
 
+    def organisation_before(self, c: Chunk) -> Chunk | None:
+        """The organisation an "it" or "its" at ``c`` stands for, if any (nothing changes)."""
+        return self._organisation_before(c)
+
     def _organisation_before(self, c: Chunk) -> Chunk | None:
         """What an "it said" stands for: the nearest organisation named before it within a few
         hundred characters, one that opens its sentence first ("The Federal Aviation

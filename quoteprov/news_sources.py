@@ -66,6 +66,13 @@ def issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
     if c.kind == "description" and c.head in _PARTS and c.modifiers[:1] in (("another",), ("one",), ("a",), ("the",)):
         # "Another passage, which aides described as …, argues that …": the document it is part of speaks
         return _issuer_of(ctx, n, f, _document_named_before(ctx, c.start), f"a {c.head} of")
+    if c.kind == "description" and (c.head in DOCUMENT_NOUNS or c.head[:-1] in DOCUMENT_NOUNS) and \
+            c.modifiers[:1] == ("its",):
+        # "The opposition campaign, Missourians for Credit Choice, … Its television ads warn that …": the campaign's
+        org = ctx.entity_index().organisation_before(owner_pronoun(c))
+        if org is not None:
+            return Found(f.event, f.rule, f.detail, org, via="mention.document.issuer", why=f"the {c.head} are {org.text!r}'s")
+        return f
     if c.kind == "description" and c.head in DOCUMENT_NOUNS and c.modifiers[:1] in (("his",), ("her",)):
         # "Her latest television ad says …": the ad is hers
         owner = ctx.entity_index().antecedent_besides(owner_pronoun(c), -1)

@@ -1505,3 +1505,9 @@ def test_a_participle_reporting_a_finding_speaks_for_the_subject_before_it() -> 
     s = ("Oduya cited a report released last month by Missouri\u2019s state auditor, saying the auditor had found "
          "that the program had \u201coverstated the reach of the program.\u201d")
     assert speaker(s) == "Oduya"
+
+
+def test_its_document_speaks_for_the_organisation_it_stands_for() -> None:
+    s = ("The opposition campaign, Missourians for Credit Choice, is funded by lenders and has raised $5.4 million. "
+         "Its television ads warn that Amendment 5 would \u201ctake away your choices when you need them most.\u201d")
+    assert speaker(s) == "Missourians for Credit Choice"
