@@ -252,6 +252,8 @@ def _titled_ing(toks: list[Token], k: int) -> bool:
 def surname_elsewhere(text: str, word: str) -> bool:
     """Whether the text writes the capitalised -ing word ``word`` after a given name or a title
     somewhere ("Rep. Martin Kessling", "Mrs. Harding"): a surname, wherever it stands alone."""
+    if not word[:1].isupper():
+        return False  # ("Republican strategist advising a Senate campaign": a verb, however it was titled)
     for m in regex.finditer(rf"(?<=[ \u00a0]){regex.escape(word)}(?!\p{{L}})", text):
         before = text[max(0, m.start() - 20):m.start()].split()
         if before and (gender_of(before[-1]) or before[-1].lower().rstrip(".") in TITLES):

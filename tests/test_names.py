@@ -190,3 +190,9 @@ def test_half_way_opening_a_sentence_is_no_name() -> None:
     t = "Half-way up the hill Rhoda caught at Winnie\u2019s arm, quite out of breath."
     found = sentence_subject(t, 0, len(t))
     assert found is not None and found.text == "Rhoda"
+
+
+def test_a_lowercase_ing_word_after_a_title_word_is_a_verb_not_a_surname() -> None:
+    from quoteprov.mentions import chunks
+    t = "A Republican strategist advising a Senate campaign in Ohio said so."
+    assert [c.text for c in chunks(t, 0, len(t))][:2] == ["A Republican strategist", "a Senate campaign"]
