@@ -393,9 +393,10 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
             continue  # "…, who asked not to be identified, described …": the main clause's verb speaks
         if chunk is not None and chunk.kind == "pronoun" and chunk.head == "which" and any(v < n for v in verbs):
             continue  # "Judge Castellanos said she had read 60 letters, many of which described “…”": hers
-        if chunk is not None and chunk.kind == "description" and chunk.head in DOCUMENT_NOUNS and \
+        if chunk is not None and chunk.kind == "description" and _documents(chunk) and \
                 any(v > n for v in verbs) and _after_preposition(toks, chunk.start):
-            continue  # "In a statement posted to her website, spokesman Ethan Voss said": the person speaks
+            continue  # "In a statement posted to her website, spokesman Ethan Voss said": the person speaks (and
+            # "In a series of tweets posted late Tuesday, the Indiana Republican wrote")
         if chunk is not None and chunk.kind == "description" and chunk.modifiers[:1] == ("the",) and \
                 (chunk.head in DOCUMENT_NOUNS or chunk.head[:-1] in DOCUMENT_NOUNS) and \
                 any(v < n and toks[v].low in _SAY_VERBS for v in verbs):
@@ -561,6 +562,15 @@ _OBJECT_OPENERS = frozenset("his her their my our your the him them me us report
 
 
 _BE = frozenset("be been being was were is are".split())
+
+
+def _documents(c: Chunk) -> bool:
+    """A description of a document or of several ("a statement", "two emails", "a series of tweets")."""
+    return c.head in DOCUMENT_NOUNS or c.head[:-1] in DOCUMENT_NOUNS or \
+        c.head in _COLLECTIONS and any(w in DOCUMENT_NOUNS or w[:-1] in DOCUMENT_NOUNS for w in c.text.lower().split())
+
+
+_COLLECTIONS = frozenset("series string pair batch set number handful".split())
 
 
 def _passive(toks: list[Token], n: int) -> bool:

@@ -261,3 +261,14 @@ DEMONYMS = frozenset(
     Poles Turks Arabs Mexicans Cubans Egyptians Persians Prussians Hungarians Finns Icelanders Yankees Britons
     Europeans Africans Asians Latinos""".split()
 )
+
+# Countries and territories whose names read like a given name and a surname ("South Korea said …"): places, never
+# one person (general knowledge; one-word countries are told from people by the words around them).
+COUNTRY_NAMES = frozenset(
+    " ".join(name.split()) for name in """
+    South Korea|North Korea|South Africa|South Sudan|Saudi Arabia|Sri Lanka|Costa Rica|Puerto Rico|El Salvador|
+    Sierra Leone|Hong Kong|Burkina Faso|San Marino|Papua New Guinea|Czech Republic|Dominican Republic|United States|
+    United Kingdom|Great Britain|Ivory Coast|East Timor|Timor-Leste|Equatorial Guinea|Cape Verde|Marshall Islands|
+    Solomon Islands|Trinidad and Tobago|Bosnia and Herzegovina|North Macedonia|United Arab Emirates|Vatican City|
+    West Bank|Gaza Strip|New Caledonia|Northern Ireland|Western Sahara|Central African Republic""".split("|")
+)

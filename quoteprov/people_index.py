@@ -23,6 +23,7 @@ import regex
 
 from quoteprov.given_names import abstract_noun, full_forms, gender_of, role_gender
 from quoteprov.lexicon import (
+    COUNTRY_NAMES,
     DEMONYMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -374,8 +375,8 @@ class PeopleIndex:
         words = c.name.split()
         if len(words) == 1 and abstract_noun(words[0]):
             return False  # "a great deal of Firmness": a quality, no one
-        if len(words) == 1 and words[0] in DEMONYMS:
-            return False  # "the English who came for it": a people, no one
+        if len(words) == 1 and words[0] in DEMONYMS or c.name in COUNTRY_NAMES:
+            return False  # "the English who came for it": a people, no one; "South Korea": a country
         if len(words) >= 2 and (words[-1].lower() in _PLACE_WORDS and not (
                 len(words) == 2 and gender_of(words[0]) and words[-1].lower() in _SURNAME_PLACES) or words[0] == "New"):
             return False  # "Cinder Lane", "Chessel Heath", "Tower Hill", "New York" (no one's given name is New): a place

@@ -1511,3 +1511,16 @@ def test_its_document_speaks_for_the_organisation_it_stands_for() -> None:
     s = ("The opposition campaign, Missourians for Credit Choice, is funded by lenders and has raised $5.4 million. "
          "Its television ads warn that Amendment 5 would \u201ctake away your choices when you need them most.\u201d")
     assert speaker(s) == "Missourians for Credit Choice"
+
+
+def test_a_series_of_tweets_opening_the_sentence_is_no_subject() -> None:
+    s = ("Pickett cast the protest as proof. In a series of tweets posted late Tuesday, the Indiana Republican wrote "
+         "that he had been \u201cshouted down by a mob of coddled kids.\u201d")
+    assert speaker(s) == "Indiana Republican"
+
+
+def test_a_country_of_two_words_is_no_person_for_a_later_he() -> None:
+    s = ("Brandt said South Korea, Japan and other allies had been \u201ctaking advantage of the United States.\u201d"
+         "\n\nForeign Ministry spokesman Cho Min-seok rejected the claim. South Korea pays about half the cost of the "
+         "troops.\n\n\u201cThis is a contribution agreed between the two governments,\u201d he said.")
+    assert attributions(HEAD + s + "\n")[-1][1] == "Cho Min-seok"
