@@ -173,6 +173,7 @@ ORG_NOUNS = frozenset(
     project initiative institution chancellery presidency delegation directorate regulator watchdog
     letter book ruling clip ad memo brief study article piece survey poll document filing complaint
     lawsuit release email tweet video op-ed editorial spot finding bylaws law bill order decision opinion
+    protection enforcement prevention
     verdict indictment message announcement headquarters hq transcript analysis missive website site blog account
    """.split()
 )

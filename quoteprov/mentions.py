@@ -434,11 +434,20 @@ def _and_goes_on(toks: list[Token], i: int, k: int) -> bool:
     if t.low not in ("and", "&") and t.text != "," or k + 1 >= len(toks) or not _is_name_word(toks[k + 1]):
         return False
     if not any(toks[n].low in ("of", "for") and toks[n - 1].low in ORG_NOUNS for n in range(i + 1, k)):
-        return False
+        end = k + 1
+        while end < len(toks) and _is_name_word(toks[end]):
+            end += 1
+        # ("U.S. Customs and Border Protection", "Immigration and Customs Enforcement": an agency's name)
+        return t.low in ("and", "&") and not _someone(toks[k + 1]) and \
+            (toks[end - 1].low in ORG_NOUNS or toks[end - 1].low in _AGENCY_ENDS)
     if t.text == ",":  # only a list that ends in "and" and a capital: "Environment, Food and Rural Affairs"
         return k + 3 < len(toks) and toks[k + 2].low == "and" and _is_name_word(toks[k + 3]) and \
             not _someone(toks[k + 3])
     return not _someone(toks[k + 1])  # (not "the Ministry of Defence and Boris Johnson")
+
+
+_AGENCY_ENDS = frozenset("protection enforcement prevention security services affairs development research management "
+                         "resources relations safety welfare conservation transportation".split())
 
 
 def _someone(tok: Token) -> bool:

@@ -196,3 +196,12 @@ def test_a_lowercase_ing_word_after_a_title_word_is_a_verb_not_a_surname() -> No
     from quoteprov.mentions import chunks
     t = "A Republican strategist advising a Senate campaign in Ohio said so."
     assert [c.text for c in chunks(t, 0, len(t))][:2] == ["A Republican strategist", "a Senate campaign"]
+
+
+def test_an_agency_named_with_and_is_one_organisation() -> None:
+    from quoteprov.mentions import chunks
+    from quoteprov.records import SpeakerKind
+    t = "According to U.S. Customs and Border Protection, apprehensions rose. Smith and Jones said so."
+    found = [(c.text, c.speaker_kind) for c in chunks(t, 0, len(t))]
+    assert ("U.S. Customs and Border Protection", SpeakerKind.ORGANISATION) in found
+    assert [c for c, _ in found][-2:] == ["Smith", "Jones"]  # two people stay two
