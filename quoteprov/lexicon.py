@@ -195,7 +195,7 @@ NOT_NAMES = frozenset(
     where since until though although however meanwhile still also then now today tonight yesterday
     tomorrow last next earlier later this that these those it its he she they we i you his her their our
     my your there here what who why how which whose whom both either neither each every all some many
-    no not nor once thus hence indeed instead besides moreover furthermore otherwise nevertheless
+    no not nor once thus hence indeed instead besides moreover furthermore otherwise nevertheless quite
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     twitter facebook instagram youtube tiktok reddit linkedin telegram whatsapp

@@ -205,3 +205,8 @@ def test_an_agency_named_with_and_is_one_organisation() -> None:
     found = [(c.text, c.speaker_kind) for c in chunks(t, 0, len(t))]
     assert ("U.S. Customs and Border Protection", SpeakerKind.ORGANISATION) in found
     assert [c for c, _ in found][-2:] == ["Smith", "Jones"]  # two people stay two
+
+
+def test_quite_opening_a_reply_is_no_name() -> None:
+    t = "Quite. And then he went home."
+    assert names.name_mentions(t, 0, len(t)) == []
