@@ -431,8 +431,9 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     if _as_framing(toks):
         subject = _sentence_subject(text, toks, len(toks) - 1)
         if subject is not None and (subject.kind in ("name", "pronoun") or
-                                    subject.speaker_kind is SpeakerKind.ORGANISATION and
+                                    subject.speaker_kind is not SpeakerKind.PERSON and subject.kind == "description" and
                                     any(t.low in _DISMISSIVE for t in toks)):  # "The Bream campaign … dismissed … as"
+            # (and an unnamed source: "A senior Labour figure close to the housing secretary dismissed the rebels as")
             return SpeechEvent(Cue(toks[-1].start, toks[-1].end, toks[-1].text), subject, "cue.before.as-framing", 0.5)
     # "Lavrov: “…”" / "Obama is rolling out a new message: “…”" — a colon right before the quote.
     if toks[-1].text == ":" and len(toks) >= 2:

@@ -122,7 +122,7 @@ TITLES = frozenset(
 
 # Role nouns: heads of descriptions that refer to a person ("the foreign minister").
 ROLE_NOUNS = frozenset(
-    """associate ally colleague billionaire millionaire tycoon mogul magnate star superstar counsel
+    """associate ally colleague billionaire millionaire tycoon mogul magnate star superstar counsel figure
     minister diplomat official officer president senator representative congressman congresswoman
     chaplain curate vicar parson sexton deacon archdeacon bailiff surgeon apothecary tutor schoolmistress
     boatswain magistrate pedlar peddler blacksmith shepherd nun abbess hostess playwright poet critic baker quarterback

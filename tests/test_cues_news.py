@@ -1524,3 +1524,9 @@ def test_a_country_of_two_words_is_no_person_for_a_later_he() -> None:
          "\n\nForeign Ministry spokesman Cho Min-seok rejected the claim. South Korea pays about half the cost of the "
          "troops.\n\n\u201cThis is a contribution agreed between the two governments,\u201d he said.")
     assert attributions(HEAD + s + "\n")[-1][1] == "Cho Min-seok"
+
+
+def test_an_unnamed_source_who_dismisses_something_as_a_quote_speaks_it() -> None:
+    s = ("Privately, some in government were more blunt. A senior Labour figure close to the housing secretary "
+         "dismissed the rebels as \u201ca noisy minority who discovered the green belt.\u201d")
+    assert speaker(s) == "A senior Labour figure"
