@@ -327,6 +327,9 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     according = _according(text, toks, "cue.before.according-to", 0.85)  # "According to X, “…”"
     if according is not None and not _clause_after(toks, according.chunk.end):
         return according
+    words_of = _in_the_words_of(text, toks)  # "…, in the words of two people familiar with the call, “…”"
+    if words_of is not None:
+        return words_of
     phrase = _used_the_phrase(text, toks)
     if phrase is not None:
         return phrase
@@ -1126,6 +1129,20 @@ def _clause_after(toks: list[Token], pos: int) -> bool:
 
 # "according to a copy of the document obtained by The Washington Post": the paper that has it says nothing.
 _OBTAINED = regex.compile(r"[ \u00a0]+(?:obtained|reviewed|seen|viewed|read)[ \u00a0]+by\b")
+
+
+def _in_the_words_of(text: str, toks: list[Token]) -> SpeechEvent | None:
+    """“…, in the words of two people familiar with the call, “…””: the ones whose words the quote gives, when
+    only a comma stands between them and the quote."""
+    for n in range(len(toks) - 5, -1, -1):
+        if [t.low for t in toks[n:n + 4]] == ["in", "the", "words", "of"]:
+            chunk = _first_chunk(text, toks, n + 4, 8)
+            if chunk is None or chunk.kind not in ("name", "description") or toks[-1].text != "," or \
+                    any(t.start >= chunk.end and t.text in (".", ";", ":") for t in toks):
+                return None
+            return SpeechEvent(Cue(toks[n].start, toks[n + 3].end, text[toks[n].start:toks[n + 3].end]), chunk,
+                               "cue.before.according-to", 0.8)
+    return None
 
 
 def _according(text: str, toks: list[Token], rule: str, confidence: float) -> SpeechEvent | None:

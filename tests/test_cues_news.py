@@ -1530,3 +1530,9 @@ def test_an_unnamed_source_who_dismisses_something_as_a_quote_speaks_it() -> Non
     s = ("Privately, some in government were more blunt. A senior Labour figure close to the housing secretary "
          "dismissed the rebels as \u201ca noisy minority who discovered the green belt.\u201d")
     assert speaker(s) == "A senior Labour figure"
+
+
+def test_in_the_words_of_someone_names_the_quote_s_source() -> None:
+    s = ("The mood on a conference call Saturday night was, in the words of two people familiar with the call, "
+         "\u201csomewhere between grim and resigned.\u201d")
+    assert (speaker(s) or "").startswith("two people familiar")
