@@ -1134,6 +1134,8 @@ _OBTAINED = regex.compile(r"[ \u00a0]+(?:obtained|reviewed|seen|viewed|read)[ \u
 def _in_the_words_of(text: str, toks: list[Token]) -> SpeechEvent | None:
     """“…, in the words of two people familiar with the call, “…””: the ones whose words the quote gives, when
     only a comma stands between them and the quote."""
+    if len(toks) < 6 or text.find("words of", toks[0].start, toks[-1].start) < 0:
+        return None  # (the literal first: this is asked for every quote)
     for n in range(len(toks) - 5, -1, -1):
         if [t.low for t in toks[n:n + 4]] == ["in", "the", "words", "of"]:
             chunk = _first_chunk(text, toks, n + 4, 8)
