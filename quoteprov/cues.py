@@ -388,8 +388,9 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
                 return SpeechEvent(_cue(toks[n]), source, "cue.before.name-said", 0.75)
         if not (participle and n > 0 and toks[n - 1].text == ","):
             chunk = _subject_before(text, toks, n, 0) or _inverted_after(text, toks, n)
-            if participle and chunk is not None and chunk.kind == "description":
-                chunk = None  # "a statement calling …": the sentence's subject speaks
+            if participle and chunk is not None and (chunk.kind == "description" or _sent_to(toks, chunk.start)):
+                chunk = None  # "a statement calling …", "sent a letter to The Times objecting to …": the sentence's
+                # subject speaks
         if chunk is not None and toks[n].low in _AGENT_VERBS and not _agent(chunk):
             continue  # "the increase reflected …", "an earnings call": no one speaks
         if chunk is not None and chunk.kind == "pronoun" and chunk.head in ("who", "which") and any(v > n for v in verbs):
@@ -397,9 +398,10 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
         if chunk is not None and chunk.kind == "pronoun" and chunk.head == "which" and any(v < n for v in verbs):
             continue  # "Judge Castellanos said she had read 60 letters, many of which described “…”": hers
         if chunk is not None and chunk.kind == "description" and _documents(chunk) and \
-                any(v > n for v in verbs) and _after_preposition(toks, chunk.start):
+                (any(v > n for v in verbs) or toks[-1].text == ":") and _after_preposition(toks, chunk.start):
             continue  # "In a statement posted to her website, spokesman Ethan Voss said": the person speaks (and
-            # "In a series of tweets posted late Tuesday, the Indiana Republican wrote")
+            # "In a series of tweets posted late Tuesday, the Indiana Republican wrote"; "Tasha Greer, in a
+            # statement emailed to reporters: “…”", the colon's subject)
         if chunk is not None and chunk.kind == "description" and chunk.modifiers[:1] == ("the",) and \
                 (chunk.head in DOCUMENT_NOUNS or chunk.head[:-1] in DOCUMENT_NOUNS) and \
                 any(v < n and toks[v].low in _SAY_VERBS for v in verbs):
@@ -908,6 +910,13 @@ def _first_apposition(text: str, toks: list[Token], m: int, floor: int) -> int:
 
 _PLACE_PREPOSITIONS = frozenset("near behind beside outside inside at in on by from of".split())
 _PLACED_PARTICIPLES = frozenset("assigned based stationed posted attached employed affiliated".split())
+
+
+def _sent_to(toks: list[Token], start: int) -> bool:
+    """Whether the mention at ``start`` is what something went to ("sent a letter to The Times objecting …"),
+    and so no subject of the participle after it (but "footage of Hillary Clinton asking" is hers)."""
+    n = next((i for i, t in enumerate(toks) if t.start == start), 0)
+    return n > 0 and toks[n - 1].low in ("to", "toward", "towards", "at", "against", "into")
 
 
 def _after_preposition(toks: list[Token], start: int) -> bool:

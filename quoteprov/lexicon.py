@@ -171,6 +171,7 @@ ORG_NOUNS = frozenset(
     ventures strategies consulting consultancy solutions industries enterprises technologies analytics
     federation coalition alliance movement league club team firm corporation llc ltd plc program programme
     project initiative institution chancellery presidency delegation directorate regulator watchdog
+    church congregation parish diocese mosque synagogue
     letter book ruling clip ad memo brief study article piece survey poll document filing complaint
     lawsuit release email tweet video op-ed editorial spot finding bylaws law bill order decision opinion
     protection enforcement prevention

@@ -163,8 +163,9 @@ def verb_fragment(text: str, start: int, end: int) -> bool:
 
 
 _VERB_FRAGMENT = regex.compile(r"[ \u00a0]+(?:(?:it|them)[ \u00a0.,;!?]|(?:up|down|out|off|away)[.,;!?])")
-# "Asked about the emails, Dorsett …", "Pressed whether …", "Reached by phone, …": a participle opening the sentence
-_PARTICIPLE_PHRASE = regex.compile(r"[ \u00a0]+(?:about|whether|if|by|why|how|what)\b")
+# "Asked about the emails, Dorsett …", "Pressed whether …", "Reached by phone, …", "Asked on ABC’s …": a participle
+# opening the sentence
+_PARTICIPLE_PHRASE = regex.compile(r"[ \u00a0]+(?:about|whether|if|by|why|how|what|on|in|at|during|after|for|to)\b")
 
 
 def _is_name_word(tok: Token) -> bool:

@@ -29,13 +29,17 @@ _FOR_WHOM = regex.compile(  # " for Mrs. Ortiz", " for the Office of Management 
     r"[ \u00a0]+(?:for|to)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’\-]*(?:[ \u00a0]+(?:of|and|\p{Lu}[\p{L}.'’\-]*))*(?=,)"
 )
 
+_AT_THE_TIME = regex.compile(r"[ \u00a0]+(?:at[ \u00a0]+the[ \u00a0]+time|then|at[ \u00a0]+that[ \u00a0]+time|"
+                             r"back[ \u00a0]+then)(?=,)")
+
 
 def named_in_apposition(ctx: Context, f: Found | None) -> Found | None:
     """"The Kremlin's spokesman, Dmitry Peskov, said": the name set beside a description speaks."""
     if f is None or f.event.chunk.kind != "description" or f.rule != f.event.rule:
         return f
     c = f.event.chunk
-    pp = _FOR_WHOM.match(ctx.text, c.end)  # "A spokesman for Mrs. Ortiz, Paul Brennan, said"
+    # "A spokesman for Mrs. Ortiz, Paul Brennan, said", "Mr. Crane’s lawyer at the time, Howard Feist, wrote"
+    pp = _FOR_WHOM.match(ctx.text, c.end) or _AT_THE_TIME.match(ctx.text, c.end)
     name = person_in_apposition(ctx, c.end) or (person_in_apposition(ctx, pp.end()) if pp is not None else None) or \
         _organisation_in_apposition(ctx, c) or _named_as(ctx, c)
     if name is None or name.end > f.event.cue.start > c.end:
@@ -112,8 +116,10 @@ def issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
                  why=f"the {c.head} that {who.text!r} issued")
 
 
-_THE_DOCUMENT = regex.compile(r"(?r)(?<=^|[.!?][\"”’']?[ \u00a0]+|\n)(?:The|This|That)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:"
-                           + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
+# (or after a quote: "“…,” the statement said. It added that …")
+_THE_DOCUMENT = regex.compile(r"(?r)(?:(?<=^|[.!?][\"”’']?[ \u00a0]+|\n)(?:The|This|That)|(?<=[,!?—–][\"”’'][ \u00a0]+)the)"
+                              r"[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:"
+                              + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
 _IT_REACH = 400  # characters back to the sentence whose subject a document's "it" stands for
 _PARTS = frozenset("passage passages section sections excerpt excerpts paragraph paragraphs".split())
 # Documents with passages (not "a copy of which was obtained", nor a post or a video).

@@ -86,6 +86,7 @@ _SURNAME_PLACES = frozenset(
 _PLACE_PREPOSITIONS = PREPOSITIONS - {"for", "with", "by", "about"}  # (not "For Kofi Mensah-Barnes, the goal …")
 _AFFILIATION_AFTER = regex.compile(r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.&'’\-]*"
                                    r"(?:,?[ \u00a0]+(?:of|and|for|\p{Lu}[\p{L}.&'’\-]*))*,?")
+_AGE_AFTER = regex.compile(r",[ \u00a0]+\d{1,3},")
 _SUBJECT_FIRST_REACH = 600  # characters before the latest other person to look for one who is a subject
 _ALONG = frozenset("up down along through throughout beyond round around".split())  # "smuggled up Long Passage"
 _INVERTED = regex.compile(r"[,!?—–-][\"”’»'][ \t\u00a0]*(\p{Ll}+)[ \t\u00a0]+$")  # “…,” said | X
@@ -224,9 +225,17 @@ class PeopleIndex:
         # "TriMet, the regional transit agency, …": a name an organisation noun stands in apposition to.
         self._org_named = {a.start: b.head for a, b in zip(mentions, mentions[1:]) if a.kind == "name" and
                            b.kind == "description" and b.head in ORG_NOUNS and text[a.end:b.start].strip() == ","}
+        # "His congregation, Iglesia Nueva Esperanza, has …": a name set in apposition after one.
+        for c in mentions:
+            if c.kind == "name" and text.startswith(",", c.end) and \
+                    (org := _ORG_APPOSED.search(text, max(0, c.start - 40), c.start)) is not None and \
+                    org.group(1) in ORG_NOUNS:
+                self._org_named[c.start] = org.group(1)
         prev: Chunk | None = None
         for c in mentions:
             ent: Person | None = None
+            if c.kind == "name" and c.name.isupper() and len(c.name) > 3:
+                c = _spoken_case(text, c)  # "Running mate RAY LINDQVIST … Lindqvist laughed": one person
             if given_names_are_people and c.kind == "description" and titled_character(c):
                 c = c._replace(kind="name")  # "the Colonel": in a story, what the character is called
                 titled = self._unique_title(c.head)  # "Captain Hale … the Captain"
@@ -342,6 +351,9 @@ class PeopleIndex:
             return False
         if VERB_AFTER.match(self._text, c.end) is not None:
             return True
+        age = _AGE_AFTER.match(self._text, c.end)  # "Inside the store, Pastor Armando Quezada, 55, was handing …"
+        if age is not None and VERB_AFTER.match(self._text, age.end()) is not None:
+            return True
         # "In an editorial, Dr. Ann Lee of the University of Utah wrote" (a name: "…, 38, a nurse from Chesterfield
         # County, said" is an apposition)
         where = _AFFILIATION_AFTER.match(self._text, c.end) if c.kind == "name" else None
@@ -355,7 +367,7 @@ class PeopleIndex:
         return VERB_AFTER.match(self._text, second.end() if second is not None else after) is not None
 
     def _person_like(self, c: Chunk) -> bool:
-        if c.text.isupper() and len(c.text) > 3:
+        if c.text.isupper() and c.name.isupper() and len(c.text) > 3:
             return False  # a heading ("CHAPTER ONE"), not a name
         if c.start > 0 and self._text[c.start - 1] == "(":
             return False  # "Cllr Hugh Pellow (Lib Dem, Castle ward)": a party, a ward, a state
@@ -846,6 +858,29 @@ _OWN_WORDS = regex.compile(r"[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:view|views|take|
 _PLACE_ADJECTIVES = frozenset("nearby neighboring neighbouring downtown suburban rural northern southern eastern "
                                "western central".split())
 _BREAKS = regex.compile(r"\n[ \t\r\n]*")
+# "His congregation, Iglesia Nueva Esperanza, has …": a name in apposition to an organisation's noun
+# (the subject opening its sentence: not "Inside the store, Pastor Armando Quezada, 55, was …")
+_ORG_APPOSED = regex.compile(r"(?:^|(?<=[.!?]['\"”’]?[ \u00a0]+)|(?<=\n))(?:His|Her|Its|Their|The|\p{Lu}\p{L}*['’]s)"
+                             r"[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,2}"
+                             r"(\p{Ll}+),[ \u00a0]+$")
+
+
+def _spoken_case(text: str, c: Chunk) -> Chunk:
+    """A full name set in capitals, as a newsletter sets the people it is about ("Ellison spokeswoman
+    TASHA GREER"), written as the text writes its surname elsewhere ("Greer said"): a person's name, not
+    a heading; otherwise ``c`` unchanged."""
+    words = c.name.split()
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words) or not gender_of(words[0].capitalize()):
+        return c  # (a given name first: not the dateline "SILVER BUTTE, Mont. —")
+    cased = []
+    for w in words:
+        m = regex.search(rf"(?<!\p{{L}})(?i:{w})(?!\p{{L}})(?<=\p{{Lu}}\p{{Ll}}+)", text)
+        if m is None and w is words[-1]:
+            return c  # ("CHAPTER ONE", "USA TODAY": no surname written in lower case anywhere)
+        cased.append(m.group() if m is not None else w.capitalize())
+    return c._replace(name=" ".join(cased))
+
+
 _FIRST_NAME = regex.compile(r"\b(?:first|given)[ \u00a0]+name(?:[ \u00a0]+as)?,?[ \u00a0]+$")
 _ASKED_BEFORE = regex.compile(r"\b(?:asked|pressed|questioned)[ \u00a0]+$")
 _HE_SHE = regex.compile(r"\b(?:[Hh]e|[Ss]he)\b")

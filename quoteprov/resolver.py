@@ -47,7 +47,7 @@ from quoteprov import dialogue
 from quoteprov.author import author_name
 from quoteprov.cues import DATELINE, SpeechEvent, according_to_in, cue_after, cue_before, cue_in_clause, sentence_subject
 from quoteprov.letters import letter_writers
-from quoteprov.lexicon import DOCUMENT_NOUNS, SPEECH_VERBS, WRITINGS
+from quoteprov.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPEECH_VERBS, WRITINGS
 from quoteprov.mentions import Chunk, name_chunk, role_word
 from quoteprov.names import name_mentions
 from quoteprov.news_paragraphs import (
@@ -519,7 +519,8 @@ def _continuation_paragraph(ctx: Context, pi: int, k: int) -> Found | None:
     """A quote paragraph with no cue after a quote paragraph: the same speaker in news,
     the other speaker in a dialogue (``dialogue.reply``)."""
     q = ctx.quotes[ctx.paras[pi].quotes[k]]
-    if pi == 0 or not starts_paragraph(ctx, pi, q) or not ctx.paras[pi - 1].quotes:
+    if pi == 0 or not (starts_paragraph(ctx, pi, q) or k == 0 and not ctx.dialogue and _lead_in(ctx, pi, q)) or \
+            not ctx.paras[pi - 1].quotes:
         return None
     prior = ctx.paras[pi - 1].quotes[-1]
     f = ctx.found[prior]
@@ -532,6 +533,17 @@ def _continuation_paragraph(ctx: Context, pi: int, k: int) -> Found | None:
     if not ctx.dialogue or not ctx.quotes[prior].closed:
         return f.carried("continuation.paragraph", f"same speaker as the quote at {ctx.quotes[prior].start}")
     return dialogue.reply(ctx, pi, q, prior, f)
+
+
+# "Then, more seriously: “…”", "And later: “…”": a paragraph led in by a few words and a colon, no one named.
+_LEAD_IN = regex.compile(r"(?:And|But|Then|Later|Still|Finally|Again|Also|Now|Next|Afterward|Afterwards|Earlier|Or)"
+                         r"(?:,?[ \u00a0]+\p{Ll}+){0,4},?:[ \u00a0]*")
+
+
+def _lead_in(ctx: Context, pi: int, q: QuoteSpan) -> bool:
+    """A news paragraph that opens with a lead-in of a few words and a colon before its first quote."""
+    lead = _LEAD_IN.fullmatch(ctx.text, ctx.paras[pi].start, q.start - len(q.open_mark))
+    return lead is not None and not any(w in PRONOUNS for w in lead.group().lower().replace(",", " ").split())
 
 
 def _headline_end(text: str, paras: list[Para]) -> int:
