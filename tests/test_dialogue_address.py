@@ -116,3 +116,15 @@ def test_a_name_before_a_tag_then_a_question_to_you_is_a_call() -> None:
     # (“Honoria,” said she, “shall you go?” ¶ “Go where, Betty?”: the one called answers, not the narrator)
     text = (Path(__file__).parent / "data" / "tea_at_hebbleston.txt").read_text(encoding="utf-8")
     assert attributions(text)[-1][1] == "Honoria Tibbs"
+
+
+def test_a_name_the_quote_goes_on_to_talk_of_is_no_call() -> None:
+    text = ("\u201cOh, Gwendolen! Gwendolen\u2019s a topper. You ought to see her go.\u201d\n\n"
+            "\u201cLem\u2019s a truthful man, most days. Ain\u2019t that right, Lem?\u201d\n")
+    assert _called(text) == [[], ["Lem"]]  # (an exclamation about her; then a man talked of, and called)
+
+
+def test_a_name_answering_and_who_is_no_call() -> None:
+    text = ("\u201cAnd who knows the trick of it, besides yourself?\u201d\n\n"
+            "\u201cMiss Warrender,\u201d he said at last. \u201cI taught her in the summer.\u201d\n")
+    assert _called(text) == [[], [], []]

@@ -720,3 +720,16 @@ def test_roman_history_names_no_one_and_a_general_truth_is_no_report_to_answer()
     names = [r[1] for r in attributions(text)]
     assert "Roman" not in names
     assert names[4:7] == ["Winthrop Hale", "Mrs. Brand", "Winthrop Hale"]
+
+
+def test_a_remark_in_the_present_tense_is_no_action_in_a_story_told_in_the_past() -> None:
+    text = (
+        "Humphrey was reaching for the toast when the butler came in.\n\n"
+        "\u201cLady Pounceby is in the hall, sir,\u201d said Tolley.\n\n"
+        "Humphrey put down the toast. There are aunts and aunts, and Aunt Cordelia is the sort who eats the other "
+        "sort for breakfast.\n\n"
+        "\u201cIn the hall, Tolley? Now?\u201d\n\n"
+        "\u201cYes, sir,\u201d said Tolley. \u201cShe was most particular.\u201d\n\n"
+        "\u201cThen I had better go,\u201d said Humphrey.\n"
+    )
+    assert attributions(text)[1][1:] == ("Humphrey", "Humphrey", "cue.narration-beat")

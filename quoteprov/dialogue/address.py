@@ -160,6 +160,8 @@ def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
             m.group("name").split()[0].lower() not in _NOT_FIRST and  # not “From Walter,”: a letter's sender
             not any(s <= m.start("name") < e for s, e in nested) and  # nor a call in words quoted: He said, “…, Pennicott.”
             not _apposed(ctx, m.end("name"), q.end) and  # nor one a list describes: “Ellen, the housemaid.”
+            not _spoken_of(ctx, m.end("name"), q.end, m.group("name")) and  # nor one it goes on to talk of: “Oh,
+            # Gwendolen! Gwendolen’s a topper.” (but “Lem's a truthful man, most days. Ain't that right, Lem?” calls him)
             not _role_before(ctx, m.start("name"), q.start)]  # nor “… and his solicitor, Ms. Desai.”
 
 
@@ -172,6 +174,14 @@ def _nested(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
             out.append((ctx.quotes[n].start, ctx.quotes[n].end))
         n += 1
     return out
+
+
+def _spoken_of(ctx: Context, start: int, end: int, name: str) -> bool:
+    """Whether ``text[start:end]``, the rest of a quote after a name it seems to call, speaks of that name in
+    the third person ("Gwendolen’s a topper", "Gwendolen is"): then the name was an exclamation about
+    someone (“Oh, Gwendolen!”), no call."""
+    return regex.search(rf"(?<!\p{{L}}){regex.escape(name)}(?:['’]s(?!\p{{L}})|[ \u00a0]+(?:is|was|has|had)\b)",
+                        ctx.text, pos=start, endpos=end) is not None
 
 
 def _apposed(ctx: Context, at: int, end: int) -> bool:
@@ -207,7 +217,10 @@ def _answers_who(ctx: Context, q: QuoteSpan) -> bool:
     if n == 0:
         return False
     asked = _SENTENCE_BREAK.split(ctx.quotes[n - 1].text.strip())[-1]  # its last sentence
-    return asked.endswith("?") and asked.split(None, 1)[0].lower().strip("“‘\"'") in ("who", "whom", "who's", "who’s")
+    words = [w.lower().strip("“‘\"',") for w in asked.split(None, 3)]
+    while len(words) > 1 and words[0] in ("and", "but", "then", "so", "well", "now"):
+        words = words[1:]  # (“And who knows the trick of it, besides yourself?” ¶ ‘Miss Warrender,’ he said at last.)
+    return asked.endswith("?") and words[0] in ("who", "whom", "who's", "who’s")
 
 
 def _gives_full_name(ctx: Context, q: QuoteSpan, name: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 import regex
 
@@ -148,6 +149,27 @@ def described_character(c: Chunk) -> bool:
         (role_word(c.head) or c.head in HONORIFICS or bool(role_gender(c.head)))  # ("the widow")
 
 
+# A verb in the present tense right after its subject ("Aunt Cordelia is the sort who …", "he keeps looking").
+_PRESENT_AFTER = regex.compile(r"[ \u00a0]+(?:(?:always|never|often|usually|still|only|just)[ \u00a0]+)?"
+                               r"(?:is|are|has|does|\p{Ll}{2,}[^s\P{Ll}]s)\b")
+_PAST_SAID = regex.compile(r"\bsaid\b")
+_PRESENT_SAYS = regex.compile(r"\bsays\b")
+
+
+@lru_cache(maxsize=8)
+def _told_in_the_past(text: str) -> bool:
+    """Whether a story is told in the past tense ("said" far more often than "says")."""
+    return len(_PAST_SAID.findall(text)) > 2 * len(_PRESENT_SAYS.findall(text))
+
+
+def _remark(ctx: Context, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` of a story told in the past has its last actor in the present
+    tense: a remark of the narrator's ("… and Aunt Cordelia is the sort who eats the other sort"), no action."""
+    actor = _last_clause_subject(ctx, start, end, _LAST_ACTOR) or person_subject(ctx, start, end)
+    return actor is not None and _PRESENT_AFTER.match(ctx.text, actor.end) is not None and \
+        _told_in_the_past(ctx.text)
+
+
 def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     """In dialogue, "Mrs. Bellamy turned to her husband. ¶ ‘You encourage them, Henry.’": a bare
     quote paragraph after narration is spoken by the subject of the narration's last sentence."""
@@ -163,22 +185,32 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     while start < prev.end and ctx.text[start].isspace():
         start += 1
     subject = sentence_subject(ctx.text, start, prev.end)
-    if starts and person_subject(ctx, start, prev.end) is None:
+    end = prev.end
+    if starts and _remark(ctx, start, end):
+        # "I put down the toast. There are aunts and aunts, and Aunt Cordelia is the sort who …": a remark in the
+        # present tense, in a story told in the past, has no one acting in it; the sentence before it does
+        before = [s for s in (prev.start, *starts) if s < start]
+        if before:
+            end, start = start, before[-1]
+            while start < end and ctx.text[start].isspace():
+                start += 1
+            subject = sentence_subject(ctx.text, start, end)
+    if starts and person_subject(ctx, start, end) is None:
         # "She had known, she realises. Not known, but the tie. The fridge. The way he said job.": past
         # the fragments that close the paragraph, the last sentence with someone for subject
-        start, subject = _before_fragments(ctx, [prev.start, *starts], prev.end, start, subject)
+        start, subject = _before_fragments(ctx, [prev.start, *starts], end, start, subject)
     # "Miss Carrow took her brother's arm, and Louisa fell in beside Anne.": the last to act (not
     # in a "when" clause: "She looked up when Dunne came in." is hers).
-    later = _last_clause_subject(ctx, start, prev.end, _LAST_ACTOR)
-    spoke = _SPOKE_CLAUSE.search(ctx.text, start, prev.end) if subject is None or subject.kind == "pronoun" else None
+    later = _last_clause_subject(ctx, start, end, _LAST_ACTOR)
+    spoke = _SPOKE_CLAUSE.search(ctx.text, start, end) if subject is None or subject.kind == "pronoun" else None
     # (or no subject: "When she speaks again her voice is quieter, and Brandt … uncrosses his arms": she)
     if spoke is not None and (subject is None or spoke.group("who") != subject.text.lower()):
-        later = person_subject(ctx, spoke.start("who"), prev.end) or later  # "He was at the door when she spoke": she
-    silent = _SILENT.search(ctx.text, start, prev.end)
-    if silent is None and _PHONE.search(ctx.text, max(0, prev.start - _PHONE_REACH), prev.end) is not None:
-        silent = _PAUSE.search(ctx.text, start, prev.end)  # "Another pause, longer.": the other end, unheard
-    if silent is not None and (_ACTS_ON.search(ctx.text, silent.end(), prev.end) or
-                               _READS_ALOUD.search(ctx.text, silent.end(), prev.end)):
+        later = person_subject(ctx, spoke.start("who"), end) or later  # "He was at the door when she spoke": she
+    silent = _SILENT.search(ctx.text, start, end)
+    if silent is None and _PHONE.search(ctx.text, max(0, prev.start - _PHONE_REACH), end) is not None:
+        silent = _PAUSE.search(ctx.text, start, end)  # "Another pause, longer.": the other end, unheard
+    if silent is not None and (_ACTS_ON.search(ctx.text, silent.end(), end) or
+                               _READS_ALOUD.search(ctx.text, silent.end(), end)):
         silent = None  # "… received this in silence, added a word to the letter, and crossed it out": a beat
         # (and "read the letter through once in silence, and then … read it aloud": he reads it out)
     if silent is not None and (later is None or later.start < silent.start()):
@@ -191,7 +223,7 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     if later is not None and later.text == "I" and subject is not None and subject.kind == "pronoun" and \
             subject.gender in ("m", "f") and _PERCEIVES.match(ctx.text, later.end):
         later = None  # "He pointed at the newspaper, and I saw that …": the narrator only watches; he speaks
-    comer = _comer(ctx, start, prev.end)
+    comer = _comer(ctx, start, end)
     if comer is None and starts and subject is not None and subject.kind == "pronoun" and \
             _DESCRIBES.match(ctx.text, subject.end) is not None:
         # "… and the Captain's widow came in … She was a small, brisk, rosy woman, …": the sentence
@@ -212,7 +244,7 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
         other = _not_the_last_speaker(ctx, pi, subject, [prev.start, *starts[:-1]], start)
         if other is not None and not addresses(ctx, q, other):
             subject = other
-    reported = _REPORTED.search(ctx.text, subject.end, prev.end) if subject is not None else None
+    reported = _REPORTED.search(ctx.text, subject.end, end) if subject is not None else None
     if subject is not None and reported is not None and \
             _HAS.search(ctx.text, max(subject.end, reported.start() - 8), reported.start()) is None:
         # (not a present perfect, a general truth: "the smile of a woman who … has observed that they always come back")
@@ -226,7 +258,7 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
                                                                    _introduced_character(ctx, subject) or
                                                                    described_character(subject) and
                                                                    (subject.modifiers[0] in ("our", "my") or
-                                                                    _BEGAN.search(ctx.text, subject.end, prev.end)
+                                                                    _BEGAN.search(ctx.text, subject.end, end)
                                                                     is not None or
                                                                     subject.start == start or
                                                                     _OPENER.fullmatch(ctx.text, start, subject.start) and
