@@ -733,3 +733,22 @@ def test_a_remark_in_the_present_tense_is_no_action_in_a_story_told_in_the_past(
         "\u201cThen I had better go,\u201d said Humphrey.\n"
     )
     assert attributions(text)[1][1:] == ("Humphrey", "Humphrey", "cue.narration-beat")
+
+
+def test_a_she_opening_the_narration_after_a_turn_is_the_one_who_spoke_it() -> None:
+    text = (
+        "Mrs. Ainscough had set down the teapot.\n\n"
+        "\u201cDid he, now,\u201d she said slowly.\n\n"
+        "Peggy Tatlock, who had come in to make a stir, rose and shook out her shawl.\n\n"
+        "\u201cWell, I\u2019ve said my say, and I\u2019ll be off.\u201d At the door she turned. "
+        "\u201cNancy, love, mind him.\u201d\n\n"
+        "\u201cMrs. Tatlock!\u201d\n\n"
+        "But the latch had dropped, and they heard her clogs go clattering along the flags to her own door.\n\n"
+        "\u201cMissis, I came to ask if I might walk out wi\u2019 Nancy,\u201d said Will.\n\n"
+        "\u201cSit thee down, lad.\u201d She looked at her daughter. \u201cWell, Nan?\u201d\n\n"
+        "\u201cI\u2019ve said it already, Mother.\u201d\n\n"
+        "\u201cAye, I thought as much.\u201d\n\n"
+        "She reached for the teapot again.\n\n"
+        "\u201cThen tha\u2019d best have another cup, Will Openshaw.\u201d\n"
+    )
+    assert attributions(text)[-1][1:] == ("Mrs. Ainscough", "She", "cue.narration-beat")

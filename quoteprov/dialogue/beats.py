@@ -265,8 +265,33 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
                                                                     _LEANS.match(ctx.text, subject.end) is not None)) or
                                 subject.kind == "pronoun" and (subject.gender in ("m", "f") or subject.text == "I")):
         ev = SpeechEvent(Cue(q.start, q.start, ""), subject, "cue.narration-beat", 0.5)
+        last = _last_speaker_as(ctx, pi, subject)
+        if last is not None:
+            return Found(ev, ev.rule, f"{subject.text!r} acts in the narration just before", last,
+                         via="mention.pronoun.last-speaker", why="the one who spoke the turn before the narration")
         return Found(ev, ev.rule, f"{subject.text!r} acts in the narration just before")
     return None
+
+
+def _last_speaker_as(ctx: Context, pi: int, c: Chunk) -> Chunk | None:
+    """The mention of whoever spoke the quote paragraph before the narration paragraph ``pi - 1`` when the
+    he/she ``c`` of that narration, with no one named before it there, has their gender and would otherwise
+    stand for someone else: “Aye, I thought as much.” ¶ She reached for the teapot again … (the one who
+    just spoke, not Peggy Tatlock, named last but gone)."""
+    if c.kind != "pronoun" or c.gender not in ("m", "f") or pi < 2 or not ctx.paras[pi - 2].quotes:
+        return None
+    if any(m.kind in ("name", "description") and m.speaker_kind is SpeakerKind.PERSON
+           for m in chunks(ctx.text, ctx.paras[pi - 1].start, c.start)):
+        return None
+    g = ctx.found[ctx.paras[pi - 2].quotes[-1]]
+    if g is None:
+        return None
+    index = ctx.entity_index()
+    who = speaker_of(index, g)
+    p = index.person_at(who)
+    if p is None or p.gender != c.gender or index.resolve(c)[0] == who:
+        return None
+    return g.antecedent or g.event.chunk
 
 
 # Coming into the scene: "the door opened again to admit, not Pruett, but a red-faced stable-lad",
