@@ -40,7 +40,7 @@ from quoteprov.lexicon import (
     TITLES,
     UNNAMED_HEADS,
 )
-from quoteprov.mentions import Chunk, Token, chunk_at, pronoun_at, role_word, tokens
+from quoteprov.mentions import Chunk, Token, chunk_at, name_chunk, pronoun_at, role_word, tokens
 from quoteprov.records import Cue, SpeakerKind
 
 _LEAD_PUNCT = frozenset(",.;!?—–―-…\u00a0")
@@ -443,6 +443,11 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
     # "Lavrov: “…”" / "Obama is rolling out a new message: “…”" — a colon right before the quote.
     if toks[-1].text == ":" and len(toks) >= 2:
         colon = Cue(toks[-1].start, toks[-1].end, ":")
+        if len(toks) <= _LABEL_WORDS + 1 and all(t.text.isupper() and t.text.isalpha() for t in toks[:-1]) and \
+                (toks[0].start == 0 or text[toks[0].start - 1] == "\n") and \
+                _named_elsewhere(text, text[toks[0].start:toks[-2].end]):
+            # "USA TODAY: “Didn't that vote make the deal possible?”": a speaker's label in capitals, whole
+            return SpeechEvent(colon, name_chunk(text, toks[0].start, toks[-2].end), "cue.before.name-colon", 0.7)
         last = _chunk_ending_at(text, toks, len(toks) - 2, 0)
         if last is not None and last.kind in ("name", "pronoun"):
             opener = _sentence_subject(text, toks, len(toks) - 1) if last.kind == "name" else None
@@ -556,7 +561,8 @@ def _relayed(toks: list[Token], n: int, verbs: list[int]) -> bool:
     verb between them), is the reporter's to relay; the one who says it is the source (not "… a 1988 oven that
     Brunk describes as “…”", which the main clause's verb does not report)."""
     for v in verbs:
-        if v < n and toks[v].low in _SAY_VERBS:
+        if v < n and (toks[v].low in _SAY_VERBS or toks[v].low in _FINDING):  # ("the judge found that the state had
+            # offered “no credible evidence”": the judge's)
             return all(t.text != "," for t in toks[v + 1:n]) and not any(v < w < n for w in verbs)
     return False
 
@@ -597,6 +603,13 @@ def _hypothetical(toks: list[Token], n: int) -> bool:
 
 
 _MODALS = frozenset("might would could should may".split())
+_LABEL_WORDS = 3  # words of a speaker's label in capitals
+
+
+def _named_elsewhere(text: str, label: str) -> bool:
+    """Whether the text names ``label`` somewhere else than at the head of a line ("a brief interview with USA
+    TODAY"; not "THE CLAIM:", a fact check's heading, which is always one)."""
+    return regex.search(rf"(?<=[^\n][ \u00a0]){regex.escape(label)}(?![ \u00a0]*:)", text) is not None
 _SAY_VERBS = frozenset("said says told tells argued argues noted notes added adds".split())
 _PASSIVE_ADVERBS = frozenset("once also never not long often still always widely".split())
 

@@ -359,7 +359,7 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
             if end > office + 1:  # the office is the head: "secretary", whose portfolio follows
                 c = _make(text, toks, i, end, "description")
                 return c._replace(head=toks[office].low, modifiers=tuple(t.low for t in toks[i:office])), end
-        if end > j:
+        if end > j and toks[end - 1].low not in _ADJECTIVE_HEADS:  # (not "Here is the closest the speech came …")
             return _make(text, toks, i, end, "description"), end
         return None, i + 1
     if low in ("who", "which") and tok.text == low:
@@ -406,6 +406,14 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
             end = _description_end(toks, k)
             if end > k:
                 return _make(text, toks, i, end, "description"), end
+        # "The National Association of Manufacturers’ chief economist": a plural's apostrophe, a token of its own
+        if i < k < len(toks) - 1 and toks[k].text in ("'", "’") and toks[k].start == toks[k - 1].end and \
+                toks[k - 1].text.endswith("s") and toks[k + 1].text[:1].islower():
+            end = _description_end(toks, k + 1)
+            if end > k + 1:
+                owner = toks[k - 1]
+                joined = Token(owner.start, toks[k].end, owner.text + toks[k].text, owner.low + toks[k].text)
+                return _make(text, [*toks[i:k - 1], joined, *toks[k + 1:end]], 0, end - i - 1, "description"), end
         if k == i:
             return None, i + 1
         if i < portfolio < k:
@@ -700,6 +708,11 @@ _ACRONYM = regex.compile(r"\p{Lu}{2,6}(?:[ \u00a0]+\p{Lu}{2,6})*")
 def acronym(name: str) -> bool:
     """"FBI", "NLF": a name of capitals only, which after "the" is an organisation, never a he or a she."""
     return _ACRONYM.fullmatch(name) is not None
+
+
+# Adjectives that head a description with no noun after them: "the closest", "the latest", "the same".
+_ADJECTIVE_HEADS = frozenset("closest latest best worst most least following same biggest largest highest lowest "
+                             "greatest nearest furthest farthest".split())
 
 
 def chunks(text: str, start: int, end: int) -> list[Chunk]:

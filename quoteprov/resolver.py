@@ -208,6 +208,7 @@ def _frame_chunks(text: str, paras: list[Para], quotes: tuple[QuoteSpan, ...]) -
 _JOINED_VERB = regex.compile(r"\band[ \u00a0]+(?:then[ \u00a0]+|\p{Ll}+ly[ \u00a0]+)?(?P<verb>\p{Ll}+)\b")
 _SAY_TELL = frozenset("said says told tells".split())  # "told them the campaign was “…,” according to two people"
 _REPORTED_THAT = regex.compile(r"\bthat[ \u00a0]+")
+_NEW_CLAUSE = regex.compile(r",[ \u00a0]+(?:and|but)[ \u00a0]+(?!that\b)")
 def _find(ctx: Context, pi: int, k: int) -> Found | None:
     """The first rule that gives quote ``k`` of paragraph ``pi`` a speaker, in the order of the module doc."""
     return (
@@ -297,8 +298,13 @@ _ISSUED = regex.compile(r"[ \u00a0]+(?:had[ \u00a0]+|has[ \u00a0]+)?(?:issued|re
 
 def _issues(ctx: Context, c: Chunk) -> bool:
     """An organisation (or a person's campaign or office) that the sentence says put out a statement."""
-    return c.kind in ("name", "description") and c.speaker_kind is SpeakerKind.ORGANISATION and \
-        _ISSUED.match(ctx.text, c.end) is not None
+    if c.kind not in ("name", "description") or c.speaker_kind is not SpeakerKind.ORGANISATION:
+        return False
+    apposed = _APPOSITION.match(ctx.text, c.end)  # ("The … Council, the industry’s main trade group, issued a statement")
+    return _ISSUED.match(ctx.text, apposed.end() if apposed is not None else c.end) is not None
+
+
+_APPOSITION = regex.compile(r",[^,.;:!?“”\"\n]{1,60},")
 
 
 def _known_by_role(ctx: Context, c: Chunk) -> bool:
@@ -424,9 +430,11 @@ def _same_sentence(ctx: Context, pi: int, k: int) -> Found | None:
     if ev is not None and ev.rule == "cue.after.according-to" and before is not None and \
             before.rule == "cue.before.name-said" and (_REPORTED_THAT.search(text, before.cue.end, open_at) or
                                                        not text[before.cue.end:open_at].strip(" \u00a0,:") or
-                                                       before.cue.text.lower() in _SAY_TELL):
+                                                       before.cue.text.lower() in _SAY_TELL) and \
+            _NEW_CLAUSE.search(text, before.cue.end, open_at) is None:
         # "Ridley told staff that “…,” according to an aide", "he said “…,” according to a recording":
-        # the words are Ridley's, his; the aide or the recording reports them
+        # the words are Ridley's, his; the aide or the recording reports them (not in a clause of its own: "Her
+        # campaign says it has knocked on 40,000 doors, and the response has been “…,” according to Carl Ostrowski")
         return own(before)
     if ev is None and before is not None and before.rule in _WEAK_RULES:
         # A weak guess before the quote yields to "according to X" later in the sentence, and

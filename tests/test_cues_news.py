@@ -1605,3 +1605,42 @@ def test_a_lead_in_and_a_colon_continue_the_last_speaker() -> None:
 def test_a_participle_and_a_preposition_opening_the_sentence_are_no_name() -> None:
     text = "Asked on Sunday whether she would run again, Carys Wethersby said she would \u201cleave that to the voters.\u201d"
     assert not any(c.text == "Asked" for c in name_mentions(text, 0, len(text)))
+
+
+def test_what_a_court_found_that_someone_had_offered_is_the_court_s() -> None:
+    s = ("In a 64-page opinion, U.S. District Judge Harriet Olmstead found that the state had offered "
+         "\u201cno credible evidence\u201d of fraud.")
+    assert speaker(s) == "Harriet Olmstead"
+
+
+def test_a_plural_possessive_s_role_is_one_description() -> None:
+    s = ("The National Association of Manufacturers\u2019 chief economist, Alan Brightman, said in a statement that "
+         "\u201ca gradual return to normal rates is a sign of confidence.\u201d")
+    assert speaker(s) == "Alan Brightman"
+
+
+def test_an_adjective_with_no_noun_after_it_is_no_one() -> None:
+    s = ("On Wednesday, Gordon Pryce gave a speech at the Heritage Foundation.\n\nWhat was he for? Here is the closest "
+         "the speech came to an answer:\n\n"
+         "\u201cWe will be strong, but we will not be reckless.\u201d")
+    assert attributions(HEAD + s + "\n")[-1][2] == "the speech"  # (the speech's, not "the closest")
+
+
+def test_an_organisation_that_issued_a_statement_past_an_apposition_speaks_the_next_paragraph() -> None:
+    s = ("The California Energy Producers Council, the industry\u2019s main trade group, issued a statement shortly after "
+         "the vote.\n\n\u201cCalifornia already has the most stringent oil and gas regulations in the world.\u201d")
+    assert attributions(HEAD + s + "\n")[-1][1] == "California Energy Producers Council"
+
+
+def test_a_label_in_capitals_before_a_colon_is_the_whole_name() -> None:
+    s = ("Asked about his vote, the senator bristled during a brief interview with USA TODAY.\n\n"
+         "USA TODAY: \u201cDidn\u2019t that vote make the deal possible?\u201d\n\n"
+         "THE CLAIM: \u201cOhio has lost 400,000 manufacturing jobs.\u201d")
+    rows = attributions(HEAD + s + "\n")
+    assert rows[0][1] == "USA TODAY" and rows[1][1] != "THE CLAIM"
+
+
+def test_according_to_after_the_quote_outranks_a_say_verb_of_another_clause() -> None:
+    s = ("Her campaign says it has knocked on more than 40,000 doors since Labor Day, and the response has been "
+         "\u201cunlike anything we\u2019ve seen,\u201d according to Carl Ostrowski, Marsh\u2019s field director.")
+    assert speaker(s) == "Carl Ostrowski"
