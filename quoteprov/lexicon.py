@@ -201,7 +201,7 @@ NOT_NAMES = frozenset(
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     twitter facebook instagram youtube tiktok reddit linkedin telegram whatsapp
     read more source sources photo video watch update updated editor's note related advertisement
-    mr mrs ms dr yes no oh well okay ok please thank thanks dear
+    mr mrs ms dr yes no oh well okay ok please thank thanks dear dearest
     hi hello hey ah bye goodbye sorry alas hush hm hmm um er eh aye nay
     is are was were do does did can could should would has have had shall must might
     chapter prologue epilogue contents

@@ -28,3 +28,33 @@ def test_no_signature_no_writer() -> None:
     # A quote that only starts like one ("Dear me, what a day.") is no letter.
     rows = attributions("\u201cDear me, what a day,\u201d said Mrs. Pole. \u201cYours truly, Ann Pole.\u201d\n")
     assert all(r[1] == "Mrs. Pole" for r in rows)
+
+
+def test_a_letter_read_out_signs_off_after_a_dash_a_stop_or_with_an_initial() -> None:
+    text = (
+        "\u201cRead it, Dalton,\u201d said Captain Haldane. \u201cMy eyes are not what they were.\u201d\n\n"
+        "It was written in a round commercial hand, and I read it aloud, standing by the lamp that Stolk\u2019s boy "
+        "had lit:\n\n"
+        "\u201cCaptain Brandt, \u2014 The rattan is ready and dry. Then we talk price. \u2014 P. Stolk.\u201d\n\n"
+        "\u201cRead it to me, Pargeter,\u201d I said. \u201cI\u2019m not strong enough.\u201d He slit the envelope and read, "
+        "in a level voice:\n\n"
+        "\u201cArriving town eleven fifteen stop be in and be sober stop Clarissa.\u201d\n\n"
+        "\u201cYou know Daphne Tressilian?\u201d said Plug. He produced a letter and read it with a quiver in the voice:\n\n"
+        "\u201cDearest Cuthbert, \u2014 Your dormouse made me cry. Come to tea on Thursday. D.\u201d\n\n"
+        "\u201cWell, then, what\u2019s the trouble?\u201d\n"
+    )
+    rows = attributions(text)
+    writers = [r[1] for r in rows if r[3] == "structure.letter-signature"]
+    assert writers == ["P. Stolk", "Clarissa", "Daphne Tressilian"]
+    assert rows[-1][1] != "Dearest Cuthbert"  # (a letter's salutation calls no one in the room)
+
+
+def test_a_letter_read_out_unsigned_is_from_whom_the_narration_says() -> None:
+    text = (
+        "\u201cIt is from your aunt Dalby,\u201d said she. \u201cI dare say she has heard something.\u201d\n\n"
+        "\u201cPray read it to yourself, mamma,\u201d said Eleanor.\n\n"
+        "\u201cIndeed I shall not.\u201d And she read aloud, with considerable emphasis:\n\n"
+        "\u201cMy dear Harriet, \u2014 I take up my pen in great haste to tell you that young Mr. Ashworth is spoken of "
+        "in Bath as the most agreeable man of his year.\u201d\n"
+    )
+    assert attributions(text)[-1][1:] == ("Dalby", "Dalby", "structure.letter-signature")

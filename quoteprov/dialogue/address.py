@@ -7,6 +7,7 @@ from bisect import bisect_left
 import regex
 
 from quoteprov.given_names import gender_of
+from quoteprov.letters import read_out_before
 from quoteprov.lexicon import DETERMINERS, NOT_NAMES, PREPOSITIONS, TITLES
 from quoteprov.mentions import Chunk, name_chunk, role_word
 from quoteprov.records import QuoteSpan, SpeakerKind
@@ -127,6 +128,8 @@ def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
     Miss Anne, will you …"), in that order."""
     call = _CALL.fullmatch(ctx.text, q.start, q.end)
     opening = _OPENING_VOCATIVE.match(ctx.text, q.start, q.end) or call
+    if opening is not None and read_out_before(ctx.text, q.start - len(q.open_mark)):
+        opening = None  # “Dearest Cuthbert, — Your dormouse made me cry. …” read out: a letter's salutation
     if opening is not None and _answers_who(ctx, q):
         opening = None  # “Who is she?” ¶ “Veronica Strange.”, “… who was that?” ¶ “Lady Fustington, sir.”: an answer
     if opening is not None and _gives_full_name(ctx, q, opening.group("name")):
