@@ -146,6 +146,7 @@ def _resolve(text: str, quotes: tuple[QuoteSpan, ...], spans: list[tuple[int, in
             ctx.found[p.quotes[k]] = called_answers(ctx, pi, k, unnamed_source(ctx, pi, found))
         if ctx.dialogue:
             dialogue.pronoun_turn(ctx, pi)
+            dialogue.newcomer_pronoun(ctx, pi)
             dialogue.not_the_addressee(ctx, pi)
             dialogue.self_introduction(ctx, pi)
             dialogue.paragraph_speaker(ctx, p)

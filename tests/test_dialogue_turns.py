@@ -752,3 +752,19 @@ def test_a_she_opening_the_narration_after_a_turn_is_the_one_who_spoke_it() -> N
         "\u201cThen tha\u2019d best have another cup, Will Openshaw.\u201d\n"
     )
     assert attributions(text)[-1][1:] == ("Mrs. Ainscough", "She", "cue.narration-beat")
+
+
+def test_a_he_cueing_the_first_turn_after_someone_comes_up_is_the_newcomer() -> None:
+    text = (
+        "\u201cSeven times eight?\u201d said I.\n\n"
+        "\u201cI don\u2019t know,\u201d said Frederick.\n\n"
+        "\u201cYou told me yesterday.\u201d\n\n"
+        "\u201cThen I\u2019ve forgot it.\u201d\n\n"
+        "\u201cThen you must stay in the schoolroom,\u201d said I.\n\n"
+        "\u201cI shan\u2019t,\u201d said Frederick.\n\n"
+        "We set out along the lane: Matilda running on ahead, and Frederick, still flushed with his victory, dragging "
+        "his stick along the palings at my side. I had very little heart for anything when I perceived Mr. Ellery, "
+        "the curate, coming up the lane towards us with a basket on his arm.\n\n"
+        "\u201cGood morning, Miss Crane,\u201d said he, lifting his hat.\n"
+    )
+    assert attributions(text)[-1][1:] == ("Mr. Ellery", "he", "cue.after.said-name")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from quoteprov.dialogue.address import addressed_names
 from quoteprov.dialogue.alternation import before_reply
-from quoteprov.dialogue.beats import action_beat, beat_after, narration_beat
+from quoteprov.dialogue.beats import action_beat, beat_after, narration_beat, newcomer_pronoun
 from quoteprov.dialogue.called import called_pronouns
 from quoteprov.dialogue.detect import is_dialogue, is_heading, outside_headings
 from quoteprov.dialogue.narrator import narrator_mention, narrator_name
@@ -46,6 +46,7 @@ __all__ = [
     "narrator_name",
     "nearest_person",
     "newcomer",
+    "newcomer_pronoun",
     "not_the_addressee",
     "outside_headings",
     "paragraph_speaker",

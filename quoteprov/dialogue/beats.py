@@ -15,7 +15,7 @@ from quoteprov.lexicon import GROUP_COUNTS, KIN_NOUNS
 from quoteprov.mentions import HONORIFICS, Chunk, chunks, role_word
 from quoteprov.names import name_mentions, word_before
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
-from quoteprov.rule_context import Context, Found, Para, speaker_of, starts_paragraph
+from quoteprov.rule_context import Context, Found, Para, give_antecedent, speaker_of, starts_paragraph
 from quoteprov.sentences import sentence_starts
 
 
@@ -307,8 +307,11 @@ _COMES_IN = regex.compile(
     r"through|again|carrying|bearing|holding|upon|on)\b)|"
     r"(?<!\b(?:when|as|while|until|till)(?:[ \u00a0]+\p{L}+){1,2}[ \u00a0]+)(?:came|comes|hurried|bustled|stumped|toiled|puffed)"
     r"[ \u00a0]+up(?:stairs)?\b|"
-    r"(?:entered|enters|returned|returns|reappeared|appeared)\b)"
+    r"(?:entered|enters|returned|returns|reappeared|appeared)\b|"
+    r"(?:coming|came|walking|walked|hurrying|hurried)[ \u00a0]+(?:up|down|along|across)[ \u00a0]+(?:the[ \u00a0]+)?\p{Ll}+"
+    r"[ \u00a0]+towards?[ \u00a0]+(?:us|me|him|her|them)\b)"  # "Mr. Ellery, the curate, coming up the lane towards us"
 )
+_APPOSED_COMMAS = regex.compile(r",[^,.;:!?“”\"\n]{1,40},")
 # "Behind him, as always, came the Ketchum boy": a follower, not the one who speaks.
 _FOLLOWS = regex.compile(r"\b(?:[Bb]ehind|[Aa]fter)[ \u00a0]+(?:him|her|them)\b[^.;:!?]{0,25}$")
 _PEOPLE_WORDS = frozenset("lad fellow youth child".split()) | KIN_NOUNS  # people, though no role
@@ -354,9 +357,35 @@ def _comer(ctx: Context, start: int, end: int) -> Chunk | None:
                     continue
         if (admitted is not None and admitted.end() == c.start and
                 not _FOLLOWS.search(ctx.text, max(start, admitted.start() - 40), admitted.start()) or
-                _COMES_IN.match(ctx.text, c.end)) and _a_person(ctx, c):
-            found = c
+                _COMES_IN.match(ctx.text, c.end) or
+                (apposed := _APPOSED_COMMAS.match(ctx.text, c.end)) is not None and
+                _COMES_IN.match(ctx.text, apposed.end())) and _a_person(ctx, c):
+            found = c  # ("Mr. Ellery, the curate, coming up the lane towards us")
     return found
+
+
+def newcomer_pronoun(ctx: Context, pi: int) -> None:
+    """“… when I perceived Mr. Ellery, the curate, coming up the lane towards us. ¶ “Good morning, Miss Crane,”
+    said he.”: a he/she that cues the first turn after narration whose last sentence brings someone into the
+    scene is the newcomer, when the gender agrees (rule mention.pronoun.newcomer)."""
+    p = ctx.paras[pi]
+    if pi == 0 or not p.quotes or ctx.paras[pi - 1].quotes or not starts_paragraph(ctx, pi, ctx.quotes[p.quotes[0]]):
+        return
+    f = ctx.found[p.quotes[0]]
+    if f is None or f.antecedent is not None or f.rule not in ("cue.after.said-name", "cue.after.name-said") or \
+            f.event.chunk.kind != "pronoun" or f.event.chunk.gender not in ("m", "f"):
+        return
+    prev = ctx.paras[pi - 1]
+    starts = sentence_starts(ctx.text, prev.start, prev.end)
+    who = _comer(ctx, starts[-1] if starts else prev.start, prev.end)
+    if who is None or addresses(ctx, ctx.quotes[p.quotes[0]], who):
+        return
+    index = ctx.entity_index()
+    person = index.person_at(index.resolve(who)[0])
+    if person is None or person.gender not in (f.event.chunk.gender, "") or index.resolve(f.event.chunk)[0] == person.index:
+        return
+    give_antecedent(ctx, p.quotes, f, antecedent=who, via="mention.pronoun.newcomer",
+                    why=f"{who.text!r} comes into the scene in the narration just before")
 
 
 def _spoke_last(ctx: Context, pi: int, c: Chunk) -> bool:
