@@ -575,6 +575,13 @@ def _stage_direction(q: QuoteSpan) -> bool:
     return q.text.lstrip()[:1] in "([" and _STAGE_DIRECTION.fullmatch(q.text) is not None
 
 
+def _spoken_before_comma(text: str, p: Para, opening: int) -> bool:
+    """Whether a verb of saying stands among the three words before the comma that precedes a quote ("said
+    Tom, “…”", "she cried, “…”")."""
+    words = text[max(p.start, opening - 40):opening].rstrip().removesuffix(",").lower().split()[-3:]
+    return any(w.strip(",;:.!?\"“”‘’") in SPEECH_VERBS for w in words)
+
+
 def _scare_quote(text: str, p: Para, q: QuoteSpan) -> bool:
     """In a story, a few words quoted inside a sentence of narration (not opening the paragraph,
     not after a colon or a speech verb's comma), or a title or sign in capitals there: a term,
@@ -591,8 +598,8 @@ def _scare_quote(text: str, p: Para, q: QuoteSpan) -> bool:
         return False  # (a title between dashes is one too: "She looked at the screen—“Pardoe & Reeve Estates”—and …")
     opening = q.start - len(q.open_mark)
     before = text[max(p.start, opening - 3):opening].rstrip()
-    if before.endswith((":", ",", ";")):
-        return False
+    if before.endswith((":", ";")) or before.endswith(",") and not (title and not _spoken_before_comma(text, p, opening)):
+        return False  # (but “… a name on the faded sampler that hung in the spare room, “Prudence Ann McLeod Her Work””)
     if title:
         return True  # the board that said “No Ball Games Beyond This Point”: a sign's words, no turn
     sentence = max([e for e in p.ends if e <= opening] + [p.start])

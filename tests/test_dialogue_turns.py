@@ -768,3 +768,18 @@ def test_a_he_cueing_the_first_turn_after_someone_comes_up_is_the_newcomer() -> 
         "\u201cGood morning, Miss Crane,\u201d said he, lifting his hat.\n"
     )
     assert attributions(text)[-1][1:] == ("Mr. Ellery", "he", "cue.after.said-name")
+
+
+def test_a_title_after_a_comma_in_the_narration_is_no_turn() -> None:
+    text = (
+        "\u201cYou were christened Prudence Ann,\u201d said Aunt Tabitha, \u201cafter your great-grandmother.\u201d\n\n"
+        "\u201cWas I?\u201d said Prudence.\n\n"
+        "\u201cYou were. She crossed the sea.\u201d\n\n"
+        "Prudence stood quite still. She had known her only as a name on the faded sampler that hung in the spare "
+        "room, \u201cPrudence Ann McLeod Her Work Aged Ten Years\u201d, and a sampler is not a thing one connects with "
+        "the sea.\n\n"
+        "\u201cDid she truly?\u201d\n"
+    )
+    rows = attributions(text)
+    assert "Prudence Ann McLeod Her Work Aged Ten Years" not in [r[0] for r in rows]  # a term
+    assert rows[-1][1] == "Prudence"
