@@ -327,11 +327,12 @@ class EntityIndex(DescribedPeople):
                 continue
             if m.group("head") in EPITHETS and m.group()[:2].lower() != "a " and m.group()[:3].lower() != "an " \
                     and not self.introduced(m.group("head"), m.start()) and not WHO_NEXT.match(self._text, m.end()):
-                # "The old man pushed back his chair": a character the story has named, most likely; the one
-                # the epithet names, if it does ("old Marrable … The old man did not seem to have heard")
+                # "The old man pushed back his chair": a character the story has named, most likely (the one
+                # the epithet names, if it does: "old Marrable … The old man did not seem to have heard"), when it
+                # opens its sentence; even one it cannot tie to a name ("The old man said nothing to that. He had a
+                # way of saying nothing …" ¶ “Dalton,” he said: the old man, not Stolk, named last)
                 named = [d for d in chunks(self._text, m.start(), m.end()) if d.kind == "description"]
-                if named and self._opens_sentence(named[-1]) and \
-                        self._generic_epithet(named[-1], strict=True) is not None:
+                if named and self._opens_sentence(named[-1]) and EPITHETS[m.group("head")] in ("", c.gender):
                     return named[-1]
                 continue
             if _COPULA_BEFORE.search(self._text, max(0, m.start() - 24), m.start()) is not None:

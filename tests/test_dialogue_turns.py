@@ -783,3 +783,10 @@ def test_a_title_after_a_comma_in_the_narration_is_no_turn() -> None:
     rows = attributions(text)
     assert "Prudence Ann McLeod Her Work Aged Ten Years" not in [r[0] for r in rows]  # a term
     assert rows[-1][1] == "Prudence"
+
+
+def test_an_epithet_opening_its_sentence_is_the_he_after_it() -> None:
+    # “… Tell me, Mr. Pryce, has any clock been left with you lately …?” ¶ The little man sat very still. Then he
+    # pulled down his spectacles … ¶ “There's the French carriage clock,” he said slowly.: the little man's
+    text = (Path(__file__).parent / "data" / "the_clockmaker.txt").read_text(encoding="utf-8")
+    assert attributions(text)[-1][1:3] == ("The little man", "he")  # (not the detective, named last)
