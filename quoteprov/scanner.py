@@ -15,8 +15,9 @@ How marks are paired (see README, "How quotes are found"):
 * A single mark with a letter or digit on both sides is an apostrophe (don’t,
   rock’n’roll); one that starts an elision (’90s, ’em, ’tis, rock ’n’ roll) is
   too; so is one that ends a dialect word before the next word (wi’ nobody,
-  o’ the lads); a closing single mark counts only while a single quote is open
-  (the Joneses’ house).
+  o’ the lads, kep’ us, when the quote closes clearly further on), and one before
+  a word inside a single quote (‘Got ’is ticket.’); a closing single mark counts
+  only while a single quote is open (the Joneses’ house).
 * A paragraph break closes everything. A double quote still open there runs to
   the end of its paragraph (a quotation re-opened at each paragraph, or a missing
   closing mark): one unbalanced mark never loses the rest of the document.
@@ -154,7 +155,10 @@ def _single(
     if can_close and single_open and mark in SINGLE_CLOSERS and not _weak_closer(text, ms, me, pend):
         _close(text, _SINGLE, mark, ms, stack, out, pindex)
         return
-    if can_open and mark in SINGLE_OPENERS and not _is_elision(text, me, pend):
+    if can_open and mark in SINGLE_OPENERS and not _is_elision(text, me, pend) and \
+            not (single_open and mark == "’" and text[me:me + 1].isalpha()):
+        # (inside a single quote, ’ before a word shortens it: ‘Got ’is ticket Thursday.’; a quote inside
+        # a single quote would take double marks)
         stack.append(_Open(_SINGLE, mark, ms, me, ms == first))
 
 
@@ -164,20 +168,28 @@ _STRONG_SINGLE_CLOSE = regex.compile(r"[,.!?…]['’]|['’](?=[,.;:!?…]|\s*$
 def _weak_closer(text: str, ms: int, me: int, pend: int) -> bool:
     """A plural possessive (the Joneses’ fault) or a dropped g (“nothin’.”, “goin’ home”) that
     a later, clearer closing mark outranks."""
+    if me < pend - 1 and text[me].isspace():
+        word = _WORD_BEFORE.search(text, max(0, ms - 5), ms)
+        if word is not None and word.group().lower() in _FINAL_ELISIONS:
+            return True  # "wi’ nothing", "o’ Pentonville": never a closing mark, whatever follows in the paragraph
     dropped_g = text[ms - 2:ms] == "in" and _G_DROPPED.search(text, max(0, ms - 12), ms) is not None
     if not dropped_g and (me >= pend - 1 or not text[me].isspace() or not text[me + 1].islower()):
         return False
-    if not dropped_g and text[ms - 1] != "s":
-        word = _WORD_BEFORE.search(text, max(0, ms - 5), ms)
-        # "wi’ nothing", "o’ the parish": never a closing mark, whatever follows in the paragraph
-        return word is not None and word.group().lower() in _FINAL_ELISIONS
-    return _STRONG_SINGLE_CLOSE.search(text, me, pend) is not None
+    later = _STRONG_SINGLE_CLOSE.search(text, me, pend)
+    if later is None:
+        return False
+    # A word cut short before the next one ("Ole Sturt kep’ us at the wharf till seven. ’Ere’s yer gin.’") when the
+    # quote closes clearly further on and no quote opens before that (not "it ‘a disgrace’ and said ‘we will act’.")
+    return dropped_g or text[ms - 1] == "s" or _OPENS_AGAIN.search(text, me, later.start()) is None
 
 
 # Dialect words cut short at the end, before the next word: "wi’ nothing", "o’ the two", "an’ all".
 _FINAL_ELISIONS = frozenset("wi o an th t fro gi ha ol fo yo".split())
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}'’])\p{L}+$")
-_G_DROPPED = regex.compile(r"(?<![\p{L}'’])\p{Ll}{2,}in$")  # "nothin", "mornin", "goin": a word of four letters or more
+_OPENS_AGAIN = regex.compile(r"‘|(?<=\s)'(?=\S)")
+# "nothin", "mornin", "goin": a word of four letters or more; capitalised only opening its sentence ("‘Evenin’, all.",
+# not "Berlin’, he said")
+_G_DROPPED = regex.compile(r"(?<![\p{L}'’])(?:\p{Ll}{2,}|(?<=[‘'.!?]|[.!?][ \u00a0])\p{Lu}\p{Ll}+)in$")
 
 
 def _is_elision(text: str, me: int, pend: int) -> bool:

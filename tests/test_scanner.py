@@ -77,6 +77,18 @@ def test_a_dialect_word_cut_short_is_no_closing_mark() -> None:
     assert texts("\u201cDo not say \u2018dash it\u2019 to me.\u201d") == ["Do not say \u2018dash it\u2019 to me.", "dash it"]
 
 
+def test_cockney_elisions_inside_single_quotes() -> None:
+    s = ("\u2018Got \u2019is ticket Thursday. Walked out o\u2019 Pentonville bold as brass.\u2019\n\n"
+         "\u2018I come as quick as I could. Ole Sturt kep\u2019 us at the wharf till seven. \u2019Ere\u2019s yer gin.\u2019\n\n"
+         "\u2018Evenin\u2019, all. Evenin\u2019, Joe. Wot, nobody pleased to see me?\u2019")
+    assert texts(s) == ["Got \u2019is ticket Thursday. Walked out o\u2019 Pentonville bold as brass.",
+                        "I come as quick as I could. Ole Sturt kep\u2019 us at the wharf till seven. \u2019Ere\u2019s yer gin.",
+                        "Evenin\u2019, all. Evenin\u2019, Joe. Wot, nobody pleased to see me?"]
+    # A word closing a quote before another opens stays its closing mark; so does a name's -in.
+    assert texts("He called it \u2018a disgrace\u2019 and said \u2018we will act\u2019.") == ["a disgrace", "we will act"]
+    assert texts("\u2018I flew to Berlin\u2019, he said, \u2018and then home.\u2019") == ["I flew to Berlin", "and then home."]
+
+
 def test_quote_reopened_at_each_paragraph() -> None:
     s = "“The first part of the speech runs on.\n\n“The second part continues it.\n\n“And here it ends,” he said."
     spans = scan(s)
