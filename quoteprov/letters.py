@@ -40,7 +40,9 @@ _SIGNED_OFF = regex.compile(
 )
 # "It is from your aunt Dalby", "a letter from Mr. Crewe": whom the narration says a letter is from.
 _FROM = regex.compile(r"\bfrom[ \u00a0]+")
-_READ_OUT = regex.compile(r"\bread\b[^.!?“”\"]*:\s*$")  # "And she read aloud, with considerable emphasis:"
+_READ_OUT = regex.compile(r"\bread\b[^.!?“”\"]*:\s*$|\bread\b[^“”\"]{0,120}?\b(?:aloud|out)\b[^“”\"]{0,80}[.:]\s*$")
+# ("And she read aloud, with considerable emphasis:", "I read it once to myself, and then, at her request, aloud; and I
+# give it here exactly as it stood.")
 _FROM_WORDS = 20  # characters between "from" and the name ("from your own aunt Dalby")
 _READ_REACH = 200  # characters back to "read aloud:"
 _SENDER_REACH = 800  # characters back to where the narration says whom a letter is from

@@ -78,7 +78,8 @@ _PLACE_WORDS = frozenset("lane street road avenue square row terrace heath moor 
                          "hill downs common wood forest valley lodge manor grange abbey castle cottage priory rectory "
                          "vicarage parsonage towers county township borough district province island river lake "
                          "bay creek harbor harbour boulevard highway parkway plaza elementary airport stadium arena "
-                         "station fen vale cove heights springs falls ridge beach bluffs canyon pines".split())
+                         "station fen vale cove heights springs falls ridge beach bluffs canyon pines inn tavern chapel "
+                         "cathedral".split())
 # Place words that are surnames too ("Philippa Grange").
 _SURNAME_PLACES = frozenset(
     "heath moor hill downs wood forest lodge manor grange abbey castle cottage priory ridge beach lake rivers brook lane".split()
@@ -378,6 +379,8 @@ class PeopleIndex:
         if self._given_names and c.kind == "name" and c.text[:4] in ("The ", "the ") and len(c.text.split()) > 2 and \
                 not any(m in TITLES for m in c.modifiers if m != "the") and c.name.split()[-1] not in self._speakers:
             return False  # in a story, "The Drover's Rest", "the Red Lion": a place (not "the Owl", "the Colonel")
+        if c.name.lower() in _PLACE_WORDS and _possessed(c):
+            return False  # "at my office in Gray’s Inn", "St. John’s Wood": a place that bears someone's name
         if c.modifiers:
             return True
         if c.text[:4] in ("the ", "The ") and c.name.split()[-1].lower() in _INSTITUTIONS:
@@ -863,6 +866,11 @@ _BREAKS = regex.compile(r"\n[ \t\r\n]*")
 _ORG_APPOSED = regex.compile(r"(?:^|(?<=[.!?]['\"”’]?[ \u00a0]+)|(?<=\n))(?:His|Her|Its|Their|The|\p{Lu}\p{L}*['’]s)"
                              r"[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,2}"
                              r"(\p{Ll}+),[ \u00a0]+$")
+
+
+def _possessed(c: Chunk) -> bool:
+    """Whether mention ``c`` names something with its owner before it ("Gray’s Inn": its name is "Inn")."""
+    return c.text.endswith(c.name) and c.text[:-len(c.name)].rstrip().endswith(("’s", "'s", "’", "'"))
 
 
 def _spoken_case(text: str, c: Chunk) -> Chunk:

@@ -986,3 +986,16 @@ def test_one_the_speeches_say_was_found_dead_is_not_the_narrator() -> None:
     text = (Path(__file__).parent / "data" / "the_conservatory.txt").read_text(encoding="utf-8")
     names = {r[1] for r in attributions(text) if r[2] == "I"}
     assert names and "Crabbe" not in " ".join(n or "" for n in names)
+
+
+def test_a_place_named_for_its_owner_is_no_one() -> None:
+    text = (
+        "It was a little after three o\u2019clock at my office in Gray\u2019s Inn when Dawlish announced a lady.\n\n"
+        "\u201cMrs. Rendell, sir,\u201d said Dawlish.\n\n"
+        "\u201cAnd what did she say to that?\u201d\n\n"
+        "\u201cShe said she would wait, sir.\u201d\n\n"
+        "\u201cShow her in.\u201d\n\n"
+        "She came in, a slight woman in deep mourning.\n\n"
+        "\u201cYou are Mr. Quarles,\u201d she said.\n"
+    )
+    assert "Gray\u2019s Inn" not in [r[1] for r in attributions(text)]  # (no one to take a turn)

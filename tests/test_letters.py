@@ -58,3 +58,13 @@ def test_a_letter_read_out_unsigned_is_from_whom_the_narration_says() -> None:
         "in Bath as the most agreeable man of his year.\u201d\n"
     )
     assert attributions(text)[-1][1:] == ("Dalby", "Dalby", "structure.letter-signature")
+
+
+def test_a_letter_read_aloud_after_a_full_stop_is_read_out() -> None:
+    text = (
+        "\u201cIt is from your uncle Quill,\u201d said she.\n\n"
+        "\u201cThen read it, mamma,\u201d said Eleanor.\n\n"
+        "She read it once to herself, and then, at our request, aloud; and I give it here exactly as it stood.\n\n"
+        "\u201cMy dear Harriet, the will that was read at Hollowmere is not the will I signed.\u201d\n"
+    )
+    assert attributions(text)[-1][1:] == ("Quill", "Quill", "structure.letter-signature")
