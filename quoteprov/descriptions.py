@@ -167,6 +167,7 @@ class DescribedPeople(PeopleIndex):
         if self.introduced(c.head, at) or WHO_NEXT.match(self._text, c.end):
             return None  # "a young woman … The young woman sat", "The lady who entered": not one named before
         found = None
+        sentence = max(self._text.rfind(mark, max(0, at - 400), at) for mark in ".!?\n")
         for n in range(self._before(at) - 1, -1, -1):
             pos, idx, mention = self._timeline[n]
             if at - pos > (_NAMED_EPITHET_REACH if said else EPITHET_REACH):
@@ -178,7 +179,8 @@ class DescribedPeople(PeopleIndex):
                 continue  # "the girl" is not "Lady Ann", nor "the boy" "Major Pym"
             if said and any(w in said for w in (*mention.text.lower().split(), self._word_before(mention))):
                 return p  # "old Tobias … the old man", further back too
-            if found is None and p.gender and at - pos <= EPITHET_REACH:
+            if found is None and p.gender and at - pos <= EPITHET_REACH and pos < sentence:
+                # (not one its own sentence names: "Alice … rose …; but the old woman did not rise.")
                 found = p
         return None if strict else found
 

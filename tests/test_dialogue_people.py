@@ -999,3 +999,18 @@ def test_a_place_named_for_its_owner_is_no_one() -> None:
         "\u201cYou are Mr. Quarles,\u201d she said.\n"
     )
     assert "Gray\u2019s Inn" not in [r[1] for r in attributions(text)]  # (no one to take a turn)
+
+
+def test_an_epithet_is_not_the_person_its_own_sentence_names() -> None:
+    text = (
+        "The kitchen was clean; and Hannah Thornley, who had kept it clean through forty winters, looked up.\n\n"
+        "\u201cI hope I do not intrude,\u201d said the visitor.\n\n"
+        "Alice, who was sitting by the bed, rose and made a sort of curtsey; but the old woman did not rise.\n\n"
+        "\u201cYo\u2019re Miss Ashworth,\u201d she said.\n\n"
+        "\u201cYes.\u201d\n\n"
+        "\u201cYo\u2019 may put yo\u2019r basket on th\u2019 table, then.\u201d\n\n"
+        "\u201cMother!\u201d said Alice. \u201cSit yo\u2019 down, miss.\u201d\n\n"
+        "\u201cHow long has she been like this?\u201d\n\n"
+        "\u201cSin\u2019 Tuesday.\u201d\n"
+    )
+    assert attributions(text)[1][1] == "Hannah Thornley"
