@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -88,6 +89,7 @@ _PLACE_PREPOSITIONS = PREPOSITIONS - {"for", "with", "by", "about"}  # (not "For
 _AFFILIATION_AFTER = regex.compile(r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.&'’\-]*"
                                    r"(?:,?[ \u00a0]+(?:of|and|for|\p{Lu}[\p{L}.&'’\-]*))*,?")
 _AGE_AFTER = regex.compile(r",[ \u00a0]+\d{1,3},")
+_BYLINE_BEFORE = regex.compile(r"(?:^|\n)[ \t]*(?:By|BY)[ \u00a0]+$")
 _SUBJECT_FIRST_REACH = 600  # characters before the latest other person to look for one who is a subject
 _ALONG = frozenset("up down along through throughout beyond round around".split())  # "smuggled up Long Passage"
 _INVERTED = regex.compile(r"[,!?—–-][\"”’»'][ \t\u00a0]*(\p{Ll}+)[ \t\u00a0]+$")  # “…,” said | X
@@ -235,6 +237,9 @@ class PeopleIndex:
         prev: Chunk | None = None
         for c in mentions:
             ent: Person | None = None
+            if c.kind == "name" and _BYLINE_BEFORE.search(text, max(0, c.start - 8), c.start) is not None:
+                prev = c
+                continue  # "By Jenna Ruiz, Senior Reporter": the reporter, no one a he or she of the story stands for
             if c.kind == "name" and c.name.isupper() and len(c.name) > 3:
                 c = _spoken_case(text, c)  # "Running mate RAY LINDQVIST … Lindqvist laughed": one person
             if given_names_are_people and c.kind == "description" and titled_character(c):
@@ -417,6 +422,10 @@ class PeopleIndex:
             return False  # "in Florence", "the colony at Florence" (not "looked at Florence"): a town
         if len(words) >= 2:
             return True
+        if _AGE_AFTER.match(self._text, c.end) is not None and words[0].lower() not in NOT_NAMES:
+            return True  # "Tommy, 12, carried a sign", "Keisha, 34, a pediatric nurse, walked …": a person and an age
+        if words[0].lower() not in NOT_NAMES and _who_somewhere(self._text, words[0]):
+            return True  # "Marisol had never been to a protest" … "Marisol, who asked that her last name be withheld"
         if self._text.find("name", max(0, c.start - 12), c.start) >= 0 and \
                 _FIRST_NAME.search(self._text, max(0, c.start - 30), c.start) is not None:
             return True  # "a 43-year-old farmer who gave only his first name, Yusuf, said": the name of a person
@@ -866,6 +875,12 @@ _BREAKS = regex.compile(r"\n[ \t\r\n]*")
 _ORG_APPOSED = regex.compile(r"(?:^|(?<=[.!?]['\"”’]?[ \u00a0]+)|(?<=\n))(?:His|Her|Its|Their|The|\p{Lu}\p{L}*['’]s)"
                              r"[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,2}"
                              r"(\p{Ll}+),[ \u00a0]+$")
+
+
+@lru_cache(maxsize=256)
+def _who_somewhere(text: str, word: str) -> bool:
+    """Whether the text writes the lone capitalised ``word`` before ", who" somewhere: a person's name."""
+    return regex.search(rf"(?<![\p{{L}}.] ){regex.escape(word)},[ \u00a0]+who\b", text) is not None
 
 
 def _possessed(c: Chunk) -> bool:

@@ -1644,3 +1644,19 @@ def test_according_to_after_the_quote_outranks_a_say_verb_of_another_clause() ->
     s = ("Her campaign says it has knocked on more than 40,000 doors since Labor Day, and the response has been "
          "\u201cunlike anything we\u2019ve seen,\u201d according to Carl Ostrowski, Marsh\u2019s field director.")
     assert speaker(s) == "Carl Ostrowski"
+
+
+def test_first_names_with_an_age_or_a_who_are_people_and_a_byline_is_no_one() -> None:
+    text = (
+        "Thousands March in Phoenix\n\nBy Jenna Ruiz, Senior Reporter\n\n"
+        "PHOENIX \u2014 Marisol had never been to a protest before Saturday. By noon, the 19-year-old student had "
+        "already lost most of her voice.\n\n"
+        "\u201cMy parents told me to stay home,\u201d she said.\n\n"
+        "Marisol, who asked that her last name be withheld, marched with friends.\n\n"
+        "Tommy, 12, carried a sign he had lettered himself, with his mother, Gabriela, 41, a few steps behind.\n\n"
+        "\u201cI figured this was faster,\u201d he said.\n\n"
+        "\u201cI marched in this city before,\u201d said Dennis, 67, a retired schoolteacher.\n\n"
+        "Keisha, 34, a pediatric nurse, walked the route pushing a stroller.\n\n"
+        "\u201cShe\u2019s two. She won\u2019t remember today,\u201d she said.\n"
+    )
+    assert [r[1] for r in attributions(text)] == ["Marisol", "Tommy", "Dennis", "Keisha"]
