@@ -241,7 +241,7 @@ DOCUMENT_NOUNS = frozenset(
     "sheet flyer mailer brochure pamphlet leaflet".split()
 )
 # Anything with words on it that a text may quote ("it ran thus:", "a text message from …"): documents and notes.
-WRITINGS = DOCUMENT_NOUNS | frozenset("note card telegram cable message text page inscription notice".split())
+WRITINGS = DOCUMENT_NOUNS | frozenset("note card telegram cable message text page inscription notice words lines".split())
 # Family words: a description with one of them for its head is a person ("the Captain's widow", "her mother").
 KIN_NOUNS = frozenset("wife husband widow widower son daughter mother father sister brother nephew niece aunt uncle "
                       "cousin".split())

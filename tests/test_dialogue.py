@@ -2122,3 +2122,31 @@ def test_when_she_speaks_again_she_is_the_speaker_over_the_last_to_act() -> None
         "“Here’s what I think happened, Kieran.”\n"
     )
     assert attributions(text)[-1][1] == "DI Calloway"  # not Brandt, the last to act
+
+
+def test_a_turn_next_to_the_narrators_that_says_you_are_x_names_the_narrator() -> None:
+    text = (
+        "It was a little after three when Dawlish, my clerk, opened my door and announced a lady.\n\n"
+        "\u201cShow her in, Dawlish,\u201d said I.\n\n"
+        "She came in, a slight woman in deep mourning, and sat down without waiting to be asked.\n\n"
+        "\u201cYou are Mr. Quarles,\u201d she said. \u201cYou were my husband\u2019s solicitor.\u201d\n\n"
+        "\u201cI had that honour, madam,\u201d I said, \u201cfor eleven years.\u201d\n\n"
+        "\u201cThen you will know this handwriting.\u201d\n\n"
+        "\u201cWhere was this found?\u201d I asked.\n\n"
+        "\u201cIn the lining of his writing-case.\u201d\n"
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows if r[2] == "I"] == ["Mr. Quarles"] * 4
+
+
+def test_words_written_on_something_are_no_speaker() -> None:
+    text = (
+        "\u201cThen you will know this handwriting,\u201d said Mrs. Rendell.\n\n"
+        "She laid it on my desk. Across the face of it, in the late Mr. Gregory Rendell\u2019s small, upright hand, were "
+        "written these words: \u201cTo be opened by my solicitor, in the presence of my wife.\u201d\n\n"
+        "\u201cWhere was this found?\u201d I asked.\n\n"
+        "\u201cIn the lining of his writing-case.\u201d\n\n"
+        "\u201cHas anybody else seen the envelope?\u201d\n\n"
+        "\u201cMy brother-in-law saw me take it out,\u201d she said at last.\n"
+    )
+    assert "these words" not in [r[1] for r in attributions(text)]

@@ -43,6 +43,20 @@ def narrator_name(ctx: Context) -> str:
                 if proper_name(ctx, name) or _called_out(ctx, ctx.quotes[n], name):  # not "Again?"
                     votes.setdefault(name, [0, 0])[guessed] += 1
                     who.setdefault(name, ctx.entity_index().known_person(name_chunk(ctx.text, start, end)))
+    # A turn next to the narrator's that says who the narrator is (“You are Mr. Quarles,” she said. ¶ “I had that
+    # honour, madam, for eleven years.”) names them as a call would.
+    for pi in range(len(ctx.paras)):
+        p = ctx.paras[pi]
+        g = ctx.found[p.quotes[0]] if p.quotes else None
+        if g is None or is_narrator(g.event.chunk):
+            continue
+        said = _YOU_ARE.match(ctx.text, ctx.quotes[p.quotes[0]].start, ctx.quotes[p.quotes[0]].end)
+        if said is None or not any(_narrators_turn(ctx, t) for t in (pi - 1, pi + 1)):
+            continue
+        name = " ".join(said.group("name").split())
+        if proper_name(ctx, name):
+            votes.setdefault(name, [0, 0])[0] += 1
+            who.setdefault(name, ctx.entity_index().known_person(name_chunk(ctx.text, said.start("name"), said.end("name"))))
     # A turn the narration says was spoken to the narrator ("she said to me", "he asked me") calls them.
     for n in _spoken_to_me(ctx):
         for start, end in vocatives(ctx, ctx.quotes[n]):
@@ -72,6 +86,19 @@ def narrator_name(ctx: Context) -> str:
     if best and votes[best][1] == 1 and _called_again(ctx, best, 2 if _TITLED_CALL.match(best) else 3):
         return best
     return _talked_of_not_narrated(ctx)
+
+
+def _narrators_turn(ctx: Context, pi: int) -> bool:
+    """Whether paragraph ``pi`` opens with a turn of the narrator's."""
+    if not 0 <= pi < len(ctx.paras) or not ctx.paras[pi].quotes:
+        return False
+    f = ctx.found[ctx.paras[pi].quotes[0]]
+    return f is not None and is_narrator(f.event.chunk)
+
+
+# “You are Mr. Quarles,” “You must be Miss Hesketh?”: who the one spoken to is.
+_YOU_ARE = regex.compile(r"(?:You[ \u00a0]+are|You[’']re|You[ \u00a0]+must[ \u00a0]+be|Are[ \u00a0]+you)[ \u00a0]+"
+                         r"(?P<name>(?:Mr|Mrs|Miss|Ms|Dr|Captain|Lady|Sir)\.?[ \u00a0]+\p{Lu}\p{Ll}+)(?=[,.?!]|$)")
 
 
 def _called_out(ctx: Context, q: QuoteSpan, name: str) -> bool:
