@@ -81,6 +81,7 @@ _PLACE_WORDS = frozenset("lane street road avenue square row terrace heath moor 
                          "bay creek harbor harbour boulevard highway parkway plaza elementary airport stadium arena "
                          "station fen vale cove heights springs falls ridge beach bluffs canyon pines inn tavern chapel "
                          "cathedral".split())
+_PLACE_NAMES = frozenset(w.capitalize() for w in _PLACE_WORDS)  # "Inn" of "Gray’s Inn"
 # Place words that are surnames too ("Philippa Grange").
 _SURNAME_PLACES = frozenset(
     "heath moor hill downs wood forest lodge manor grange abbey castle cottage priory ridge beach lake rivers brook lane".split()
@@ -237,7 +238,8 @@ class PeopleIndex:
         prev: Chunk | None = None
         for c in mentions:
             ent: Person | None = None
-            if c.kind == "name" and _BYLINE_BEFORE.search(text, max(0, c.start - 8), c.start) is not None:
+            if c.kind == "name" and text[c.start - 3:c.start] in ("By ", "BY ") and \
+                    _BYLINE_BEFORE.search(text, max(0, c.start - 8), c.start) is not None:
                 prev = c
                 continue  # "By Jenna Ruiz, Senior Reporter": the reporter, no one a he or she of the story stands for
             if c.kind == "name" and c.name.isupper() and len(c.name) > 3:
@@ -384,7 +386,7 @@ class PeopleIndex:
         if self._given_names and c.kind == "name" and c.text[:4] in ("The ", "the ") and len(c.text.split()) > 2 and \
                 not any(m in TITLES for m in c.modifiers if m != "the") and c.name.split()[-1] not in self._speakers:
             return False  # in a story, "The Drover's Rest", "the Red Lion": a place (not "the Owl", "the Colonel")
-        if c.name.lower() in _PLACE_WORDS and _possessed(c):
+        if c.name in _PLACE_NAMES and _possessed(c):
             return False  # "at my office in Gray’s Inn", "St. John’s Wood": a place that bears someone's name
         if c.modifiers:
             return True
@@ -424,7 +426,7 @@ class PeopleIndex:
             return True
         if _AGE_AFTER.match(self._text, c.end) is not None and words[0].lower() not in NOT_NAMES:
             return True  # "Tommy, 12, carried a sign", "Keisha, 34, a pediatric nurse, walked …": a person and an age
-        if words[0].lower() not in NOT_NAMES and _who_somewhere(self._text, words[0]):
+        if words[0] in _named_before_who(self._text) and words[0].lower() not in NOT_NAMES:
             return True  # "Marisol had never been to a protest" … "Marisol, who asked that her last name be withheld"
         if self._text.find("name", max(0, c.start - 12), c.start) >= 0 and \
                 _FIRST_NAME.search(self._text, max(0, c.start - 30), c.start) is not None:
@@ -877,10 +879,13 @@ _ORG_APPOSED = regex.compile(r"(?:^|(?<=[.!?]['\"”’]?[ \u00a0]+)|(?<=\n))(?:
                              r"(\p{Ll}+),[ \u00a0]+$")
 
 
-@lru_cache(maxsize=256)
-def _who_somewhere(text: str, word: str) -> bool:
-    """Whether the text writes the lone capitalised ``word`` before ", who" somewhere: a person's name."""
-    return regex.search(rf"(?<![\p{{L}}.] ){regex.escape(word)},[ \u00a0]+who\b", text) is not None
+@lru_cache(maxsize=4)
+def _named_before_who(text: str) -> frozenset[str]:
+    """The lone capitalised words the text writes before ", who" somewhere (found once per text)."""
+    return frozenset(_LONE_NAME_WHO.findall(text)) if ", who" in text else frozenset()
+
+
+_LONE_NAME_WHO = regex.compile(r"(?<![\p{L}.][ \u00a0])(?<![\p{L}])(\p{Lu}\p{Ll}+),[ \u00a0]+who\b")
 
 
 def _possessed(c: Chunk) -> bool:
