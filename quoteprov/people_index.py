@@ -229,21 +229,20 @@ class PeopleIndex:
         # "TriMet, the regional transit agency, …": a name an organisation noun stands in apposition to.
         self._org_named = {a.start: b.head for a, b in zip(mentions, mentions[1:]) if a.kind == "name" and
                            b.kind == "description" and b.head in ORG_NOUNS and text[a.end:b.start].strip() == ","}
-        # "His congregation, Iglesia Nueva Esperanza, has …": a name set in apposition after one.
-        for c in mentions:
-            if c.kind == "name" and text.startswith(",", c.end) and \
-                    (org := _ORG_APPOSED.search(text, max(0, c.start - 40), c.start)) is not None and \
-                    org.group(1) in ORG_NOUNS:
-                self._org_named[c.start] = org.group(1)
         prev: Chunk | None = None
         for c in mentions:
             ent: Person | None = None
-            if c.kind == "name" and text[c.start - 3:c.start] in ("By ", "BY ") and \
-                    _BYLINE_BEFORE.search(text, max(0, c.start - 8), c.start) is not None:
-                prev = c
-                continue  # "By Jenna Ruiz, Senior Reporter": the reporter, no one a he or she of the story stands for
-            if c.kind == "name" and c.name.isupper() and len(c.name) > 3:
-                c = _spoken_case(text, c)  # "Running mate RAY LINDQVIST … Lindqvist laughed": one person
+            if c.kind == "name":
+                if text[c.start - 3:c.start] in ("By ", "BY ") and \
+                        _BYLINE_BEFORE.search(text, max(0, c.start - 8), c.start) is not None:
+                    prev = c
+                    continue  # "By Jenna Ruiz, Senior Reporter": the reporter, no one a he or she of the story stands for
+                if text[c.start - 2:c.start] == ", " and text.startswith(",", c.end) and \
+                        (org := _ORG_APPOSED.search(text, max(0, c.start - 40), c.start)) is not None and \
+                        org.group(1) in ORG_NOUNS:
+                    self._org_named[c.start] = org.group(1)  # "His congregation, Iglesia Nueva Esperanza, has …"
+                if c.name.isupper() and len(c.name) > 3:
+                    c = _spoken_case(text, c)  # "Running mate RAY LINDQVIST … Lindqvist laughed": one person
             if given_names_are_people and c.kind == "description" and titled_character(c):
                 c = c._replace(kind="name")  # "the Colonel": in a story, what the character is called
                 titled = self._unique_title(c.head)  # "Captain Hale … the Captain"
