@@ -610,6 +610,8 @@ def _named_elsewhere(text: str, label: str) -> bool:
     """Whether the text names ``label`` somewhere else than at the head of a line ("a brief interview with USA
     TODAY"; not "THE CLAIM:", a fact check's heading, which is always one)."""
     return regex.search(rf"(?<=[^\n][ \u00a0]){regex.escape(label)}(?![ \u00a0]*:)", text) is not None
+
+
 _SAY_VERBS = frozenset("said says told tells argued argues noted notes added adds".split())
 _PASSIVE_ADVERBS = frozenset("once also never not long often still always widely".split())
 
