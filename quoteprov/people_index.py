@@ -207,6 +207,9 @@ class PeopleIndex:
         self._timeline: list[tuple[int, int, Chunk]] = []  # (position, entity, chunk) of person mentions
         self._by_start: dict[int, int] = {}
         self._speakers = speaker_words
+        # The last words of the names that were not taken for people: only a speaker word among them (a cue's
+        # "said Thomas") can change what an index built with more speaker words finds (``speakers_matter``).
+        self._not_people: set[str] = set()
         # Surnames of the full names the text writes as owners ("Adele Callender's campaign released …"):
         # a later "Callender said" is that person, though the full name was no mention of its own.
         self._owner_names = self._facts.owners
@@ -248,7 +251,7 @@ class PeopleIndex:
                 titled = self._unique_title(c.head)  # "Captain Hale … the Captain"
                 ent = self._people[titled[1]] if titled is not None else self._person_for(c, self._vote(c))
             elif c.kind == "name" and c.speaker_kind is SpeakerKind.PERSON and c.start not in self._org_named and \
-                    not _org_place(text, prev, c) and self._person_like(c):
+                    not _org_place(text, prev, c) and self._taken_for_person(c):
                 ent = self._person_for(c, self._vote(c))
             if ent is None and c.kind == "description" and c.head in ORG_NOUNS:
                 ent = self._possessor(c)  # "Whitfield's office said …": Whitfield, for a later "she"
@@ -372,6 +375,17 @@ class PeopleIndex:
         after = c.end + 1
         second = _SECOND_APPOSITION.match(self._text, after)  # "…, Sen. Teresa Valdane, a New Mexico Democrat, tried"
         return VERB_AFTER.match(self._text, second.end() if second is not None else after) is not None
+
+    def speakers_matter(self, words: frozenset[str]) -> bool:
+        """Whether an index built with the speaker words ``words`` instead could find other people: only when
+        one of the new words ends a name this one did not take for a person."""
+        return not (words - self._speakers).isdisjoint(self._not_people)
+
+    def _taken_for_person(self, c: Chunk) -> bool:
+        if self._person_like(c):
+            return True
+        self._not_people.add(c.name.split()[-1] if c.name else "")
+        return False
 
     def _person_like(self, c: Chunk) -> bool:
         if c.text.isupper() and c.name.isupper() and len(c.text) > 3:

@@ -105,9 +105,9 @@ class Context:
         cue made it a speaker ("said Thomas"), so the index is built once the cues are known."""
         if self.index is None or final:
             words = self._speaker_words(self.found) | self.addressed
-            if final and not self.dialogue and self.index is not None and words == self._index_words and \
-                    not self.narrator:
-                return self.index  # (news: the cues made no new speaker of a lone word since it was built)
+            if final and not self.dialogue and self.index is not None and not self.narrator and \
+                    (words == self._index_words or not self.index.speakers_matter(words)):
+                return self.index  # (news: the cues made no new speaker of a lone word the index left out)
         elif self.dialogue and not all(map(self.index.knows_surname, self._learned - self._index_words)):
             # (in a story, rebuilt as cues make new lone words speakers: "This was Mostyn of the Fifth" is
             # a person from his first "said Mostyn" on, as a reader learns it)
