@@ -388,7 +388,8 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
                 return SpeechEvent(_cue(toks[n]), source, "cue.before.name-said", 0.75)
         if not (participle and n > 0 and toks[n - 1].text == ","):
             chunk = _subject_before(text, toks, n, 0) or _inverted_after(text, toks, n)
-            if participle and chunk is not None and (chunk.kind == "description" or _sent_to(toks, chunk.start)):
+            if participle and chunk is not None and (chunk.kind == "description" or
+                                                     _after_preposition(toks, chunk.start, _GONE_TO)):
                 chunk = None  # "a statement calling …", "sent a letter to The Times objecting to …": the sentence's
                 # subject speaks
         if chunk is not None and toks[n].low in _AGENT_VERBS and not _agent(chunk):
@@ -927,17 +928,15 @@ _PLACE_PREPOSITIONS = frozenset("near behind beside outside inside at in on by f
 _PLACED_PARTICIPLES = frozenset("assigned based stationed posted attached employed affiliated".split())
 
 
-def _sent_to(toks: list[Token], start: int) -> bool:
-    """Whether the mention at ``start`` is what something went to ("sent a letter to The Times objecting …"),
-    and so no subject of the participle after it (but "footage of Hillary Clinton asking" is hers)."""
-    n = next((i for i, t in enumerate(toks) if t.start == start), 0)
-    return n > 0 and toks[n - 1].low in ("to", "toward", "towards", "at", "against", "into")
+# What something goes to ("sent a letter to The Times objecting …"): no subject of the participle after it (but
+# "footage of Hillary Clinton asking" is hers).
+_GONE_TO = frozenset(("to", "toward", "towards", "at", "against", "into"))
 
 
-def _after_preposition(toks: list[Token], start: int) -> bool:
+def _after_preposition(toks: list[Token], start: int, prepositions: frozenset[str] = PREPOSITIONS) -> bool:
     """Whether the token before the one at ``start`` is a preposition ("In a statement …")."""
     n = next((i for i, t in enumerate(toks) if t.start == start), 0)
-    return n > 0 and toks[n - 1].low in PREPOSITIONS
+    return n > 0 and toks[n - 1].low in prepositions
 
 
 def _inverted_after(text: str, toks: list[Token], n: int) -> Chunk | None:

@@ -182,7 +182,9 @@ def same_given(a: list[str], b: list[str]) -> bool:
 FATHER_TITLES = frozenset("mr sir lord colonel captain major general dr squire".split())
 MOTHER_TITLES = frozenset("mrs lady dame".split())
 PARENT_REACH = 6000  # characters back to the parent a "Papa" calls
-APPOSED_AFTER = regex.compile(r"[ \u00a0]*,[ \u00a0]*(?:\d{1,3},[ \u00a0]*)?")  # "Dale Ebbesmeyer, 74, a retired …"
+APPOSED_AFTER = regex.compile(r"[ \u00a0]*,[ \u00a0]*(?:\d{1,3},[ \u00a0]*)?")
+# A short apposition set off by commas after a mention: ", the industry’s main trade group,", ", the curate,".
+APPOSITION = regex.compile(r",[^,.;:!?“”\"\n]{1,60},")  # "Dale Ebbesmeyer, 74, a retired …"
 # A clause that opens without a comma, its subject next: "he did not look up when his wife came in",
 # "which Dele claimed stood for …".
 CLAUSE_WORD = regex.compile(r"(?<![\p{L}])(?:which|who|that|when|where|while|as|and|but|until|till|before|then)[ \u00a0]+$")

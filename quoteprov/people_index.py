@@ -809,9 +809,8 @@ class PeopleIndex:
         that opens a sentence of the narration after ``floor`` stands for ("The Pilgrim looked round at them
         all — at Mr. Wagstaff, at Mr. Cribble … — and then he opened the bag. ¶ He took out the potato first. …
         ¶ “It's a road-book,” said he.": the Pilgrim, not Mr. Cribble, the nearest named)."""
-        word = "He" if c.gender == "m" else "She"
-        for m in reversed(list(regex.finditer(rf"(?<=[.!?][\"”’']?[ \u00a0]+|\n){word}\b", self._text,
-                                              pos=max(0, floor), endpos=c.start))):
+        opening = _OPENING_HE if c.gender == "m" else _OPENING_SHE
+        for m in reversed(list(opening.finditer(self._text, pos=max(0, floor), endpos=c.start))):
             if not self._in_narration(m.start()):
                 continue
             key = (m.start(), exclude)
@@ -925,6 +924,8 @@ def _spoken_case(text: str, c: Chunk) -> Chunk:
 _FIRST_NAME = regex.compile(r"\b(?:first|given)[ \u00a0]+name(?:[ \u00a0]+as)?,?[ \u00a0]+$")
 _ASKED_BEFORE = regex.compile(r"\b(?:asked|pressed|questioned)[ \u00a0]+$")
 _HE_SHE = regex.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_OPENING_HE = regex.compile(r"(?<=[.!?][\"”’']?[ \u00a0]+|\n)He\b")  # a sentence of the narration opening with he/she
+_OPENING_SHE = regex.compile(r"(?<=[.!?][\"”’']?[ \u00a0]+|\n)She\b")
 
 
 def _org_place(text: str, prev: Chunk | None, c: Chunk) -> bool:

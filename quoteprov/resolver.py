@@ -59,7 +59,7 @@ from quoteprov.news_paragraphs import (
 )
 from quoteprov.news_sources import called_answers, issuer, named_in_apposition, person_in_apposition, unnamed_source
 from quoteprov.paragraphs import is_hard_wrapped, paragraph_spans
-from quoteprov.people import UNNAMED_NARRATOR, VERB_AFTER
+from quoteprov.people import APPOSITION, UNNAMED_NARRATOR, VERB_AFTER
 from quoteprov.records import Analysis, Attribution, Cue, Kind, QuoteSpan, SpeakerKind, Step
 from quoteprov.rule_context import WORD, Context, Found, Para, own, starts_paragraph
 from quoteprov.sentences import sentence_ends, sentence_starts
@@ -301,11 +301,9 @@ def _issues(ctx: Context, c: Chunk) -> bool:
     """An organisation (or a person's campaign or office) that the sentence says put out a statement."""
     if c.kind not in ("name", "description") or c.speaker_kind is not SpeakerKind.ORGANISATION:
         return False
-    apposed = _APPOSITION.match(ctx.text, c.end)  # ("The … Council, the industry’s main trade group, issued a statement")
+    apposed = APPOSITION.match(ctx.text, c.end)  # ("The … Council, the industry’s main trade group, issued a statement")
     return _ISSUED.match(ctx.text, apposed.end() if apposed is not None else c.end) is not None
 
-
-_APPOSITION = regex.compile(r",[^,.;:!?“”\"\n]{1,60},")
 
 
 def _known_by_role(ctx: Context, c: Chunk) -> bool:

@@ -14,6 +14,7 @@ from quoteprov.given_names import role_gender
 from quoteprov.lexicon import GROUP_COUNTS, KIN_NOUNS
 from quoteprov.mentions import HONORIFICS, Chunk, chunks, role_word
 from quoteprov.names import name_mentions, word_before
+from quoteprov.people import APPOSITION
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
 from quoteprov.rule_context import Context, Found, Para, give_antecedent, speaker_of, starts_paragraph
 from quoteprov.sentences import sentence_starts
@@ -311,7 +312,6 @@ _COMES_IN = regex.compile(
     r"(?:coming|came|walking|walked|hurrying|hurried)[ \u00a0]+(?:up|down|along|across)[ \u00a0]+(?:the[ \u00a0]+)?\p{Ll}+"
     r"[ \u00a0]+towards?[ \u00a0]+(?:us|me|him|her|them)\b)"  # "Mr. Ellery, the curate, coming up the lane towards us"
 )
-_APPOSED_COMMAS = regex.compile(r",[^,.;:!?“”\"\n]{1,40},")
 # "Behind him, as always, came the Ketchum boy": a follower, not the one who speaks.
 _FOLLOWS = regex.compile(r"\b(?:[Bb]ehind|[Aa]fter)[ \u00a0]+(?:him|her|them)\b[^.;:!?]{0,25}$")
 _PEOPLE_WORDS = frozenset("lad fellow youth child".split()) | KIN_NOUNS  # people, though no role
@@ -358,7 +358,7 @@ def _comer(ctx: Context, start: int, end: int) -> Chunk | None:
         if (admitted is not None and admitted.end() == c.start and
                 not _FOLLOWS.search(ctx.text, max(start, admitted.start() - 40), admitted.start()) or
                 _COMES_IN.match(ctx.text, c.end) or
-                (apposed := _APPOSED_COMMAS.match(ctx.text, c.end)) is not None and
+                (apposed := APPOSITION.match(ctx.text, c.end)) is not None and
                 _COMES_IN.match(ctx.text, apposed.end())) and _a_person(ctx, c):
             found = c  # ("Mr. Ellery, the curate, coming up the lane towards us")
     return found
