@@ -1014,3 +1014,22 @@ def test_an_epithet_is_not_the_person_its_own_sentence_names() -> None:
         "\u201cSin\u2019 Tuesday.\u201d\n"
     )
     assert attributions(text)[1][1] == "Hannah Thornley"
+
+
+def test_a_turn_given_to_the_one_called_and_the_narrator_s_turn_two_on_are_one_side_of_the_exchange() -> None:
+    # The cook calls "Miss Harrow", the next turn is hers by the call, the cook answers, and the turn after
+    # is the narrator's by "I asked": one side of a two-person exchange, so the narrator is Miss Harrow, and
+    # "Miss Harrow" called again later is the narrator too.
+    text = (
+        "I came down to the kitchen when the house was asleep. Mrs. Pell was at the range.\n\n"
+        "\u2018You are late up, Miss Harrow,\u2019 she said.\n\n"
+        "\u2018I could not sleep for the wind.\u2019\n\n"
+        "\u2018Nobody sleeps in this house when the wind is east.\u2019\n\n"
+        "\u2018And why is that?\u2019 I asked.\n\n"
+        "\u2018Because of the old master, miss. He walks.\u2019\n\n"
+        "The kettle began to sing, and she took it off the fire.\n\n"
+        "\u2018Drink your tea, Miss Harrow, and go back to bed.\u2019\n"
+    )
+    rows = attributions(text)
+    assert rows[3][0] == "And why is that?"
+    assert rows[3][1] == "Miss Harrow"

@@ -10,7 +10,7 @@ from quoteprov.dialogue.address import NAME, is_call, proper_name, vocatives
 from quoteprov.lexicon import NOT_NAMES
 from quoteprov.mentions import Chunk, name_chunk
 from quoteprov.records import QuoteSpan, SpeakerKind
-from quoteprov.rule_context import Context
+from quoteprov.rule_context import Context, speaker_of
 
 
 def narrator_name(ctx: Context) -> str:
@@ -43,6 +43,11 @@ def narrator_name(ctx: Context) -> str:
                 if proper_name(ctx, name) or _called_out(ctx, ctx.quotes[n], name):  # not "Again?"
                     votes.setdefault(name, [0, 0])[guessed] += 1
                     who.setdefault(name, ctx.entity_index().known_person(name_chunk(ctx.text, start, end)))
+    # One side of an exchange: a turn given to the one the turn before called ("It is locked, Miss Blythe.")
+    # and, two turns on, the narrator's own ("‘Mrs. Isolde?’ I said."), with one other speaker between.
+    for name, start, end in _same_side(ctx):
+        votes.setdefault(name, [0, 0])[1] += 1
+        who.setdefault(name, ctx.entity_index().known_person(name_chunk(ctx.text, start, end)))
     # A turn next to the narrator's that says who the narrator is (“You are Mr. Quarles,” she said. ¶ “I had that
     # honour, madam, for eleven years.”) names them as a call would.
     for pi in range(len(ctx.paras)):
@@ -86,6 +91,28 @@ def narrator_name(ctx: Context) -> str:
     if best and votes[best][1] == 1 and _called_again(ctx, best, 2 if _TITLED_CALL.match(best) else 3):
         return best
     return _talked_of_not_narrated(ctx)
+
+
+def _same_side(ctx: Context) -> list[tuple[str, int, int]]:
+    """The calls that gave a turn its speaker (continuation.addressee) two turns from a turn a cue
+    gives the narrator, in three quote paragraphs in a row whose middle one is a third person's:
+    the same side of one exchange, so the narrator's name (name, start, end of the call)."""
+    out: list[tuple[str, int, int]] = []
+    index = ctx.entity_index()
+    for pi in range(2, len(ctx.paras)):
+        three = [ctx.found[ctx.paras[i].quotes[0]] if ctx.paras[i].quotes else None for i in (pi - 2, pi - 1, pi)]
+        if any(f is None for f in three):
+            continue
+        a, mid, b = (f for f in three if f is not None)
+        if is_narrator(a.event.chunk) == is_narrator(b.event.chunk) or is_narrator(mid.event.chunk):
+            continue
+        named, me = (b, a) if is_narrator(a.event.chunk) else (a, b)
+        if named.rule != "continuation.addressee" or not me.rule.startswith("cue.") or me.rule in _NARRATION_GUESSES or \
+                named.event.chunk.kind != "name" or speaker_of(index, named) == speaker_of(index, mid):
+            continue
+        c = named.event.chunk
+        out.append((" ".join(c.text.split()), c.start, c.end))
+    return out
 
 
 def _narrators_turn(ctx: Context, pi: int) -> bool:
@@ -231,6 +258,7 @@ def _called_again(ctx: Context, name: str, times: int) -> bool:
 
 
 GUESSES = frozenset({"continuation.turn-taking", "fallback.nearest-person"})  # no cue names the speaker
+_NARRATION_GUESSES = frozenset({"cue.narration-beat", "cue.narration-mention"})  # an I near the turn, not its cue
 
 
 _NARRATOR_INTRO = regex.compile(
