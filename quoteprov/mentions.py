@@ -288,6 +288,11 @@ def chunk_at(text: str, toks: list[Token], i: int) -> tuple[Chunk | None, int]:
         found = _one_of(text, toks, i)
         if found is not None:
             return found
+    if _party_place(toks, i) or i > 0 and _party_place(toks, i - 1):
+        k = i + 1  # "State Sen. Elias Navarro, R-Reno, …", "(D-Las Vegas)": a party and a place, no one
+        while k < len(toks) and (toks[k].text == "." or _is_name_word(toks[k])):
+            k += 1
+        return None, k
     j = i
     # Determiner or possessive pronoun opens a description (or a titled name: "the Rev. X").
     if low in POSSESSIVE_PRONOUNS and i + 1 < len(toks) and toks[i + 1].low == "justice" and i > 0 and \
@@ -700,6 +705,13 @@ def _make(text: str, toks: list[Token], i: int, j: int, kind: str, inner: Chunk 
     else:
         skind = SpeakerKind.PERSON
     return Chunk(start, end, text[start:end], kind, skind, text[start:end], head, tuple(lows[:-1]), gender)
+
+
+_PARTY_PLACE = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]*")  # a legislator's party and state or town: "R-Ky", "D-Las"
+
+
+def _party_place(toks: list[Token], i: int) -> bool:
+    return i > 0 and toks[i - 1].text in (",", "(") and _PARTY_PLACE.fullmatch(toks[i].text) is not None
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}(?:[ \u00a0]+\p{Lu}{2,6})*")

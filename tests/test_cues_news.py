@@ -1660,3 +1660,11 @@ def test_first_names_with_an_age_or_a_who_are_people_and_a_byline_is_no_one() ->
         "\u201cShe\u2019s two. She won\u2019t remember today,\u201d she said.\n"
     )
     assert [r[1] for r in attributions(text)] == ["Marisol", "Tommy", "Dennis", "Keisha"]
+
+
+def test_a_legislator_s_party_and_town_between_commas_is_no_one() -> None:
+    # "R-Reno", "D-Las Vegas": a party and a home town (not only a state's abbreviation, "R-Ky.") in apposition
+    for where in ("R-Reno", "D-Las Vegas", "I-Bangor"):
+        s = (f"State Sen. Ada Kovach, {where}, one of a few lawmakers open to a deal, said the two sides were "
+             f"\u201cdug in over a rounding error\u201d in a budget of $12 billion.")
+        assert speaker(s) == "Ada Kovach", where
