@@ -128,3 +128,18 @@ def test_a_name_answering_and_who_is_no_call() -> None:
     text = ("\u201cAnd who knows the trick of it, besides yourself?\u201d\n\n"
             "\u201cMiss Warrender,\u201d he said at last. \u201cI taught her in the summer.\u201d\n")
     assert _called(text) == [[], [], []]
+
+
+def test_a_name_after_an_abbreviation_s_full_stop_is_no_call() -> None:
+    # "of St. Louis, dentist": no sentence ends at "St.", so "Louis," calls no one; after a real full stop it does
+    text = ("\u201cI am Doctor Amos Reed, of St. Louis, dentist and professor.\u201d\n\n"
+            "\u201cI am Doctor Amos Reed. Louis, fetch my bag.\u201d\n")
+    assert _called(text) == [[], ["Louis"]]
+
+
+def test_a_name_before_a_question_put_to_the_one_named_is_a_call() -> None:
+    # “Lafayette Bixby,” she says, “is this the way …?”: a question to him; “Captain Hollis,” said she, “has four
+    # hundred a year”: the sentence's subject
+    text = ("\u201cAmos Whitcomb,\u201d she says, \u201cis this the way you split kindling?\u201d\n\n"
+            "\u201cCaptain Hollis,\u201d said she, \u201chas four hundred a year.\u201d\n")
+    assert _called(text) == [["Amos Whitcomb"], [], [], []]

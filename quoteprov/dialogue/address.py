@@ -139,8 +139,8 @@ def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
     found = [*_VOCATIVE.finditer(ctx.text, q.start, q.end), *((opening,) if opening else ())]
     found += [m for m in (*_SENTENCE_VOCATIVE.finditer(ctx.text, q.start, q.end),
                           *_TRAILING_CALL.finditer(ctx.text, q.start, q.end))
-              if m.group("title") or m.groupdict().get("dear") or gender_of(m.group("name").split()[0]) or
-              m.group("name").split()[0].lower() in TITLES]
+              if (m.group("title") or m.groupdict().get("dear") or gender_of(m.group("name").split()[0]) or
+                  m.group("name").split()[0].lower() in TITLES) and not _after_abbreviation(ctx.text, m.start())]
     last = _LAST_WORD_CALL.search(ctx.text, q.start, q.end)
     before = ctx.text[max(q.start, last.start() - 8):last.start()].split()[-1:] if last is not None else []
     if last is not None and not last.group("title") and \
@@ -166,6 +166,18 @@ def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
             not _spoken_of(ctx, m.end("name"), q.end, m.group("name")) and  # nor one it goes on to talk of: “Oh,
             # Gwendolen! Gwendolen’s a topper.” (but “Lem's a truthful man, most days. Ain't that right, Lem?” calls him)
             not _role_before(ctx, m.start("name"), q.start)]  # nor “… and his solicitor, Ms. Desai.”
+
+
+_WORD_AND_STOP = regex.compile(r"(?r)(\p{L}+)\.[ \u00a0]+$")
+
+
+def _after_abbreviation(text: str, at: int) -> bool:
+    """Whether the full stop before ``at`` is an abbreviation's ("of St. Louis, dentist": no sentence ends)."""
+    m = _WORD_AND_STOP.search(text, max(0, at - 12), at)
+    return m is not None and m.group(1).lower() in _BEFORE_NAMES
+
+
+_BEFORE_NAMES = frozenset("st mt ft dr mr mrs ms messrs rev gen col capt lt sgt prof hon jr sr".split())
 
 
 def _nested(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
@@ -252,13 +264,16 @@ def _goes_on_lowercase(ctx: Context, q: QuoteSpan) -> bool:
         return False
     words = ctx.text[ctx.quotes[n].start:ctx.quotes[n].end].split(None, 2)
     first = words[0].strip(",;:!?.") if words else ""
-    if first in _FINITE and len(words) > 1 and words[1].strip(",;:!?.").lower() in ("you", "we", "i"):
-        return False  # “Honoria,” said she, “shall you go?”: a question put to her
+    second = words[1].strip(",;:!?.").lower() if len(words) > 1 else ""
+    if first in _FINITE and (second in ("you", "we", "i") or second in _ASKED_OF and "?" in ctx.quotes[n].text):
+        return False  # “Honoria,” said she, “shall you go?”: a question put to her (“Lafayette Bixby,” she says, “is
+        # this the way you split kindling?”)
     return first.islower() and (first in _FINITE or first.endswith("ed") or
                                 first.endswith("s") and not first.endswith("ss") and first not in _NOT_VERBS and
                                 "'" not in first and "’" not in first)  # (not “Lafe,” says Dode, “that’s it.”)
 
 
+_ASKED_OF = frozenset("this that it he she they there".split())
 _FINITE = frozenset("is was has had have will would can could may might shall should must does did".split())
 _NOT_VERBS = frozenset("his its yours ours theirs hers this thus us as perhaps always".split())
 
