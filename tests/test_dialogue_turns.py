@@ -790,3 +790,19 @@ def test_an_epithet_opening_its_sentence_is_the_he_after_it() -> None:
     # pulled down his spectacles … ¶ “There's the French carriage clock,” he said slowly.: the little man's
     text = (Path(__file__).parent / "data" / "the_clockmaker.txt").read_text(encoding="utf-8")
     assert attributions(text)[-1][1:3] == ("The little man", "he")  # (not the detective, named last)
+
+
+def test_a_title_and_name_between_commas_in_mid_quote_calls_the_one_who_answers() -> None:
+    # The client is never named in the narration ("our visitor"); "…, Mr. Quill, I think …" calls him, so he
+    # answers, and the exchange alternates from him (not a greeting list: "Miss Ames, Miss Dove, Tom.")
+    text = (
+        "My friend Drayton laid down his pipe when our visitor came in, a thin man with a black bag.\n\n"
+        "\u201cPray sit down,\u201d said Drayton.\n\n"
+        "Our visitor sat, and Drayton looked him over for a long minute.\n\n"
+        "\u201cOn the contrary, Mr. Quill, I think you a careful man. When did you first see the house?\u201d\n\n"
+        "\u201cOn the fourth of May.\u201d\n\n"
+        "\u201cAnd the lady was already there?\u201d\n\n"
+        "\u201cShe was.\u201d\n"
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows[-3:]] == ["Mr. Quill", "Drayton", "Mr. Quill"]

@@ -434,7 +434,14 @@ def _titled_vocative(ctx: Context, q: QuoteSpan, start: int, end: int) -> bool:
     rest = ctx.text[end:q.end].strip(" \u00a0")
     if start == q.start:
         return rest == ","  # not an echo ("Mr. Fairleigh? Are you sure?") nor an answer ("Mr. Fairleigh, my dear.")
+    if ctx.text[start - 2:start] == ", " and _CLAUSE_GOES_ON.match(rest) and not _APPOSED_AFTER.match(rest):
+        return True  # “On the contrary, Mr. Penhallow, I think you an observant one.” (not a list of greetings:
+        # “Good morning! Miss Biddle, Miss Hatch, Dunstable.”; nor an apposition: “…, Mr. Pell, the agent, was …”)
     return len(rest) <= 1
+
+
+_CLAUSE_GOES_ON = regex.compile(r",[ \u00a0]+(?:I\b|\p{Ll})")
+_APPOSED_AFTER = regex.compile(r",[ \u00a0]+(?:the|a|an|my|our|his|her|their|who|which)\b")
 
 
 # What a child calls a parent, and the parent's gender.
