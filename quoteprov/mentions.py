@@ -230,6 +230,9 @@ def _ing_place_description(toks: list[Token], j: int) -> int:
 
 
 _AUXILIARY_ING = frozenset({"having", "being", "getting"})  # "Having said that, …"
+_CLAUSE_ENDS = frozenset(",.;:!?")
+_ING_SUBJECT_AFTER = frozenset("when and but then as while until once so that where whereupon".split())
+_PARTICIPLE_ADJECTIVES = frozenset("red bed need seed feed reed shed".split())  # (-ed words that are no verbs)
 
 
 def _titled_ing(toks: list[Token], k: int) -> bool:
@@ -244,9 +247,33 @@ def _titled_ing(toks: list[Token], k: int) -> bool:
     after = toks[k + 1] if k + 1 < len(toks) else None
     if after is not None and after.text in SPEECH_VERBS and t.low.endswith("ing"):
         return True
+    if k > 0 and t.low.endswith("ing") and (after is None or after.text in _CLAUSE_ENDS) and \
+            toks[k - 1].text in SPEECH_VERBS:
+        return True  # "“It is late,” said Manning.": who said it, not a verb's -ing form
+    if k > 0 and t.low.endswith("ing") and toks[k - 1].text in _ING_SUBJECT_AFTER and after is not None and \
+            after.text.islower() and after.text.endswith("ed") and after.low not in _PARTICIPLE_ADJECTIVES:
+        return True  # "when Boulting shimmered in": a clause's subject before its past-tense verb
     return k > 0 and (toks[k - 1].low in TITLES or bool(gender_of(toks[k - 1].text)) or
                       _is_name_word(toks[k - 1]) and after is not None and
                       (after.text in (",", ".") or after.text[:1].isupper() and after.low in ORG_NOUNS))
+
+
+_ING_IN_CONTEXT = regex.compile(r"(?r)\b(?P<before>\p{Ll}+)[ \u00a0]+$")
+_ING_VERB_AFTER = regex.compile(r"[ \u00a0]+(?P<after>\p{Ll}+ed)\b|(?P<end>[,.;:!?])")
+
+
+def ing_name_in_context(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised -ing word at ``text[start:end]`` stands where a name does, as
+    ``_titled_ing`` reads tokens: after a speech verb before a clause's end ("said Manning."), or
+    after "when", "and" … before a past-tense verb ("when Boulting shimmered in")."""
+    before = _ING_IN_CONTEXT.search(text, max(0, start - 20), start)
+    after = _ING_VERB_AFTER.match(text, end)
+    if before is None or after is None:
+        return False
+    word = before.group("before")
+    if after.group("end"):
+        return word in SPEECH_VERBS
+    return word in _ING_SUBJECT_AFTER and after.group("after") not in _PARTICIPLE_ADJECTIVES
 
 
 @lru_cache(maxsize=256)

@@ -36,6 +36,7 @@ from quoteprov.mentions import (
     contracted_pronoun,
     role_word,
     subhead,
+    ing_name_in_context,
     surname_elsewhere,
     title_word,
     titled_name,
@@ -310,9 +311,12 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
             rs, re_ = m.start() - lo, m.end() - lo
             fast = [_shift(c, lo) for c in _window_chunks(text, lo, hi) if c.end > rs and c.start < re_]
         found = fast
-        if not found and run.endswith("ing") and run.isalpha() and surname_elsewhere(text, run):
+        bare = run[:-1] if run.endswith(".") else run
+        if not found and bare.endswith("ing") and bare.isalpha() and (
+                surname_elsewhere(text, bare) or ing_name_in_context(text, m.start(), m.start() + len(bare))):
             # "Kessling brushed off the tweet.": the surname of "Rep. Martin Kessling", not an -ing form
-            found = [Chunk(m.start(), m.end(), run, "name", SpeakerKind.PERSON, run, run.lower(), (), "")]
+            found = [Chunk(m.start(), m.start() + len(bare), bare, "name", SpeakerKind.PERSON, bare, bare.lower(), (),
+                           "")]
         if found and found[0].kind == "name" and found[0].start > m.start():
             found[0] = _month_named(text, m.start(), found[0], start)
         for c in found:

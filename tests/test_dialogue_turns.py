@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quoteprov import dialogue
+from quoteprov.names import name_mentions
 from quoteprov.paragraphs import paragraph_spans
 from quoteprov.pipeline import analyse
 from quoteprov.rule_context import Para
@@ -806,3 +807,26 @@ def test_a_title_and_name_between_commas_in_mid_quote_calls_the_one_who_answers(
     )
     rows = attributions(text)
     assert [r[1] for r in rows[-3:]] == ["Mr. Quill", "Drayton", "Mr. Quill"]
+
+
+def test_a_capitalised_ing_word_where_a_name_stands_is_a_surname() -> None:
+    # after a speech verb before the clause ends, or after "when", "and" … before a past-tense verb; so the valet
+    # who "shimmered in" is the one the narrator's turn is answered by after a stretch of narration
+    text = "The tea was cold when Boulting shimmered in. \u201cNo,\u201d said Manning, and left."
+    assert [c.text for c in name_mentions(text, 0, len(text))] == ["Boulting", "Manning"]
+    text = (
+        "I was lying in bed with the morning tea when Boulting shimmered in with the post. There is a kind of "
+        "letter you can tell is bad news from across the room, and this was one of them.\n\n"
+        "\u2018Is it from her?\u2019 I said.\n\n"
+        "\u2018I fear so, sir.\u2019\n\n"
+        "\u2018Then read it to me.\u2019\n\n"
+        "\u2018She proposes to call at eleven, sir, to discuss the bazaar.\u2019\n\n"
+        "I put down the cup. The tea had gone cold in my hand, and outside the window a sparrow was making the "
+        "sort of noise that sparrows make when they have not got an aunt coming to call.\n\n"
+        "\u2018Not the bazaar?\u2019\n\n"
+        "\u2018Yes, sir.\u2019\n\n"
+        "And at eleven precisely the door opened and Aunt Hermione came in like a gale off the Dogger Bank.\n"
+    )
+    assert [r[1] for r in attributions(text)][1::2] == ["Boulting", "Boulting", "Boulting"]
+    late = "Mr. Hart was at the window.\n\n\u201cIt is late,\u201d said Manning.\n"
+    assert [r[1] for r in attributions(late)] == ["Manning"]
