@@ -158,6 +158,7 @@ def _resolve(text: str, quotes: tuple[QuoteSpan, ...], spans: list[tuple[int, in
     letter_writers(ctx)
     if ctx.dialogue:
         dialogue.named_descriptions(ctx)
+        dialogue.identify_voices(ctx)
     ctx.narrator = (dialogue.narrator_name(ctx) or author_name(ctx)) if ctx.dialogue else author_name(ctx)
     if ctx.dialogue and not ctx.narrator and dialogue.narrator_mention(ctx, len(text)) is not None:
         ctx.narrator = UNNAMED_NARRATOR  # a first-person story that never names its teller

@@ -13,7 +13,7 @@ from setuptools import setup  # type: ignore[import-untyped]
 CORE = ["scanner", "paragraphs", "sentences", "lexicon", "mentions", "names", "cues",
         "people", "people_index", "descriptions", "entities", "rule_context",
         "dialogue/__init__", "dialogue/detect", "dialogue/address", "dialogue/narrator", "dialogue/beats",
-        "dialogue/turns", "dialogue/newcomer", "dialogue/alternation", "dialogue/called",
+        "dialogue/turns", "dialogue/newcomer", "dialogue/alternation", "dialogue/called", "dialogue/voices",
         "resolver", "news_sources", "news_paragraphs", "given_names", "speaker_merge"]
 
 setup(

@@ -8,7 +8,8 @@ a stable id (see docs/resolver.md).
 
 Modules: ``detect`` (is it a dialogue; headings), ``address`` (vocatives), ``narrator``
 (a first-person narrator), ``beats`` (a person acting beside a quote), ``turns`` (replies and turns), ``newcomer``
-(a line spoken by someone the next paragraph brings in), ``called`` (an unnamed he/she named by the others' calls).
+(a line spoken by someone the next paragraph brings in), ``called`` (an unnamed he/she named by the others' calls),
+``voices`` (who a voice a cue gave a quote to turns out to be).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from quoteprov.dialogue.turns import (
     reply,
     self_introduction,
 )
+from quoteprov.dialogue.voices import identify_voices
 
 __all__ = [
     "action_beat",
@@ -38,6 +40,7 @@ __all__ = [
     "after_narration",
     "beat_after",
     "called_pronouns",
+    "identify_voices",
     "is_dialogue",
     "is_heading",
     "named_descriptions",
