@@ -17,7 +17,7 @@ import regex
 from quoteprov.cues import sentence_subject
 from quoteprov.dialogue.address import vocatives
 from quoteprov.given_names import role_gender
-from quoteprov.lexicon import DOCUMENT_NOUNS, UNNAMED_HEADS
+from quoteprov.lexicon import DOCUMENT_NOUNS, UNNAMED_HEADS, WRITINGS
 from quoteprov.mentions import Chunk, chunks, name_chunk, owner_pronoun, role_word
 from quoteprov.records import SpeakerKind
 from quoteprov.rule_context import Context, Found, starts_paragraph
@@ -66,7 +66,13 @@ def issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
     if c.kind == "pronoun" and c.text.lower() == "it":
         # "The memo urges donors to … ¶ It goes on, in a passage …: ¶ “…”": the document the sentence before was
         # about, and so whoever issued it
-        return _issuer_of(ctx, n, f, _document_subject_before(ctx, c.start), "it is")
+        doc = _document_subject_before(ctx, c.start)
+        if doc is None:  # "… a WhatsApp message that Ashby sent to his girlfriend. It read: ‘…’": the one who sent it
+            made = _writing_made_before(ctx, c.start)
+            if made is not None:
+                return Found(f.event, f.rule, f.detail, made[1], via="mention.document.issuer",
+                             why=f"it is {made[0]!r} that {made[1].text!r} made")
+        return _issuer_of(ctx, n, f, doc, "it is")
     if c.kind == "description" and c.head in _PARTS and c.modifiers[:1] in (("another",), ("one",), ("a",), ("the",)):
         # "Another passage, which aides described as …, argues that …": the document it is part of speaks
         return _issuer_of(ctx, n, f, _document_named_before(ctx, c.start), f"a {c.head} of")
@@ -142,6 +148,31 @@ def _document_subject_before(ctx: Context, pos: int) -> Chunk | None:
         return None
     found = [c for c in chunks(ctx.text, m.start(), m.end()) if c.kind == "description" and c.head in DOCUMENT_NOUNS]
     return found[0]._replace(modifiers=("the",) + found[0].modifiers[1:]) if found else None
+
+
+# A writing brought in with the clause that says who made it: "a WhatsApp message that Ashby sent", "a note he wrote".
+_WRITING_MADE = regex.compile(r"(?r)\b(?:[Aa]n?|[Tt]he)[ \u00a0]+(?:[\p{L}\d\-]+[ \u00a0]+){0,2}?(?P<doc>"
+                              + "|".join(sorted(WRITINGS)) + r")\b(?=" + _MADE_BY.pattern + ")")
+
+
+def _writing_made_before(ctx: Context, pos: int) -> tuple[str, Chunk] | None:
+    """In the sentence before ``pos``, a writing and the person or organisation its clause says made it
+    ("a WhatsApp message that Ashby sent to his girlfriend"): the writing's words and its maker."""
+    stop = pos - 1
+    while stop > 0 and ctx.text[stop] in " \u00a0\n":
+        stop -= 1
+    floor = max(0, stop - _IT_REACH)
+    before = max(floor, *(ctx.text.rfind(ch, floor, stop) + 1 for ch in ".!?\n"))
+    m = _WRITING_MADE.search(ctx.text, before, stop)
+    if m is None:
+        return None
+    made = _MADE_BY.match(ctx.text, m.end("doc"))
+    if made is None:
+        return None
+    maker = [c for c in chunks(ctx.text, made.start("who"), made.end("who")) if c.end == made.end("who")]
+    if not maker or maker[-1].kind not in ("name", "description") or maker[-1].head in WRITINGS:
+        return None
+    return m.group(), maker[-1]
 
 
 def _issuer_of(ctx: Context, n: int, f: Found, doc: Chunk | None, how: str) -> Found:

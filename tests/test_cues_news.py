@@ -1668,3 +1668,11 @@ def test_a_legislator_s_party_and_town_between_commas_is_no_one() -> None:
         s = (f"State Sen. Ada Kovach, {where}, one of a few lawmakers open to a deal, said the two sides were "
              f"\u201cdug in over a rounding error\u201d in a budget of $12 billion.")
         assert speaker(s) == "Ada Kovach", where
+
+
+def test_it_after_a_writing_someone_sent_is_the_sender() -> None:
+    text = HEAD + (
+        "The jury was shown a text message that Rourke sent to his brother, Dean, the night before the fall. "
+        "It read: \u2018Ladder wobbling again today. Boss says its fine.\u2019\n"
+    )
+    assert only(text).name == "Rourke"
