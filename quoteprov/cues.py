@@ -255,6 +255,11 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
             if chunk.kind == "description" and toks[k].low in _HEAD_PREPOSITIONS and found - k <= 4 and \
                     all(t.text.isalpha() and t.text.islower() for t in toks[k + 1:found]):
                 chunk = _through(text, chunk, toks[found - 1].end)  # "the former secretary of state said"
+            elif chunk.kind == "description" and toks[k].low in ("at", "from") and found - k <= 5 and \
+                    (role_word(chunk.head) or role_word(chunk.head.rstrip("s"))):
+                where, after = chunk_at(text, toks, k + 1)
+                if where is not None and where.kind == "name" and after == found:
+                    chunk = _named_through(text, chunk, where.end)  # "“…,” analysts at Jefferies wrote"
             return SpeechEvent(_cue(toks[found]), chunk, "cue.after.name-said", 0.85)
     if dash and chunk.kind == "description" and chunk.speaker_kind is SpeakerKind.PERSON and j < len(toks):
         named, after = chunk_at(text, toks, j)  # "— Democratic presidential nominee Catherine Aldridge, speaking …"
@@ -1026,6 +1031,9 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
                     return _through(text, outer or head, chunk.end)
                 if role is None and toks[n - 1].low == "for" and head.kind == "description" and role_word(head.head):
                     role = head  # "A spokesman for Brackwell Borough Council"
+                if role is None and toks[n - 1].low in ("at", "from") and head.kind == "description" and \
+                        chunk.kind == "name" and (role_word(head.head) or role_word(head.head.rstrip("s"))):
+                    role = head  # "analysts at Jefferies", "A professor at Yale University": whom they speak for
                 if role is not None:
                     return _named_through(text, role, chunk.end)
                 return head

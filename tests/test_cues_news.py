@@ -1676,3 +1676,13 @@ def test_it_after_a_writing_someone_sent_is_the_sender() -> None:
         "It read: \u2018Ladder wobbling again today. Boss says its fine.\u2019\n"
     )
     assert only(text).name == "Rourke"
+
+
+def test_a_role_at_or_from_a_named_organisation_speaks_for_it() -> None:
+    # the mention stays the role; the name says whom it speaks for
+    s = "\u201cWe see the logic, but the price is high,\u201d analysts at Harwell Capital wrote in a note to clients."
+    a = only(HEAD + s + "\n")
+    assert (a.name, a.mention.text) == ("analysts at Harwell Capital", "analysts")
+    s = "A professor at Bramley University said the plan was \u201cunworkable from the start.\u201d"
+    a = only(HEAD + s + "\n")
+    assert (a.name, a.mention.text) == ("A professor at Bramley University", "A professor")
