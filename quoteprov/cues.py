@@ -1065,7 +1065,14 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
             if low in ("of", "in", "at", "for", "from", "with") and m > floor:
                 chunk = _chunk_ending_at(text, toks, m - 1, floor)
                 if chunk is not None and chunk.kind == "description" and low in _HEAD_PREPOSITIONS and low != "for":
-                    chunk = _through(text, chunk, toks[k].end)  # "a woman in the back row shouted"
+                    at = next((o for o in range(m - 1, floor - 1, -1) if toks[o].start == chunk.start), None)
+                    role = _chunk_ending_at(text, toks, at - 2, floor) \
+                        if at is not None and at - 2 >= floor and toks[at - 1].low == "for" else None
+                    if role is not None and role.kind == "description" and role_word(role.head) and \
+                            not text.startswith(",", toks[k].end):  # (a name in apposition after it speaks)
+                        chunk = _named_through(text, role, toks[k].end)  # "A lobbyist for a coalition of developers"
+                    else:
+                        chunk = _through(text, chunk, toks[k].end)  # "a woman in the back row shouted"
                 elif chunk is not None and chunk.kind == "description" and low == "for" and role_word(chunk.head):
                     chunk = _named_through(text, chunk, toks[k].end)  # "A spokesman for the Austrian chancellery"
                 elif chunk is not None and chunk.kind == "description" and low == "with":

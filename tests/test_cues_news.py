@@ -1686,3 +1686,10 @@ def test_a_role_at_or_from_a_named_organisation_speaks_for_it() -> None:
     s = "A professor at Bramley University said the plan was \u201cunworkable from the start.\u201d"
     a = only(HEAD + s + "\n")
     assert (a.name, a.mention.text) == ("A professor at Bramley University", "A professor")
+
+
+def test_a_role_for_a_described_organisation_speaks_not_the_organisation() -> None:
+    s = ("A lobbyist for a coalition of solar energy developers said member companies had begun "
+         "\u201cplanning for life after the bill.\u201d")
+    a = only(HEAD + s + "\n")
+    assert (a.name, a.mention.text) == ("A lobbyist for a coalition of solar energy developers", "A lobbyist")
