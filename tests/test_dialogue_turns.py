@@ -830,3 +830,16 @@ def test_a_capitalised_ing_word_where_a_name_stands_is_a_surname() -> None:
     assert [r[1] for r in attributions(text)][1::2] == ["Boulting", "Boulting", "Boulting"]
     late = "Mr. Hart was at the window.\n\n\u201cIt is late,\u201d said Manning.\n"
     assert [r[1] for r in attributions(late)] == ["Manning"]
+
+
+def test_a_name_answering_a_question_for_it_is_the_speaker_s_own() -> None:
+    text = (
+        "\u201cIs it late?\u201d said she.\n\n\u201cVery late,\u201d said he.\n\n"
+        "The young man sat by the fire and said nothing for a while, and the others watched him.\n\n"
+        "\u201cWhat be your name, shepherd?\u201d asked Simeon Bugler, who had been gathering his courage.\n\n"
+        "\u201cWarren. Stephen Warren.\u201d\n\n"
+        "\u201cWell, Warren, you be welcome.\u201d\n"
+    )
+    rows = attributions(text)
+    assert rows[3][0] == "Warren. Stephen Warren."
+    assert rows[3][3] == "cue.self-introduction" and "Warren" in (rows[3][1] or "")

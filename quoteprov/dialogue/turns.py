@@ -366,6 +366,8 @@ def self_introduction(ctx: Context, pi: int) -> None:
 
 # A name that opens the reply to a turn that breaks off at a title: the speaker's own.
 _ANSWERED_NAME = regex.compile(r"(?P<named>)(?P<name>\p{Lu}[\p{L}'’\-]+)(?=[,.!])")
+_ASKS_NAME = regex.compile(r"\b(?:[Ww]hat(?:['’]s|[ \u00a0]+(?:is|be|was))?|[Tt]ell[ \u00a0]+(?:me|us))[ \u00a0]+"
+                        r"(?:your|thy|yer|yo['’]r)[ \u00a0]+name\b[^.!?]*\?|\b[Yy]our[ \u00a0]+name\?")
 _BROKEN_OFF_TITLE = regex.compile(rf"\b{_TITLED}?[—–\-]+[ \u00a0]*$|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[—–\-]+[ \u00a0]*$")
 
 
@@ -391,8 +393,8 @@ def _asked_name(ctx: Context, pi: int) -> bool:
     if pi == 0 or not ctx.paras[pi - 1].quotes or not ctx.paras[pi].quotes:
         return False
     last = ctx.quotes[ctx.paras[pi - 1].quotes[-1]]
-    if _BROKEN_OFF_TITLE.search(last.text) is not None:
-        return True
+    if _BROKEN_OFF_TITLE.search(last.text) is not None or _ASKS_NAME.search(last.text) is not None:
+        return True  # (or asks it: “What be your name, shepherd?” ¶ “Warren. Stephen Warren.”)
     answer = ctx.quotes[ctx.paras[pi].quotes[0]].text
     return len(answer.split()) <= _NAME_ANSWER_WORDS and any(
         m.group("named") is not None for q in ctx.paras[pi - 1].quotes for m in _SELF_INTRO.finditer(ctx.quotes[q].text))
