@@ -43,3 +43,14 @@ def test_a_voice_no_one_names_stays_a_voice() -> None:
         "Nobody answered, and the wind went on in the chimney.\n"
     )
     assert attributions(text)[2][1] == "a voice"
+
+
+def test_a_voice_is_the_newcomer_the_next_paragraph_opens_on() -> None:
+    text = (
+        "\u201cIs it late?\u201d said she.\n\n\u201cVery late,\u201d said she.\n\n\u201cHush!\u201d said she.\n\n"
+        "The girls sat about the fire, and nobody said a word.\n\n"
+        "\u201cWell, my girls, is there anybody at home to help a poor old man?\u201d called a cheery voice "
+        "from the hall.\n\n"
+        "Mr. Marlow was not a handsome man, but his daughters thought him the finest in the world.\n"
+    )
+    assert attributions(text)[3][1] == "Mr. Marlow"

@@ -5,7 +5,8 @@ far end of the room") before the story says whose it was. The story then tells i
 narration right after ("The voice belonged to old Abel Dunstable", "It was Bellamy — Arthur
 Bellamy"), in the turn before, which called that person out (“Abel Fry!” he roared. ¶ “Here,
 sir!” cried a voice), or in the turn after, which answers the voice by name (“It's me,
-Grumbold.”). Rule mention.voice.identified: the quotes of that voice are that person's.
+Grumbold.”), or in the next paragraph, which opens on a newcomer ("Mrs. Fairweather was not a
+handsome woman"). Rule mention.voice.identified: the quotes of that voice are that person's.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from dataclasses import replace
 import regex
 
 from quoteprov.dialogue.address import is_call, proper_name, vocatives
+from quoteprov.cues import sentence_subject
 from quoteprov.mentions import Chunk, name_chunk
 from quoteprov.names import name_mentions
 from quoteprov.records import SpeakerKind
-from quoteprov.rule_context import Context
+from quoteprov.rule_context import Context, speaker_of
 
 # The narration that says whose the voice was: "It was Bellamy", "It belonged to little Ames", "The voice
 # belonged to old Abel Dunstable", "The speaker was Mrs. Hale".
@@ -41,7 +43,8 @@ def identify_voices(ctx: Context) -> None:
                 continue
             voice = f.event.chunk
             done.add(voice.start)
-            found = _owned_after(ctx, pi, voice) or _called_out_before(ctx, pi) or _answered_after(ctx, pi)
+            found = _owned_after(ctx, pi, voice) or _called_out_before(ctx, pi) or _answered_after(ctx, pi) or \
+                _comes_on_next(ctx, pi, n)
             if found is None:
                 continue
             who, how = found
@@ -102,3 +105,23 @@ def _answered_after(ctx: Context, pi: int) -> tuple[Chunk, str] | None:
 
 
 _CALLED_SOON = 30  # characters into the answer: “It's me, Grumbold. It's Crumpet.”
+
+
+def _comes_on_next(ctx: Context, pi: int, n: int) -> tuple[Chunk, str] | None:
+    """The person the next paragraph, narration, opens on, when no quote before the voice's was theirs:
+    the one who came in speaking (“Well, my girls, …?” … ¶ Mrs. Fairweather was not a handsome woman, …)."""
+    if pi + 1 >= len(ctx.paras) or ctx.paras[pi + 1].quotes:
+        return None
+    nxt = ctx.paras[pi + 1]
+    subject = sentence_subject(ctx.text, nxt.start, nxt.end)
+    if subject is None or subject.kind != "name" or subject.speaker_kind is not SpeakerKind.PERSON or \
+            subject.start - nxt.start > _OPENS_SOON:
+        return None
+    index = ctx.entity_index()
+    who = index.known_person(subject)
+    if who is not None and any(g is not None and speaker_of(index, g) == who for g in ctx.found[:n]):
+        return None  # (one who has spoken already is no newcomer)
+    return subject, "the next paragraph opens on that person, who had not spoken before"
+
+
+_OPENS_SOON = 4  # characters into the paragraph: its first words
