@@ -68,10 +68,10 @@ def issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
         # about, and so whoever issued it
         doc = _document_subject_before(ctx, c.start)
         if doc is None:  # "… a WhatsApp message that Ashby sent to his girlfriend. It read: ‘…’": the one who sent it
-            made = _writing_made_before(ctx, c.start)
-            if made is not None:
-                return Found(f.event, f.rule, f.detail, made[1], via="mention.document.issuer",
-                             why=f"it is {made[0]!r} that {made[1].text!r} made")
+            writing = _writing_made_before(ctx, c.start)
+            if writing is not None:
+                return Found(f.event, f.rule, f.detail, writing[1], via="mention.document.issuer",
+                             why=f"it is {writing[0]!r} that {writing[1].text!r} made")
         return _issuer_of(ctx, n, f, doc, "it is")
     if c.kind == "description" and c.head in _PARTS and c.modifiers[:1] in (("another",), ("one",), ("a",), ("the",)):
         # "Another passage, which aides described as …, argues that …": the document it is part of speaks

@@ -15,8 +15,8 @@ from dataclasses import replace
 
 import regex
 
-from quoteprov.dialogue.address import is_call, proper_name, vocatives
 from quoteprov.cues import sentence_subject
+from quoteprov.dialogue.address import is_call, proper_name, vocatives
 from quoteprov.mentions import Chunk, name_chunk
 from quoteprov.names import name_mentions
 from quoteprov.records import SpeakerKind
