@@ -163,6 +163,7 @@ def _resolve(text: str, quotes: tuple[QuoteSpan, ...], spans: list[tuple[int, in
     if ctx.dialogue and not ctx.narrator and dialogue.narrator_mention(ctx, len(text)) is not None:
         ctx.narrator = UNNAMED_NARRATOR  # a first-person story that never names its teller
     if ctx.dialogue:
+        dialogue.not_called_by_self(ctx)
         ctx.called = dialogue.called_pronouns(ctx)
     index = ctx.entity_index(final=True)
     attributions: list[Attribution | None] = []

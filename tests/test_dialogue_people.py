@@ -1033,3 +1033,19 @@ def test_a_turn_given_to_the_one_called_and_the_narrator_s_turn_two_on_are_one_s
     rows = attributions(text)
     assert rows[3][0] == "And why is that?"
     assert rows[3][1] == "Miss Harrow"
+
+
+def test_a_turn_that_calls_the_named_narrator_is_not_the_narrator_s() -> None:
+    # The narrator is Miss Harrow (“I am Miss Harrow,” I said); "‘Shut the door, Miss Harrow.’ I shut it." puts the
+    # narrator's I beside a turn that calls her: the master, the subject of the narration before, spoke it.
+    text = (
+        "I came down to the library when the house was asleep.\n\n"
+        "\u2018Who is there?\u2019 said a man\u2019s voice.\n\n"
+        "\u2018I am Miss Harrow,\u2019 I said. \u2018You sent for me.\u2019\n\n"
+        "The master was standing at the hearth with a letter in his hand. He did not turn.\n\n"
+        "\u2018Shut the door, Miss Harrow.\u2019 I shut it. \u2018You read French, I think?\u2019\n\n"
+        "\u2018Tolerably well, sir.\u2019\n"
+    )
+    rows = attributions(text)
+    assert rows[3][0] == "Shut the door, Miss Harrow."
+    assert rows[3][1] == "The master"

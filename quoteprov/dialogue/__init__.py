@@ -19,7 +19,7 @@ from quoteprov.dialogue.alternation import before_reply
 from quoteprov.dialogue.beats import action_beat, beat_after, narration_beat, newcomer_pronoun
 from quoteprov.dialogue.called import called_pronouns
 from quoteprov.dialogue.detect import is_dialogue, is_heading, outside_headings
-from quoteprov.dialogue.narrator import narrator_mention, narrator_name
+from quoteprov.dialogue.narrator import narrator_mention, narrator_name, not_called_by_self
 from quoteprov.dialogue.newcomer import newcomer
 from quoteprov.dialogue.turns import (
     after_narration,
@@ -50,6 +50,7 @@ __all__ = [
     "nearest_person",
     "newcomer",
     "newcomer_pronoun",
+    "not_called_by_self",
     "not_the_addressee",
     "outside_headings",
     "paragraph_speaker",

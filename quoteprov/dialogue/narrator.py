@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 import regex
 
+from quoteprov.cues import sentence_subject
 from quoteprov.dialogue.address import NAME, is_call, proper_name, vocatives
-from quoteprov.lexicon import NOT_NAMES
+from quoteprov.entities import EntityIndex
+from quoteprov.lexicon import NOT_NAMES, TITLES
 from quoteprov.mentions import Chunk, name_chunk
+from quoteprov.people import UNNAMED_NARRATOR
 from quoteprov.records import QuoteSpan, SpeakerKind
 from quoteprov.rule_context import Context, speaker_of
+from quoteprov.sentences import sentence_starts
 
 
 def narrator_name(ctx: Context) -> str:
@@ -343,3 +348,56 @@ def _narration_i(ctx: Context) -> tuple[list[int], int]:
                 length += end - start
         ctx.narration_i = (out, length)
     return ctx.narration_i
+
+
+def not_called_by_self(ctx: Context) -> None:
+    """Nobody calls themselves by name: a turn given to the named narrator's "I" that calls the narrator's
+    name (‘Shut the door, Miss Blythe.’ I shut it.) is the other person's, the one the narration last had act
+    before it (rule mention.narrator.called-by-other)."""
+    if not ctx.narrator or ctx.narrator == UNNAMED_NARRATOR:
+        return
+    names = {w for w in ctx.narrator.replace(".", "").split() if w.lower() not in TITLES}
+    index = ctx.entity_index()
+    for p in ctx.paras:
+        if not p.quotes:
+            continue
+        f = ctx.found[p.quotes[0]]
+        if f is None or not is_narrator(f.event.chunk):
+            continue  # (the narrator's I, with or without the name it gave itself)
+        if not any(names & set(ctx.text[s:e].replace(".", "").split()) for n in p.quotes
+                   for s, e in vocatives(ctx, ctx.quotes[n]) if ctx.quotes[n].text.strip(" ,.!?;:—–") != ctx.text[s:e]):
+            continue  # (a bare name is no call of oneself: “Hollister.” on the telephone, “Buck Tolliver,” says I.)
+        q = ctx.quotes[p.quotes[0]]
+        me = index.resolve(f.event.chunk)[0]
+        other = _acting_before(ctx, index, q, me)
+        if other is None:
+            found = index.other_person_before(q.start, me, subject_first=True)
+            other = found[1] if found is not None else None
+        if other is None:
+            continue
+        for n in p.quotes:
+            g = ctx.found[n]
+            if g is not None and g.event is f.event:
+                ctx.found[n] = replace(g, antecedent=other, via="mention.narrator.called-by-other",
+                                       why=f"the turn calls the narrator, {ctx.narrator!r}: {other.text!r} spoke it")
+
+
+def _acting_before(ctx: Context, index: EntityIndex, q: QuoteSpan, me: int) -> Chunk | None:
+    """The subject of the last sentence of narration before quote ``q``, in its paragraph or the one before,
+    when it is someone other than entity ``me`` ("The master was standing at the hearth … He did not turn.")."""
+    pi = bisect_left(ctx.para_ends(), q.start)
+    for i in (pi, pi - 1):
+        if i < 0:
+            continue
+        frames = [(s, e) for s, e in ctx.paras[i].frames(ctx.quotes) if e <= q.start and e - s > 3]
+        for s, e in reversed(frames):
+            for start in reversed([s, *(x for x in sentence_starts(ctx.text, s, e) if x > s)]):
+                c = sentence_subject(ctx.text, start, e)
+                if c is not None and is_narrator(c):
+                    return None  # (the narrator acts last: nothing to say)
+                if c is not None and c.kind == "pronoun" and c.gender in ("m", "f"):
+                    c = index.antecedent_besides(c, me)  # (else on to the sentence before: "The master … He …")
+                if c is not None and c.kind in ("name", "description") and c.speaker_kind is SpeakerKind.PERSON:
+                    return c if index.resolve(c)[0] != me else None
+                e = start
+    return None
