@@ -771,10 +771,22 @@ def _placed(text: str, toks: list[Token], chunk: Chunk, end: int) -> Chunk:
     if chunk.kind == "description" and chunk.head in _ACQUAINTED and end + 1 < len(toks) and \
             toks[end].low in ("with", "to", "on", "about"):
         known, _ = chunk_at(text, toks, end + 1)  # “…,” said one person familiar with the matter
-        return _through(text, chunk, known.end) if known is not None and known.kind == "description" else chunk
+        if known is not None and known.kind == "description":
+            return _through(text, chunk, known.end)
+        k = end + 1  # (or words the chunker takes for no one: "a person close to the family")
+        while k < len(toks) and k - end <= 4 and toks[k].text.isalpha() and toks[k].text.islower():
+            k += 1
+        return _through(text, chunk, toks[k - 1].end) if k > end + 1 and (k == len(toks) or toks[k].text in ",.;!?—") \
+            else chunk
     if chunk.kind != "description" or end + 1 >= len(toks) or toks[end].low not in _HEAD_PREPOSITIONS:
         return chunk
     place, after = chunk_at(text, toks, end + 1)
+    if place is not None and after + 1 < len(toks) and toks[after].low == "of":
+        k = after + 1  # "an official in the secretary of state’s office"
+        while k < len(toks) and k - after <= 4 and toks[k].text[:1].isalpha() and toks[k].text[:1].islower():
+            k += 1
+        place = place._replace(end=toks[k - 1].end, text=text[place.start:toks[k - 1].end]) if k > after + 1 else None
+        after = k
     if place is None or after < len(toks) and toks[after].text not in (",", ".", ";", "!", "?", "—"):
         return chunk
     if toks[end].low == "for" or place.kind != "description" or len(place.text.split()) > 4:
@@ -1205,6 +1217,9 @@ def _according(text: str, toks: list[Token], rule: str, confidence: float) -> Sp
                     chunk = source
                 elif chunk.head in DOCUMENT_NOUNS and not chunk.modifiers[1:] or _OBTAINED.match(text, chunk.end):
                     return None  # "X said …, according to a statement released …": a statement is no one
+            if chunk is not None and chunk.kind == "description" and chunk.head in _ACQUAINTED:
+                after = next((i for i in range(n + 2, len(toks)) if toks[i].start >= chunk.end), len(toks))
+                chunk = _placed(text, toks, chunk, after)  # "according to a person close to the family"
             if chunk is not None:
                 return SpeechEvent(Cue(toks[n].start, toks[n + 1].end, text[toks[n].start:toks[n + 1].end]), chunk,
                                    rule, confidence)

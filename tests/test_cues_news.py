@@ -1693,3 +1693,10 @@ def test_a_role_for_a_described_organisation_speaks_not_the_organisation() -> No
          "\u201cplanning for life after the bill.\u201d")
     a = only(HEAD + s + "\n")
     assert (a.name, a.mention.text) == ("A lobbyist for a coalition of solar energy developers", "A lobbyist")
+
+
+def test_an_unnamed_source_keeps_the_words_that_place_it() -> None:
+    s = "The talks had \u201cfallen apart by noon,\u201d according to a person close to the family, who asked not to be named."
+    assert speaker(s) == "a person close to the family"
+    s = "\u201cWe will have to retrain thousands of people,\u201d said an official in the secretary of state\u2019s office."
+    assert speaker(s) == "an official in the secretary of state\u2019s office"
