@@ -1102,7 +1102,8 @@ def test_a_she_after_an_old_woman_is_not_a_boy_of_unknown_gender() -> None:
         '"Help you, officer?"\n'
     )
     rows = attributions(text)
-    assert rows[1][1:] == ("The boy", "The boy", "cue.action-beat")  # "didn't look up" is no part of the boy
+    # "didn't look up" is no part of the boy; asked his name, he gave it: the boy is Marcus
+    assert rows[1][1:] == ("Marcus", "The boy", "cue.action-beat")
     # "She looked up when Dunne came in": she (not Dunne, in the "when" clause), the old woman (not Marcus).
     assert rows[-1][1:] == ("an old woman", "She", "cue.narration-beat")
 
