@@ -132,7 +132,7 @@ ROLE_NOUNS = frozenset(
     poacher nanny headmaster headmistress schoolmaster pupil
     governor mayor secretary ambassador envoy spokesman spokeswoman spokesperson aide adviser advisor mate
     chairman chairwoman chair chief director leader head commander general judge justice lawyer attorney
-    prosecutor candidate nominee founder executive economist analyst expert researcher scientist professor
+    prosecutor candidate nominee hopeful founder executive economist analyst expert researcher scientist professor
     doctor physician nurse teacher student resident witness source sources officials experts analysts
     residents witnesses critics supporters lawmaker lawmakers legislator politician pollster strategist
     manager owner worker activist campaigner organizer organiser member members voter voters chancellor

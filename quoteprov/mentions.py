@@ -587,10 +587,15 @@ def title_word(low: str, n: int, count: int) -> bool:
     return low in TITLES or (n < count - 1 and low in ROLE_NOUNS and low not in _NOT_TITLES)
 
 
+_NOT_PREFIX = frozenset("self well so".split())  # ("self-starter", "well-wisher": no role of the one named)
+
+
 def role_word(word: str) -> bool:
     """A lowercase word naming a role ("minister", "forecaster", "businessman", "pollster")."""
     if word in ROLE_NOUNS or word in TITLES:
         return True
+    if "-" in word and word.replace("-", "").isalpha() and word.rsplit("-", 1)[0] not in _NOT_PREFIX:
+        return role_word(word.rsplit("-", 1)[1])  # "front-runner", "co-founder", "ex-minister"
     if not word.isalpha() or word in _NOT_AGENTS:
         return False
     return len(word) >= 6 and word.endswith(_AGENT_SUFFIXES) or len(word) >= 7 and word.endswith(("man", "woman"))
@@ -667,7 +672,9 @@ def _adjective_before_role(toks: list[Token], k: int) -> bool:
 def _description_end(toks: list[Token], k: int) -> int:
     """End of a run of lowercase words after ``k`` that ends on a role or organisation noun."""
     m = k
-    while m < len(toks) and m - k < 4 and toks[m].text[:1].islower() and toks[m].text.isalpha() and _plain_word(toks[m]) \
+    while m < len(toks) and m - k < 4 and toks[m].text[:1].islower() and \
+            (toks[m].text.isalpha() or "-" in toks[m].text and toks[m].text.replace("-", "").isalpha()) and \
+            _plain_word(toks[m]) \
             and not (toks[m].low in IRREGULAR_PAST and toks[m].low not in _PAST_NOUNS):  # ("… Raghunathan | took office")
         m += 1
     for end in range(m, k, -1):

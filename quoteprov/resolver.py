@@ -643,11 +643,12 @@ def _title_case(words_text: str) -> bool:
 _WORK_BEFORE = regex.compile(r"\b(?:memoir|book|novel|autobiography|biography|film|movie|documentary|song|album|play|"
                              r"poem|column|essay|op-ed|editorial|podcast|sitcom|series|programme|program|drama|comedy|thriller|musical|opera|"
                              r"show|miniseries)s?,?[ \u00a0]*$|"
-                             r"\b(?:titled|entitled),?[ \u00a0]*$")
+                             r"\b(?:titled|entitled),?[ \u00a0]*$|\b[Ss]o-called[ \u00a0]*$")  # ("the so-called “Workforce Act”")
 
 
 def _work_title(text: str, q: QuoteSpan) -> bool:
-    """A title-case quote right after the word for a book, film or song ("the memoir “The Open Door,”"): a title."""
+    """A title-case quote right after the word for a book, film or song ("the memoir “The Open Door,”") or after
+    "so-called" ("the Ohio senator's so-called “Workforce Modernization Act”"): a title."""
     opening = q.start - len(q.open_mark)
     return _WORK_BEFORE.search(text, max(0, opening - 30), opening) is not None and _title_case(q.text.rstrip(",."))
 

@@ -1700,3 +1700,17 @@ def test_an_unnamed_source_keeps_the_words_that_place_it() -> None:
     assert speaker(s) == "a person close to the family"
     s = "\u201cWe will have to retrain thousands of people,\u201d said an official in the secretary of state\u2019s office."
     assert speaker(s) == "an official in the secretary of state\u2019s office"
+
+
+def test_a_hyphenated_role_titles_the_name_after_it() -> None:
+    # "front-runner", "co-founder": one mention with the name ("Republican" alone is no speaker)
+    s = ("Republican presidential front-runner Dale Marsh tore into the bill on Monday, telling reporters it would "
+         "\u201cdestroy the American worker.\u201d")
+    assert speaker(s) == "Dale Marsh"
+
+
+def test_a_title_after_so_called_is_a_term() -> None:
+    text = HEAD + ("Marsh said the senator\u2019s so-called \u201cWorkforce Modernization Act\u201d would "
+                   "\u201cdestroy the American worker.\u201d\n")
+    res = analyse(text)
+    assert [q.kind.value for q in res.quotes] == ["term", "partial"]
