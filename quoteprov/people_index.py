@@ -795,9 +795,12 @@ class PeopleIndex:
         if asked is not None and (best is None or best[1] < asked[0]) and \
                 len(_BREAKS.findall(self._text, asked[0], c.start)) == 1:
             return asked  # (the one a question was put to in the paragraph before answers it)
-        if self._given_names and c.gender in ("m", "f") and (best is None or best[0] == 0 and _OBJECT_BEFORE.search(
+        if c.gender in ("m", "f") and (best is None or best[0] == 0 and _OBJECT_BEFORE.search(
                 self._text, max(0, best[1] - 16), best[1]) is not None):  # (the nearest named only an object)
-            chained = self._chained(c, best[1] if best is not None else c.start - reach, exclude)
+            floor = best[1] if best is not None and self._given_names else c.start - reach
+            # (in news, the he/she opening a sentence before the object too: "He spends his evenings reading a
+            # biography of Robert La Follette … ¶ “…,” he said.")
+            chained = self._chained(c, floor, exclude)
             if chained is not None:
                 return chained
         if best is not None:

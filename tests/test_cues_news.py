@@ -1714,3 +1714,17 @@ def test_a_title_after_so_called_is_a_term() -> None:
                    "\u201cdestroy the American worker.\u201d\n")
     res = analyse(text)
     assert [q.kind.value for q in res.quotes] == ["term", "partial"]
+
+
+def test_a_he_after_an_object_goes_to_the_he_that_opens_the_sentences_before() -> None:
+    # Past a long paragraph, the nearest name within reach is the object of "a biography of"; the sentences
+    # before open with "He", who is Mr. Brannigan: his, not La Follette's.
+    text = HEAD + (
+        "For now, Mr. Brannigan says he is in no hurry. He has told aides he will not attend the convention "
+        "unless he has made up his mind, and he has turned down, by his own count, four invitations to appear "
+        "on Sunday talk shows. He spends his evenings, he said, reading \u2014 lately a biography of Robert La "
+        "Follette, the progressive Republican governor who broke with his party a century ago \u2014 and walking "
+        "the family\u2019s Labrador along Lake Mendota.\n\n"
+        "\u201cPeople keep telling me this is about the party,\u201d he said.\n"
+    )
+    assert only(text).name == "Mr. Brannigan"
