@@ -340,7 +340,7 @@ def name_mentions(text: str, start: int, end: int) -> list[Chunk]:
         out = _with_former_latter(text, start, end, out)
     if text.find("-year-old", start, end) >= 0:
         out = _with_ages(text, start, end, out)
-    if text.find("The ", start, end) >= 0:
+    if text.find("The ", start, end) >= 0 or text.find(", the ", start, end) >= 0:
         out = _with_roles(text, start, end, out)
     return out
 
@@ -410,7 +410,9 @@ def _other_surname(text: str, given: str, surname: str) -> bool:
 
 # "The governor, a former deputy finance minister, argued …": a role opening a sentence, for a later he/she.
 _ROLE_OPENS = regex.compile(r"(?:(?<=^)|(?<=[.!?]['’\"”]?[ \u00a0]+)|(?<=\n))The[ \u00a0]+(?P<head>\p{Ll}+)(?=[ \u00a0]*,|"
-                            r"[ \u00a0]+\p{Ll}+(?:ed|s)\b)")
+                            r"[ \u00a0]+\p{Ll}+(?:ed|s)\b)"
+                            # (or after an opening phrase: "Asked about his wife’s comment, the governor smiled")
+                            r"|(?<=,[ \u00a0]+)the[ \u00a0]+(?P<head>\p{Ll}+)(?=[ \u00a0]+\p{Ll}+ed\b)")
 
 
 def _with_roles(text: str, start: int, end: int, out: list[Chunk]) -> list[Chunk]:

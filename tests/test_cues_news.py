@@ -1728,3 +1728,12 @@ def test_a_he_after_an_object_goes_to_the_he_that_opens_the_sentences_before() -
         "\u201cPeople keep telling me this is about the party,\u201d he said.\n"
     )
     assert only(text).name == "Mr. Brannigan"
+
+
+def test_a_role_after_an_opening_phrase_is_the_he_after_it() -> None:
+    text = HEAD + (
+        "Gov. Tom Brannigan has not decided. Senator Eric Larsen said he had not asked the governor to do anything.\n\n"
+        "Asked about his wife\u2019s comment, the governor smiled and looked out the window toward the square. "
+        "\u201cLorraine has always been the brave one in this family,\u201d he said.\n"
+    )
+    assert only(text).name == "Tom Brannigan"
