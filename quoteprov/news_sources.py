@@ -209,8 +209,8 @@ def _written_by(ctx: Context, end: int) -> Chunk | None:
 @lru_cache(maxsize=64)
 def _brought_in(head: str) -> regex.Pattern[str]:
     """Where a document is brought in, the latest first: "issued a statement", "said in a statement",
-    "sent a letter", "In a statement announcing …"."""
-    return regex.compile(rf"(?r)\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?:[\p{{Ll}}\d\-]+[ \u00a0]+)?{head}\b")
+    "sent a letter", "In a statement announcing …", "A four-page internal memo circulated by …"."""
+    return regex.compile(rf"(?r)\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?:[\p{{Ll}}\d\-]+[ \u00a0]+){{0,3}}{head}\b")
 
 
 def unnamed_source(ctx: Context, pi: int, f: Found | None) -> Found | None:

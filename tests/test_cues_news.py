@@ -1737,3 +1737,13 @@ def test_a_role_after_an_opening_phrase_is_the_he_after_it() -> None:
         "\u201cLorraine has always been the brave one in this family,\u201d he said.\n"
     )
     assert only(text).name == "Tom Brannigan"
+
+
+def test_a_document_brought_in_with_several_words_before_it_speaks_for_its_writer() -> None:
+    text = HEAD + (
+        "A four-page internal memo circulated last week by the campaign\u2019s pollster, Kevin Yarbrough, lays out the "
+        "stakes.\n\n"
+        "The memo is dated Sept. 14. It warns that support among suburban women \u201chas not recovered since the "
+        "convention.\u201d\n"
+    )
+    assert only(text).name == "Kevin Yarbrough"
