@@ -440,7 +440,12 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
                 return SpeechEvent(_cue(toks[n]), owner, "cue.before.possessive-claim", 0.6)
     # "Reid has gone after Trump as a “human leech”": framing with "as" speaks for the subject.
     if _as_framing(toks):
-        subject = _sentence_subject(text, toks, len(toks) - 1)
+        casting = [v for v in range(1, len(toks)) if toks[v].low in _CASTING]
+        subject = _subject_before(text, toks, casting[-1], 0) if casting else None
+        # ("… in which the Democrat needled her rival and Hale, visibly irritated, cast her as a career politician
+        # who was “…”": who cast her; else the sentence's subject)
+        if subject is None or subject.kind not in ("name", "pronoun"):
+            subject = _sentence_subject(text, toks, len(toks) - 1)
         if subject is not None and (subject.kind in ("name", "pronoun") or
                                     subject.speaker_kind is not SpeakerKind.PERSON and subject.kind == "description" and
                                     any(t.low in _DISMISSIVE for t in toks)):  # "The Bream campaign … dismissed … as"
@@ -1001,8 +1006,11 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
         named = _apposed_name(text, toks, m, k) if sep == "," else None
         if named is not None:
             return named
-        if sep == "," and m + 1 < len(toks) and toks[m + 1].low not in _CLAUSE_OPENERS:
+        named = _chunk_ending_at(text, toks, m - 1, floor) if sep == "," and m > floor else None
+        if sep == "," and m + 1 < len(toks) and toks[m + 1].low not in _CLAUSE_OPENERS and \
+                not (named is not None and named.kind == "name" and named.speaker_kind is SpeakerKind.PERSON):
             # "The union, which represents workers in Fenwick, Ohio, called": the comma that opens the clause
+            # (not past a person's name: "… and Hale, visibly irritated at times, cast her as …")
             for o in range(m - 1, max(floor, m - 30) - 1, -1):
                 if toks[o].text in (".", ";", ":", "“", '"', "”"):
                     break

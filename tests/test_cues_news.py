@@ -1747,3 +1747,10 @@ def test_a_document_brought_in_with_several_words_before_it_speaks_for_its_write
         "convention.\u201d\n"
     )
     assert only(text).name == "Kevin Yarbrough"
+
+
+def test_who_casts_someone_as_what_the_quote_says_speaks_it() -> None:
+    s = ("Ann Reyes and Dale Marsh clashed over the economy, a long encounter in which the Democrat needled her "
+         "rival and Marsh, visibly irritated at times, cast her as a career politician who was \u201call talk and "
+         "no action.\u201d")
+    assert speaker(s) == "Dale Marsh"
