@@ -156,6 +156,7 @@ def _resolve(text: str, quotes: tuple[QuoteSpan, ...], spans: list[tuple[int, in
             dialogue.before_reply(ctx, pi)
             ctx.learn(p)
     letter_writers(ctx)
+    _echoed(ctx, terms)
     if ctx.dialogue:
         dialogue.named_descriptions(ctx)
         dialogue.identify_voices(ctx)
@@ -189,6 +190,26 @@ def _resolve(text: str, quotes: tuple[QuoteSpan, ...], spans: list[tuple[int, in
             )
         )
     return Analysis(quotes=tuple(final_quotes), attributions=tuple(attributions), entities=index.entities())
+
+
+_ECHO_MIN_WORDS = 4
+
+
+def _echoed(ctx: Context, terms: set[int]) -> None:
+    """A quote nothing attributes whose words a later quote repeats, which a cue gives a speaker, is that
+    speaker's (rule continuation.echo): a pull quote under the headline (“Nurses held my mother’s hand when
+    she was dying.” … ¶ “Nurses held my mother’s hand when she was dying. They don’t need …,” Castellanos
+    wrote on Twitter.)."""
+    for n, q in enumerate(ctx.quotes):
+        if ctx.found[n] is not None or n in terms or q.depth > 0 or q.start < ctx.headline or \
+                len(q.text.split()) < _ECHO_MIN_WORDS:
+            continue
+        words = " ".join(WORD.findall(q.text)).lower()
+        for m in range(n + 1, len(ctx.quotes)):
+            f = ctx.found[m]
+            if f is not None and f.rule.startswith("cue.") and words in " ".join(WORD.findall(ctx.quotes[m].text)).lower():
+                ctx.found[n] = f.carried("continuation.echo", f"the words of the quote at {ctx.quotes[m].start}")
+                break
 
 
 def _confidence(f: Found, kind: SpeakerKind) -> float:

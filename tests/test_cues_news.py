@@ -1754,3 +1754,17 @@ def test_who_casts_someone_as_what_the_quote_says_speaks_it() -> None:
          "rival and Marsh, visibly irritated at times, cast her as a career politician who was \u201call talk and "
          "no action.\u201d")
     assert speaker(s) == "Dale Marsh"
+
+
+def test_a_pull_quote_a_later_quote_repeats_is_that_speaker_s() -> None:
+    text = (
+        "Reyes Tears Into Marsh Over Nurses\n\n"
+        "\u201cNurses held my mother\u2019s hand when she was dying.\u201d\n\n"
+        "By Jo Whitford\n\n"
+        "Ann Reyes did not mince words on Monday.\n\n"
+        "\u201cNurses held my mother\u2019s hand when she was dying. They don\u2019t need a lecture,\u201d Reyes wrote "
+        "on Twitter.\n"
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows] == ["Ann Reyes", "Ann Reyes"]
+    assert rows[0][3] == "continuation.echo"
