@@ -783,6 +783,10 @@ def _placed(text: str, toks: list[Token], chunk: Chunk, end: int) -> Chunk:
             k += 1
         return _through(text, chunk, toks[k - 1].end) if k > end + 1 and (k == len(toks) or toks[k].text in ",.;!?—") \
             else chunk
+    if chunk.kind == "description" and end + 2 < len(toks) and toks[end].low in _ACQUAINTED and \
+            toks[end + 1].low in ("with", "to"):
+        known, _ = chunk_at(text, toks, end + 2)  # “…,” said a GOP strategist close to the Republican National Committee
+        return _through(text, chunk, known.end) if known is not None and known.kind in ("name", "description") else chunk
     if chunk.kind != "description" or end + 1 >= len(toks) or toks[end].low not in _HEAD_PREPOSITIONS:
         return chunk
     place, after = chunk_at(text, toks, end + 1)

@@ -1700,6 +1700,9 @@ def test_an_unnamed_source_keeps_the_words_that_place_it() -> None:
     assert speaker(s) == "a person close to the family"
     s = "\u201cWe will have to retrain thousands of people,\u201d said an official in the secretary of state\u2019s office."
     assert speaker(s) == "an official in the secretary of state\u2019s office"
+    s = ("\u201cIf he loses the first debate, the donors shut the checkbook,\u201d said a GOP strategist close to the "
+         "Republican National Committee, who was not authorized to speak publicly.")
+    assert speaker(s) == "a GOP strategist close to the Republican National Committee"
 
 
 def test_a_hyphenated_role_titles_the_name_after_it() -> None:
