@@ -1049,3 +1049,22 @@ def test_a_turn_that_calls_the_named_narrator_is_not_the_narrator_s() -> None:
     rows = attributions(text)
     assert rows[3][0] == "Shut the door, Miss Harrow."
     assert rows[3][1] == "The master"
+
+
+def test_the_narrator_s_present_tense_aside_is_no_beat() -> None:
+    # "I do not think I have ever seen a more appealing countenance": the narrator remarks, the lady who entered
+    # speaks; her "My name is …" then names her, not the narrator.
+    text = (
+        "For three days Quill had not stirred from our rooms, and I had begun to despair of him.\n\n"
+        "\u201cThen read the papers,\u201d said I.\n\n"
+        "\u201cI have read them,\u201d said Quill.\n\n"
+        "The lady who entered was perhaps four-and-twenty, slight and fair. Her face was pale, and she held herself "
+        "with the effort of one who has rehearsed what she means to say. I do not think I have ever seen a more "
+        "appealing countenance; but I set this down as a physician, and not otherwise.\n\n"
+        "\u201cMr. Quill? My name is Evelyn Marsh. I was a governess, until Tuesday.\u201d\n\n"
+        "\u201cPray sit down, Miss Marsh,\u201d said Quill.\n"
+    )
+    rows = attributions(text)
+    assert rows[2][0].startswith("Mr. Quill?")
+    assert rows[2][1] == "Evelyn Marsh"
+    assert rows[0][1] != "Evelyn Marsh"

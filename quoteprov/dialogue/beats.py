@@ -153,6 +153,9 @@ def described_character(c: Chunk) -> bool:
 # A verb in the present tense right after its subject ("Aunt Cordelia is the sort who …", "he keeps looking").
 _PRESENT_AFTER = regex.compile(r"[ \u00a0]+(?:(?:always|never|often|usually|still|only|just)[ \u00a0]+)?"
                                r"(?:is|are|has|does|\p{Ll}{2,}[^s\P{Ll}]s)\b")
+_PRESENT_I = regex.compile(r"[ \u00a0]+(?:do[ \u00a0]+not|don['’]t|am|have[ \u00a0]+(?:never|ever|always|often|since)|"
+                        r"think|confess|believe|suppose|fancy|own|admit|must|cannot|can['’]t|recall|hope|"
+                        r"(?:well[ \u00a0]+)?remember)\b")
 _PAST_SAID = regex.compile(r"\bsaid\b")
 _PRESENT_SAYS = regex.compile(r"\bsays\b")
 
@@ -167,8 +170,14 @@ def _remark(ctx: Context, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` of a story told in the past has its last actor in the present
     tense: a remark of the narrator's ("… and Aunt Cordelia is the sort who eats the other sort"), no action."""
     actor = _last_clause_subject(ctx, start, end, _LAST_ACTOR) or person_subject(ctx, start, end)
-    return actor is not None and _PRESENT_AFTER.match(ctx.text, actor.end) is not None and \
-        _told_in_the_past(ctx.text)
+    if actor is None or not _told_in_the_past(ctx.text):
+        return False
+    if _PRESENT_AFTER.match(ctx.text, actor.end) is not None:
+        return True
+    # (or the narrator's own present: "I do not think I have ever seen a more appealing countenance; but I set
+    # this down as a physician")
+    first = person_subject(ctx, start, end)
+    return any(c is not None and c.text == "I" and _PRESENT_I.match(ctx.text, c.end) is not None for c in (actor, first))
 
 
 def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
