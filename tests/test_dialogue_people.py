@@ -1068,3 +1068,15 @@ def test_the_narrator_s_present_tense_aside_is_no_beat() -> None:
     assert rows[2][0].startswith("Mr. Quill?")
     assert rows[2][1] == "Evelyn Marsh"
     assert rows[0][1] != "Evelyn Marsh"
+
+
+def test_the_one_the_narrator_comes_upon_speaks_next() -> None:
+    text = (
+        "For three days Quill had not stirred from our rooms, and I had begun to despair of him.\n\n"
+        "\u201cThen read the papers,\u201d said I.\n\n"
+        "\u201cI have read them,\u201d said Quill.\n\n"
+        "I saw Miss Marsh down to the street and into a cab, and she gave me her hand at the step; and when I came "
+        "back up the stairs I found Quill no longer upon the sofa but standing at the window.\n\n"
+        "\u201cWell, Doctor? What do you make of it?\u201d\n"
+    )
+    assert attributions(text)[-1][1] == "Quill"

@@ -56,6 +56,9 @@ _IN_RELATIVE = regex.compile(r"\b(?:who|whom|which|whose)\b")
 _LAST_ACTOR = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|then|where|until|till)[ \u00a0]+")
 
 
+# The narrator coming upon someone, who then speaks: "I found Quayle no longer upon the sofa".
+_FOUND_WHOM = regex.compile(r"(?r)\bI[ \u00a0]+(?:found|saw|discovered)[ \u00a0]+")
+_WHOM_REACH = 40
 # What a narrator's I does when only watching: "and I saw that it was folded open".
 _PERCEIVES = regex.compile(r"[ \u00a0]+(?:saw|noticed|observed|perceived|watched|could[ \u00a0]+see)\b")
 _BEAT_SENTENCES = 3  # sentences back from a quote to the person acting in its paragraph
@@ -245,6 +248,12 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     if comer is not None and not addresses(ctx, q, comer) and not _spoke_last(ctx, pi, comer):
         ev = SpeechEvent(Cue(q.start, q.start, ""), comer, "cue.narration-beat", 0.5)
         return Found(ev, ev.rule, f"{comer.text!r} comes into the scene in the narration just before")
+    found = _FOUND_WHOM.search(ctx.text, start, end)
+    if found is not None and (later is None or found.start() >= later.start):
+        whom = [c for c in name_mentions(ctx.text, found.end(), min(end, found.end() + _WHOM_REACH))
+                if c.start == found.end() and c.kind == "name" and c.speaker_kind is SpeakerKind.PERSON]
+        if whom and not addresses(ctx, q, whom[0]):
+            later = whom[0]  # "and when I came back up the stairs I found Quayle standing at the window": Quayle speaks
     subject = later or subject
     if subject is not None and addresses(ctx, q, subject):
         return None
