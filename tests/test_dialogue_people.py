@@ -1073,6 +1073,7 @@ def test_the_narrator_s_present_tense_aside_is_no_beat() -> None:
 def test_the_one_the_narrator_comes_upon_speaks_next() -> None:
     text = (
         "For three days Quill had not stirred from our rooms, and I had begun to despair of him.\n\n"
+        "\u201cA walk, then?\u201d said I.\n\n\u201cThe Park is full of nursemaids,\u201d said he.\n\n"
         "\u201cThen read the papers,\u201d said I.\n\n"
         "\u201cI have read them,\u201d said Quill.\n\n"
         "I saw Miss Marsh down to the street and into a cab, and she gave me her hand at the step; and when I came "
