@@ -796,8 +796,9 @@ def _placed(text: str, toks: list[Token], chunk: Chunk, end: int) -> Chunk:
             k += 1
         place = place._replace(end=toks[k - 1].end, text=text[place.start:toks[k - 1].end]) if k > after + 1 else None
         after = k
-    if place is None or after < len(toks) and toks[after].text not in (",", ".", ";", "!", "?", "—"):
-        return chunk
+    if place is None or after < len(toks) and toks[after].text not in (",", ".", ";", "!", "?", "—") or \
+            place.head in _MANNERS:
+        return chunk  # (nor how: “…,” returned the young girl in a trembling voice)
     if toks[end].low == "for" or place.kind != "description" or len(place.text.split()) > 4:
         # “…,” said a spokesman for the council: named with whom they speak for, the mention stays the role
         named = _named_through(text, chunk, place.end)
@@ -805,7 +806,8 @@ def _placed(text: str, toks: list[Token], chunk: Chunk, end: int) -> Chunk:
     return _through(text, chunk, place.end)
 
 
-_ACQUAINTED = frozenset("familiar close briefed knowledgeable privy".split())  # a source "familiar with the talks"
+_ACQUAINTED = frozenset("familiar close briefed knowledgeable privy".split())
+_MANNERS = frozenset("voice voices tone tones whisper whispers undertone manner way fashion accent breath".split())  # a source "familiar with the talks"
 
 
 def _through(text: str, c: Chunk, end: int) -> Chunk:

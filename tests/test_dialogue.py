@@ -2151,3 +2151,12 @@ def test_words_written_on_something_are_no_speaker() -> None:
         "\u201cMy brother-in-law saw me take it out,\u201d she said at last.\n"
     )
     assert "these words" not in [r[1] for r in attributions(text)]
+
+
+def test_how_a_speaker_speaks_is_no_place_of_theirs() -> None:
+    text = (
+        "\u201cIs it late?\u201d said she.\n\n\u201cVery late,\u201d said he.\n\n"
+        "\u201cThen he has no business to do it,\u201d said Mr. Scantling.\n\n"
+        "\u201cIt\u2019s father as calls me Jenny, sir,\u201d returned the young girl in a trembling voice.\n"
+    )
+    assert attributions(text)[-1][1] == "the young girl"
