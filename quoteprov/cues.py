@@ -806,8 +806,8 @@ def _placed(text: str, toks: list[Token], chunk: Chunk, end: int) -> Chunk:
     return _through(text, chunk, place.end)
 
 
-_ACQUAINTED = frozenset("familiar close briefed knowledgeable privy".split())
-_MANNERS = frozenset("voice voices tone tones whisper whispers undertone manner way fashion accent breath".split())  # a source "familiar with the talks"
+_ACQUAINTED = frozenset("familiar close briefed knowledgeable privy".split())  # a source "familiar with the talks"
+_MANNERS = frozenset("voice voices tone tones whisper whispers undertone manner way fashion accent breath".split())
 
 
 def _through(text: str, c: Chunk, end: int) -> Chunk:
