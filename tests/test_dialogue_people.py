@@ -1081,3 +1081,16 @@ def test_the_one_the_narrator_comes_upon_speaks_next() -> None:
         "\u201cWell, Doctor? What do you make of it?\u201d\n"
     )
     assert attributions(text)[-1][1] == "Quill"
+
+
+def test_what_the_narrator_only_knows_of_someone_named_is_no_beat_of_the_narrator_s() -> None:
+    text = (
+        "\u201cGo away,\u201d said the General. \u201cGo away and sleep.\u201d\n\n"
+        "\u201cAs you wish,\u201d said I.\n\n"
+        "I went out. On the landing, by the window, Varvara Nikolaevna was standing, and I knew that she had "
+        "heard everything through the door.\n\n"
+        "\u201cSo. Now you know.\u201d\n\n"
+        "\u201cI know that he owes the Frenchman money.\u201d\n"
+    )
+    rows = attributions(text)
+    assert rows[-2][1] == "Varvara Nikolaevna"

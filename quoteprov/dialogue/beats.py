@@ -60,7 +60,8 @@ _LAST_ACTOR = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|then|where|un
 _FOUND_WHOM = regex.compile(r"(?r)\bI[ \u00a0]+(?:found|saw|discovered)[ \u00a0]+")
 _WHOM_REACH = 40
 # What a narrator's I does when only watching: "and I saw that it was folded open".
-_PERCEIVES = regex.compile(r"[ \u00a0]+(?:saw|noticed|observed|perceived|watched|could[ \u00a0]+see)\b")
+_PERCEIVES = regex.compile(r"[ \u00a0]+(?:saw|noticed|observed|perceived|watched|knew|guessed|understood|realised|"
+                        r"realized|could[ \u00a0]+(?:see|tell))\b")
 _BEAT_SENTENCES = 3  # sentences back from a quote to the person acting in its paragraph
 
 
@@ -233,9 +234,12 @@ def narration_beat(ctx: Context, pi: int, k: int) -> Found | None:
     if later is not None and subject is not None and later.start != subject.start and pi >= 2 and \
             ctx.paras[pi - 2].quotes and addresses(ctx, ctx.quotes[ctx.paras[pi - 2].quotes[-1]], subject):
         later = None  # “Pray, Mr. Crewe, …” ¶ Mr. Crewe glanced towards the window, where Mr. Tallis …: he answers
-    if later is not None and later.text == "I" and subject is not None and subject.kind == "pronoun" and \
-            subject.gender in ("m", "f") and _PERCEIVES.match(ctx.text, later.end):
+    if later is not None and later.text == "I" and subject is not None and (
+            subject.kind == "pronoun" and subject.gender in ("m", "f") or
+            subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON) and \
+            _PERCEIVES.match(ctx.text, later.end):
         later = None  # "He pointed at the newspaper, and I saw that …": the narrator only watches; he speaks
+        # ("… Varvara Nikolaevna was standing, and I knew that she had heard everything": she)
     comer = _comer(ctx, start, end)
     if comer is None and starts and subject is not None and subject.kind == "pronoun" and \
             _DESCRIBES.match(ctx.text, subject.end) is not None:
