@@ -2160,3 +2160,13 @@ def test_how_a_speaker_speaks_is_no_place_of_theirs() -> None:
         "\u201cIt\u2019s father as calls me Jenny, sir,\u201d returned the young girl in a trembling voice.\n"
     )
     assert attributions(text)[-1][1] == "the young girl"
+
+
+def test_a_character_called_by_a_title_acting_before_a_quote_speaks_it() -> None:
+    text = (
+        "\u201cAh! Sergei Andreyevich,\u201d cried the General, getting up.\n\n"
+        "\u201cI was staking my own money, Your Excellency,\u201d I said.\n\n"
+        "\u201cI understand it perfectly,\u201d I said.\n\n"
+        "The General went crimson. \u201cSergei Andreyevich! You forget yourself!\u201d\n"
+    )
+    assert attributions(text)[-1][2:] == ("The General", "cue.action-beat")

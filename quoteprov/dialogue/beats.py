@@ -14,7 +14,7 @@ from quoteprov.given_names import role_gender
 from quoteprov.lexicon import GROUP_COUNTS, KIN_NOUNS
 from quoteprov.mentions import HONORIFICS, Chunk, chunks, role_word
 from quoteprov.names import name_mentions, word_before
-from quoteprov.people import APPOSITION
+from quoteprov.people import APPOSITION, titled_character
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
 from quoteprov.rule_context import Context, Found, Para, give_antecedent, speaker_of, starts_paragraph
 from quoteprov.sentences import sentence_starts
@@ -34,7 +34,8 @@ def action_beat(ctx: Context, pi: int, k: int) -> Found | None:
         if before.end + len(before.close_mark) > ps:
             return None
     subject = sentence_subject(ctx.text, ps, s_start)
-    if subject is None or subject.kind not in ("name", "pronoun") and not described_character(subject) or \
+    if subject is None or subject.kind not in ("name", "pronoun") and not described_character(subject) and \
+            not titled_character(subject) or \
             subject.kind == "pronoun" and subject.gender not in ("m", "f") and subject.text != "I":
         subject = _earlier_actor(ctx, p, ps, q)  # ("It belonged to little Ames": "it" is nobody)
         if subject is None:
