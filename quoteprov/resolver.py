@@ -200,16 +200,21 @@ def _echoed(ctx: Context, terms: set[int]) -> None:
     speaker's (rule continuation.echo): a pull quote under the headline (“Nurses held my mother’s hand when
     she was dying.” … ¶ “Nurses held my mother’s hand when she was dying. They don’t need …,” Castellanos
     wrote on Twitter.)."""
+    if ctx.dialogue:
+        return  # (a story's unattributed lines are turns, not pull quotes)
+    cued: list[tuple[int, str]] | None = None  # the quotes a cue gives a speaker, with their words (found once)
     for n, q in enumerate(ctx.quotes):
         if ctx.found[n] is not None or n in terms or q.depth > 0 or q.start < ctx.headline or \
                 len(q.text.split()) < _ECHO_MIN_WORDS:
             continue
+        if cued is None:
+            cued = [(m, " ".join(WORD.findall(ctx.quotes[m].text)).lower()) for m, f in enumerate(ctx.found)
+                    if f is not None and f.rule.startswith("cue.")]
         words = " ".join(WORD.findall(q.text)).lower()
-        for m in range(n + 1, len(ctx.quotes)):
-            f = ctx.found[m]
-            if f is not None and f.rule.startswith("cue.") and words in " ".join(WORD.findall(ctx.quotes[m].text)).lower():
-                ctx.found[n] = f.carried("continuation.echo", f"the words of the quote at {ctx.quotes[m].start}")
-                break
+        m = next((m for m, said in cued if m > n and words in said), -1)
+        f = ctx.found[m] if m >= 0 else None
+        if f is not None:
+            ctx.found[n] = f.carried("continuation.echo", f"the words of the quote at {ctx.quotes[m].start}")
 
 
 def _confidence(f: Found, kind: SpeakerKind) -> float:
