@@ -145,7 +145,8 @@ _OWNER = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)[ \u00a0](\p{Lu}\p{Ll}+)$")
 
 
 def _owners(text: str) -> frozenset[str]:
-    """The surnames of the full names ``text`` writes as owners, not a place's ("New York's")."""
+    """The surnames of the full names ``text`` writes as owners, not a place's ("New York's"), or with a common
+    given name first."""
     found = set()
     for mark in ("’s", "'s"):
         at = text.find(mark)
@@ -154,7 +155,13 @@ def _owners(text: str) -> frozenset[str]:
             if m is not None and m.group(1) not in _PLACE_FIRSTS and m.group(1).lower() not in NOT_NAMES:
                 found.add(m.group(2))
             at = text.find(mark, at + 2)
+    for m in _FULL_NAME.finditer(text, overlapped=True):  # (and of any full name with a common given name: "When Corbin Hollingshead
+        if gender_of(m.group(1)) and m.group(1).lower() not in NOT_NAMES:  # was governor …", inside a quote too)
+            found.add(m.group(2))
     return frozenset(found)
+
+
+_FULL_NAME = regex.compile(r"(?<![\p{L}.’'])(\p{Lu}\p{Ll}+)[ \u00a0](\p{Lu}\p{Ll}{2,})(?![\p{L}’'])")
 _PLACE_FIRSTS = frozenset("New Los Las San Santa Saint St El La Le Hong Saudi South North East West United Great Sri Costa "
                           "Puerto Rhode Abu Buenos Sierra".split())  # "New York's", "Saudi Arabia's": a place owns it
 # In a story, "her" after a gesture one makes with one's own body ("put her hand", "shook her head",

@@ -1771,3 +1771,13 @@ def test_a_pull_quote_a_later_quote_repeats_is_that_speaker_s() -> None:
     rows = attributions(text)
     assert [r[1] for r in rows] == ["Ann Reyes", "Ann Reyes"]
     assert rows[0][3] == "continuation.echo"
+
+
+def test_a_surname_alone_is_a_person_when_a_quote_gives_the_full_name() -> None:
+    # "Corbin Hollingshead" appears only inside a quote; "Hollingshead" alone in the narration is he
+    text = HEAD + (
+        "\u201cWhen Corbin Hollingshead was governor, he cut hospital funding by a third,\u201d the ad says.\n\n"
+        "Hollingshead, for his part, responded on the debate stage with a flat denial. \u201cThat\u2019s a lie, "
+        "and she knows it,\u201d he said.\n"
+    )
+    assert attributions(text)[-1][1] == "Hollingshead"
