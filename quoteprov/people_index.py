@@ -155,8 +155,9 @@ def _owners(text: str) -> frozenset[str]:
             if m is not None and m.group(1) not in _PLACE_FIRSTS and m.group(1).lower() not in NOT_NAMES:
                 found.add(m.group(2))
             at = text.find(mark, at + 2)
-    for m in _FULL_NAME.finditer(text, overlapped=True):  # (and of any full name with a common given name: "When Corbin Hollingshead
-        if gender_of(m.group(1)) and m.group(1).lower() not in NOT_NAMES:  # was governor …", inside a quote too)
+    # (and of any full name with a common given name: "When Corbin Hollingshead was governor …", in a quote too)
+    for m in _FULL_NAME.finditer(text, overlapped=True):
+        if gender_of(m.group(1)) and m.group(1).lower() not in NOT_NAMES:
             found.add(m.group(2))
     return frozenset(found)
 
