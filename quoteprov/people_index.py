@@ -785,6 +785,8 @@ class PeopleIndex:
             if c.gender in ("m", "f") and p.gender and p.gender != c.gender or idx == exclude or \
                     self._obituary and _SURVIVED_BY.search(self._text, max(0, pos - 200), pos):
                 continue  # (nor the family an obituary lists: "… is survived by a sister, Karin Solberg; …")
+            if self._text[mention.end:c.start].strip() == ",":
+                continue  # "Hollingshead, he said, “at least talks like …”": the one talked of, not the he
             if not self._given_names and mention.kind == "name" and mention.text[:4].lower() == "the " and \
                     not mention.modifiers and not p.gender and not mention.head.endswith("man") and \
                     not role_word(mention.head):

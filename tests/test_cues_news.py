@@ -1781,3 +1781,9 @@ def test_a_surname_alone_is_a_person_when_a_quote_gives_the_full_name() -> None:
         "and she knows it,\u201d he said.\n"
     )
     assert attributions(text)[-1][1] == "Hollingshead"
+
+
+def test_a_name_set_before_he_said_is_not_the_he() -> None:
+    s = ("Lyndon Renfro, 44, a pipefitter, said he was less interested in housing than in trade. Hollingshead, he "
+         "said, \u201cat least talks like he\u2019s been inside a plant.\u201d")
+    assert speaker(s) == "Lyndon Renfro"
