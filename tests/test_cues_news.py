@@ -1784,6 +1784,10 @@ def test_a_surname_alone_is_a_person_when_a_quote_gives_the_full_name() -> None:
 
 
 def test_a_name_set_before_he_said_is_not_the_he() -> None:
-    s = ("Lyndon Renfro, 44, a pipefitter, said he was less interested in housing than in trade. Hollingshead, he "
-         "said, \u201cat least talks like he\u2019s been inside a plant.\u201d")
-    assert speaker(s) == "Lyndon Renfro"
+    text = HEAD + (
+        "Corbin Hollingshead spoke for an hour. \u201cI don\u2019t know if his plan is going to fix that,\u201d "
+        "Fennimore said.\n\n"
+        "Lyndon Renfro, 44, a pipefitter who drove up from Gladwin County, said he was less interested in housing "
+        "than in trade. Hollingshead, he said, \u201cat least talks like he\u2019s been inside a plant.\u201d\n"
+    )
+    assert attributions(text)[-1][1] == "Lyndon Renfro"
