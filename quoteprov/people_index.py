@@ -162,6 +162,8 @@ def _owners(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_NEITHER_IS = regex.compile(r"(?:^|(?<=[.!?”’\"][ \u00a0]+)|(?<=\n))(?:Neither|Nor|So)[ \u00a0]+"
+                         r"(?:is|was|are|were|does|did|has|had|will|would|can|could)[ \u00a0]+$")
 _FULL_NAME = regex.compile(r"(?<![\p{L}.’'])(\p{Lu}\p{Ll}+)[ \u00a0](\p{Lu}\p{Ll}{2,})(?![\p{L}’'])")
 _PLACE_FIRSTS = frozenset("New Los Las San Santa Saint St El La Le Hong Saudi South North East West United Great Sri Costa "
                           "Puerto Rhode Abu Buenos Sierra".split())  # "New York's", "Saudi Arabia's": a place owns it
@@ -354,6 +356,8 @@ class PeopleIndex:
             inverted = _INVERTED.search(self._text, max(0, c.start - 30), c.start)
             if inverted is not None and inverted.group(1) in SPEECH_VERBS:
                 return True  # “…,” said Annette Ruiz
+            if _NEITHER_IS.search(self._text, max(0, c.start - 20), c.start) is not None:
+                return True  # "Neither is Tolliver.": the subject, after its verb
         while i >= 0 and self._text[i] in "\"“‘'":
             i -= 1
         if i < 0 or self._text[i] in ".!?\n:;":

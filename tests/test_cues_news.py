@@ -1791,3 +1791,12 @@ def test_a_name_set_before_he_said_is_not_the_he() -> None:
         "than in trade. Hollingshead, he said, \u201cat least talks like he\u2019s been inside a plant.\u201d\n"
     )
     assert attributions(text)[-1][1] == "Lyndon Renfro"
+
+
+def test_the_subject_after_neither_is_is_the_he_after_it() -> None:
+    text = HEAD + (
+        "Carl Mabry, the county chairman, said he would \u201chave a conversation\u201d with her campaign.\n\n"
+        "The campaign has not sent the recording. We are not holding our breath.\n\n"
+        "Neither is Wade Tolliver. \u201cWe\u2019ll remember this in November,\u201d he said.\n"
+    )
+    assert attributions(text)[-1][1] == "Wade Tolliver"
