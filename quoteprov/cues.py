@@ -256,7 +256,7 @@ def cue_after(text: str, start: int, end: int, closed: bool = True) -> SpeechEve
                     all(t.text.isalpha() and t.text.islower() for t in toks[k + 1:found]):
                 chunk = _through(text, chunk, toks[found - 1].end)  # "the former secretary of state said"
             elif chunk.kind == "description" and toks[k].low in ("at", "from") and found - k <= 5 and \
-                    (role_word(chunk.head) or role_word(chunk.head.rstrip("s"))):
+                    _role_or_roles(chunk.head):
                 where, after = chunk_at(text, toks, k + 1)
                 if where is not None and where.kind == "name" and after == found:
                     chunk = _named_through(text, chunk, where.end)  # "“…,” analysts at Jefferies wrote"
@@ -810,6 +810,11 @@ _ACQUAINTED = frozenset("familiar close briefed knowledgeable privy".split())  #
 _MANNERS = frozenset("voice voices tone tones whisper whispers undertone manner way fashion accent breath".split())
 
 
+def _role_or_roles(head: str) -> bool:
+    """A role word, or its plural ("analysts", "economists")."""
+    return role_word(head) or role_word(head.rstrip("s"))
+
+
 def _through(text: str, c: Chunk, end: int) -> Chunk:
     """Mention ``c`` running on to ``end``, with the words that place it ("a man in the public gallery")."""
     whole = text[c.start:end]
@@ -1058,7 +1063,7 @@ def _subject_before(text: str, toks: list[Token], verb: int, floor: int) -> Chun
                 if role is None and toks[n - 1].low == "for" and head.kind == "description" and role_word(head.head):
                     role = head  # "A spokesman for Brackwell Borough Council"
                 if role is None and toks[n - 1].low in ("at", "from") and head.kind == "description" and \
-                        chunk.kind == "name" and (role_word(head.head) or role_word(head.head.rstrip("s"))):
+                        chunk.kind == "name" and _role_or_roles(head.head):
                     role = head  # "analysts at Jefferies", "A professor at Yale University": whom they speak for
                 if role is not None:
                     return _named_through(text, role, chunk.end)
