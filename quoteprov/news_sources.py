@@ -3,7 +3,8 @@
 A name set in apposition to a description ("The Kremlin's spokesman, Dmitry Peskov, said"); the issuer of a
 document that speaks ("“…,” the statement said" after "the Security Council issued a statement"); the unnamed
 source a he/she stands for ("One backbencher, who asked not to be named, …. “…,” she said."); the one a quote
-called, or the narration asked, who answers ("“…, Mr. Dunnigan?” ¶ “…,” he said.").
+called, or the narration asked, who answers ("“…, Mr. Dunnigan?” ¶ “…,” he said."); and, once all quotes are
+read, the speaker of a later quote that repeats a pull quote nothing attributes (``echoed``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from quoteprov.given_names import role_gender
 from quoteprov.lexicon import DOCUMENT_NOUNS, UNNAMED_HEADS, WRITINGS
 from quoteprov.mentions import Chunk, chunks, name_chunk, owner_pronoun, role_word
 from quoteprov.records import SpeakerKind
-from quoteprov.rule_context import Context, Found, starts_paragraph
+from quoteprov.rule_context import WORD, Context, Found, starts_paragraph
 from quoteprov.sentences import sentence_starts
 
 _APPOSED = regex.compile(r",[ \u00a0]+")
@@ -356,3 +357,28 @@ def mention_at(ctx: Context, pos: int) -> Chunk | None:
     """The mention that starts at ``pos``, if any."""
     n = bisect_left(ctx.mentions, pos, key=lambda m: m.start)
     return ctx.mentions[n] if n < len(ctx.mentions) and ctx.mentions[n].start == pos else None
+
+
+_ECHO_MIN_WORDS = 4
+
+
+def echoed(ctx: Context, terms: set[int]) -> None:
+    """A quote nothing attributes whose words a later quote repeats, which a cue gives a speaker, is that
+    speaker's (rule continuation.echo): a pull quote under the headline (“Nurses held my mother’s hand when
+    she was dying.” … ¶ “Nurses held my mother’s hand when she was dying. They don’t need …,” Castellanos
+    wrote on Twitter.)."""
+    if ctx.dialogue:
+        return  # (a story's unattributed lines are turns, not pull quotes)
+    cued: list[tuple[int, str]] | None = None  # the quotes a cue gives a speaker, with their words (found once)
+    for n, q in enumerate(ctx.quotes):
+        if ctx.found[n] is not None or n in terms or q.depth > 0 or q.start < ctx.headline or \
+                len(q.text.split()) < _ECHO_MIN_WORDS:
+            continue
+        if cued is None:
+            cued = [(m, " ".join(WORD.findall(ctx.quotes[m].text)).lower()) for m, f in enumerate(ctx.found)
+                    if f is not None and f.rule.startswith("cue.")]
+        words = " ".join(WORD.findall(q.text)).lower()
+        m = next((m for m, said in cued if m > n and words in said), -1)
+        f = ctx.found[m] if m >= 0 else None
+        if f is not None:
+            ctx.found[n] = f.carried("continuation.echo", f"the words of the quote at {ctx.quotes[m].start}")

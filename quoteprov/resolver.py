@@ -57,7 +57,14 @@ from quoteprov.news_paragraphs import (
     reported_speech,
     speaker_label_after,
 )
-from quoteprov.news_sources import called_answers, issuer, named_in_apposition, person_in_apposition, unnamed_source
+from quoteprov.news_sources import (
+    called_answers,
+    echoed,
+    issuer,
+    named_in_apposition,
+    person_in_apposition,
+    unnamed_source,
+)
 from quoteprov.paragraphs import is_hard_wrapped, paragraph_spans
 from quoteprov.people import APPOSITION, UNNAMED_NARRATOR, VERB_AFTER
 from quoteprov.records import Analysis, Attribution, Cue, Kind, QuoteSpan, SpeakerKind, Step
@@ -156,7 +163,7 @@ def _resolve(text: str, quotes: tuple[QuoteSpan, ...], spans: list[tuple[int, in
             dialogue.before_reply(ctx, pi)
             ctx.learn(p)
     letter_writers(ctx)
-    _echoed(ctx, terms)
+    echoed(ctx, terms)
     if ctx.dialogue:
         dialogue.named_descriptions(ctx)
         dialogue.identify_voices(ctx)
@@ -190,31 +197,6 @@ def _resolve(text: str, quotes: tuple[QuoteSpan, ...], spans: list[tuple[int, in
             )
         )
     return Analysis(quotes=tuple(final_quotes), attributions=tuple(attributions), entities=index.entities())
-
-
-_ECHO_MIN_WORDS = 4
-
-
-def _echoed(ctx: Context, terms: set[int]) -> None:
-    """A quote nothing attributes whose words a later quote repeats, which a cue gives a speaker, is that
-    speaker's (rule continuation.echo): a pull quote under the headline (“Nurses held my mother’s hand when
-    she was dying.” … ¶ “Nurses held my mother’s hand when she was dying. They don’t need …,” Castellanos
-    wrote on Twitter.)."""
-    if ctx.dialogue:
-        return  # (a story's unattributed lines are turns, not pull quotes)
-    cued: list[tuple[int, str]] | None = None  # the quotes a cue gives a speaker, with their words (found once)
-    for n, q in enumerate(ctx.quotes):
-        if ctx.found[n] is not None or n in terms or q.depth > 0 or q.start < ctx.headline or \
-                len(q.text.split()) < _ECHO_MIN_WORDS:
-            continue
-        if cued is None:
-            cued = [(m, " ".join(WORD.findall(ctx.quotes[m].text)).lower()) for m, f in enumerate(ctx.found)
-                    if f is not None and f.rule.startswith("cue.")]
-        words = " ".join(WORD.findall(q.text)).lower()
-        m = next((m for m, said in cued if m > n and words in said), -1)
-        f = ctx.found[m] if m >= 0 else None
-        if f is not None:
-            ctx.found[n] = f.carried("continuation.echo", f"the words of the quote at {ctx.quotes[m].start}")
 
 
 def _confidence(f: Found, kind: SpeakerKind) -> float:
