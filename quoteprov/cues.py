@@ -460,6 +460,9 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
             # "USA TODAY: “Didn't that vote make the deal possible?”": a speaker's label in capitals, whole
             return SpeechEvent(colon, name_chunk(text, toks[0].start, toks[-2].end), "cue.before.name-colon", 0.7)
         last = _chunk_ending_at(text, toks, len(toks) - 2, 0)
+        if last is not None and (_after_preposition(toks, last.start, _PLACING) or last.kind == "description" and
+                                 last.modifiers[:1] in (("her",), ("his",), ("their",), ("its",))):
+            last = None  # "-- On Ohio: “…”", "asked whether she would vote for the top of her ticket: “…”": no one
         if last is not None and last.kind in ("name", "pronoun"):
             opener = _sentence_subject(text, toks, len(toks) - 1) if last.kind == "name" else None
             if opener is not None and opener.kind == "name" and opener.end < last.start and \
@@ -964,6 +967,9 @@ _PLACED_PARTICIPLES = frozenset("assigned based stationed posted attached employ
 # What something goes to ("sent a letter to The Times objecting …"): no subject of the participle after it (but
 # "footage of Hillary Clinton asking" is hers).
 _GONE_TO = frozenset(("to", "toward", "towards", "at", "against", "into"))
+
+
+_PLACING = PREPOSITIONS - {"by"}  # (not the agent: "… is exemplified by this finding: “…”")
 
 
 def _after_preposition(toks: list[Token], start: int, prepositions: frozenset[str] = PREPOSITIONS) -> bool:

@@ -1800,3 +1800,11 @@ def test_the_subject_after_neither_is_is_the_he_after_it() -> None:
         "Neither is Wade Tolliver. \u201cWe\u2019ll remember this in November,\u201d he said.\n"
     )
     assert attributions(text)[-1][1] == "Wade Tolliver"
+
+
+def test_what_a_preposition_or_a_possessive_puts_before_a_colon_is_no_speaker() -> None:
+    s = ("Sen. Harriet Lomax, asked on Sunday whether she would vote for the top of her ticket: \u201cI\u2019m going to "
+         "vote. I\u2019ll let you know who for on November 9th.\u201d")
+    assert speaker(s) == "Harriet Lomax"
+    text = HEAD + "-- On Ohio: \u201cClose. Closer than we would like.\u201d\n"
+    assert attributions(text)[0][1] is None
