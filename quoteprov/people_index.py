@@ -343,6 +343,10 @@ class PeopleIndex:
             return ""
         return "m" if found.group().lower() in ("he", "his") else "f"
 
+    def _headline(self) -> bool:
+        """Whether the text's first paragraph is a headline: no full stop ends it."""
+        return self._text[:self._para_ends[0]].rstrip().rstrip("\"”’'")[-1:] not in ".!?"
+
     def _opens_sentence(self, c: Chunk) -> bool:
         """A subject position: the mention starts its sentence or a clause (after an opening
         adverb, ", and", or an opening phrase and a comma before its verb), or stands right
@@ -791,6 +795,8 @@ class PeopleIndex:
                 continue  # (nor the family an obituary lists: "… is survived by a sister, Karin Solberg; …")
             if self._text[mention.end:c.start].strip() == ",":
                 continue  # "Hollingshead, he said, “at least talks like …”": the one talked of, not the he
+            if not self._given_names and pos < self._para_ends[0] < c.start and self._headline():
+                continue  # (a headline's words, "Dreamers And Their Allies Are Furious …", are no he's or she's)
             if not self._given_names and mention.kind == "name" and mention.text[:4].lower() == "the " and \
                     not mention.modifiers and not p.gender and not mention.head.endswith("man") and \
                     not role_word(mention.head):

@@ -1808,3 +1808,12 @@ def test_what_a_preposition_or_a_possessive_puts_before_a_colon_is_no_speaker() 
     assert speaker(s) == "Harriet Lomax"
     text = HEAD + "-- On Ohio: \u201cClose. Closer than we would like.\u201d\n"
     assert attributions(text)[0][1] is None
+
+
+def test_a_headline_s_words_are_no_antecedent_of_a_he() -> None:
+    text = (
+        "Dreamers And Their Allies Are Furious After Dale Prentiss Says They Should \u2018Get In Line\u2019\n\n"
+        "WASHINGTON \u2014 Activists lashed out on Friday at Indiana Gov. Dale Prentiss, Raymond Coyle\u2019s running "
+        "mate, after he told a town hall audience that young immigrants should \u201cgo home and get in line.\u201d\n"
+    )
+    assert attributions(text)[-1][1] == "Dale Prentiss"
