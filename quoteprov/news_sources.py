@@ -108,6 +108,12 @@ def issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
     if writer is not None:  # "released a letter from Raeburn's physician, Dr. Lillian Sayles, …": hers
         return Found(f.event, f.rule, f.detail, writer, via="mention.document.issuer",
                      why=f"the {c.head} from {writer.text!r}")
+    if brought.group().lower().startswith("whose"):
+        owner = _whose(ctx, brought.start())  # "the Center for Fiscal Growth, a think tank …, whose September report"
+        if owner is None:
+            return f
+        return Found(f.event, f.rule, f.detail, owner, via="mention.document.issuer",
+                     why=f"the {c.head} of {owner.text!r}")
     pi = bisect_left(ctx.para_ends(), brought.start())
     s0 = ctx.sentence_start(pi, brought.start())
     who = sentence_subject(ctx.text, s0, brought.start())
@@ -211,7 +217,17 @@ def _written_by(ctx: Context, end: int) -> Chunk | None:
 def _brought_in(head: str) -> regex.Pattern[str]:
     """Where a document is brought in, the latest first: "issued a statement", "said in a statement",
     "sent a letter", "In a statement announcing …", "A four-page internal memo circulated by …"."""
-    return regex.compile(rf"(?r)\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?:[\p{{Ll}}\d\-]+[ \u00a0]+){{0,3}}{head}\b")
+    return regex.compile(rf"(?r)\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)[ \u00a0]+(?:[\p{{L}}\d\-]+[ \u00a0]+){{0,3}}"
+                         rf"{head}\b")
+
+
+def _whose(ctx: Context, at: int) -> Chunk | None:
+    """The organisation a "whose" at ``at`` goes back to, past the appositions between: the last one named in
+    its sentence before it ("That model belongs to the Center for Fiscal Growth, a conservative think tank in
+    Arlington, Va., whose September report …")."""
+    start = max(ctx.text.rfind(". ", 0, at), ctx.text.rfind("\n", 0, at)) + 1
+    named = [c for c in chunks(ctx.text, start, at) if c.kind == "name" and c.speaker_kind is SpeakerKind.ORGANISATION]
+    return named[-1] if named else None
 
 
 def unnamed_source(ctx: Context, pi: int, f: Found | None) -> Found | None:

@@ -1817,3 +1817,12 @@ def test_a_headline_s_words_are_no_antecedent_of_a_he() -> None:
         "mate, after he told a town hall audience that young immigrants should \u201cgo home and get in line.\u201d\n"
     )
     assert attributions(text)[-1][1] == "Dale Prentiss"
+
+
+def test_a_report_brought_in_with_whose_speaks_for_the_organisation_whose_it_is() -> None:
+    text = HEAD + (
+        "That model belongs to the Center for Fiscal Growth, a conservative think tank in Arlington, Va., whose "
+        "September report the campaign cited. The report concluded that the plan \u201cwould reduce the size of "
+        "the economy by 1.1 percent.\u201d\n"
+    )
+    assert only(text).name == "Center for Fiscal Growth"
