@@ -2170,3 +2170,14 @@ def test_a_character_called_by_a_title_acting_before_a_quote_speaks_it() -> None
         "The General went crimson. \u201cSergei Andreyevich! You forget yourself!\u201d\n"
     )
     assert attributions(text)[-1][2:] == ("The General", "cue.action-beat")
+
+
+def test_one_the_door_opens_to_admit_speaks_first_an_epithet_before_the_name_too() -> None:
+    text = (
+        "\u201cIs she there, Mamma?\u201d said Bella.\n\n\u201cI think so,\u201d said she.\n\n"
+        "\u201cThen bow in any case,\u201d said her mother.\n\n"
+        "Bella bowed obediently into the dark, and the door at the back of the box opened to admit old Mr. "
+        "Pendergast, who had spent fifty years going from box to box between the acts.\n\n"
+        "\u201cCornelia, your servant. Miss Bella. And\u2014\u201d\n"
+    )
+    assert attributions(text)[-1][1:] == ("Mr. Pendergast", "Mr. Pendergast", "cue.narration-beat")

@@ -143,3 +143,11 @@ def test_a_name_before_a_question_put_to_the_one_named_is_a_call() -> None:
     text = ("\u201cAmos Whitcomb,\u201d she says, \u201cis this the way you split kindling?\u201d\n\n"
             "\u201cCaptain Hollis,\u201d said she, \u201chas four hundred a year.\u201d\n")
     assert _called(text) == [["Amos Whitcomb"], [], [], []]
+
+
+def test_a_full_name_closing_a_quote_calls_the_one_recognised() -> None:
+    # not one's own name, nor a name after "Mr."
+    text = ("\u201cBless my soul. Madeleine Thorne.\u201d\n\n"
+            "\u201cMy name is Marland, sir. Esther Marland.\u201d\n\n"
+            "\u201cYou mean Mr. Stephen Garland?\u201d\n")
+    assert _called(text) == [["Madeleine Thorne"], [], []]

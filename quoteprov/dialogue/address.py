@@ -148,6 +148,11 @@ def vocatives(ctx: Context, q: QuoteSpan) -> list[tuple[int, int]]:
             any(n.split()[-1] == last.group("name") and " " in n for n in ctx.narration_names()):
         # (not the surname after "Mr." or an initial: “You do not like Mr. Pomfret.”, “… God forgive me. L. Voke.”)
         found.append(last)  # “Excellent. Sit down. Hopkins.”: the next one called on, whom the narration names in full
+    full = _FULL_NAME_LAST.search(ctx.text, q.start, q.end)
+    if full is not None and gender_of(full.group("name").split()[0]) and _SELF_NAMED.search(q.text) is None and \
+            not _after_abbreviation(ctx.text, full.start()) and not _answers_who(ctx, q):
+        found.append(full)  # “Bless my soul. Madeleine Thorne.”: the one recognised, called by her full name
+        # (not one's own name, “My name is Marland, sir. Esther Marland.”, nor an answer to “Who …?”)
     at = q.start
     while (m := _TITLED_SENTENCE.match(ctx.text, at, q.end)) is not None:  # only at the quote's start
         if m.start() > q.start or not opening:
@@ -252,6 +257,8 @@ def _gives_full_name(ctx: Context, q: QuoteSpan, name: str) -> bool:
 
 # A title and a name as the quote's first sentences: “Miss Crowle. Miss Fanny. I hope I do not intrude?”
 _LAST_WORD_CALL = regex.compile(rf"(?<=[.!?][ \u00a0]+)(?P<name>(?P<title>{TITLE})?\p{{Lu}}\p{{Ll}}+)[.!?]?$")
+_SELF_NAMED = regex.compile(r"\b(?:[Mm]y[ \u00a0]+name|I[ \u00a0]+am|I['’]m|[Nn]ame['’]s)\b")
+_FULL_NAME_LAST = regex.compile(r"(?<=[.!?][ \u00a0]+)(?P<name>\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+)[.!?]?$")
 _TITLED_SENTENCE = regex.compile(rf"(?P<name>{TITLE}\p{{Lu}}\p{{Ll}}+)(?=\.(?:[ \u00a0]|$))")
 
 

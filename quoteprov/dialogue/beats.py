@@ -324,6 +324,7 @@ _ADMITS = regex.compile(
     r"\b(?:to[ \u00a0]+admit|admitted|admitting|let[ \u00a0]+in|in[ \u00a0]+(?:came|walked|stepped|strode|burst)|came)"
     r"(?:,?[ \u00a0]+not[ \u00a0]+[^,.;:!?]{1,40},[ \u00a0]+but)?[ \u00a0]+"
 )
+_EPITHET_BEFORE = regex.compile(r"(?:old|young|little|poor|dear|fat|stout|tall)[ \u00a0]+")  # "to admit old Mr. Pendergast"
 # … or "when Martha returned", "a young man came in" (the person before it).
 _COMES_IN = regex.compile(
     r"[ \u00a0]+(?:(?:came|comes|stepped|steps|walked|walks|burst|bustled|hurried|strode|looked)[ \u00a0]+in\b|"
@@ -378,7 +379,8 @@ def _comer(ctx: Context, start: int, end: int) -> Chunk | None:
                 if owner is not None and _a_person(ctx, owner):
                     found = owner
                     continue
-        if (admitted is not None and admitted.end() == c.start and
+        if (admitted is not None and (admitted.end() == c.start or
+                                      _EPITHET_BEFORE.fullmatch(ctx.text, admitted.end(), c.start) is not None) and
                 not _FOLLOWS.search(ctx.text, max(start, admitted.start() - 40), admitted.start()) or
                 _COMES_IN.match(ctx.text, c.end) or
                 (apposed := APPOSITION.match(ctx.text, c.end)) is not None and
