@@ -2181,3 +2181,13 @@ def test_one_the_door_opens_to_admit_speaks_first_an_epithet_before_the_name_too
         "\u201cCornelia, your servant. Miss Bella. And\u2014\u201d\n"
     )
     assert attributions(text)[-1][1:] == ("Mr. Pendergast", "Mr. Pendergast", "cue.narration-beat")
+
+
+def test_a_sentence_after_a_quote_opening_with_here_is_a_beat() -> None:
+    text = (
+        "\u201cIs it late?\u201d said she.\n\n\u201cVery late,\u201d said he.\n\n"
+        "\u201cSuch a very young boy, for valuing,\u201d observed Miss Flitcroft.\n\n"
+        "Miss Flitcroft did not know, and said so, with an air of apologising for the omission.\n\n"
+        "\u201cAnd it were a beginning.\u201d Here Mr. Quiddle took a draught of porter. \u201cTomorrow you shall see.\u201d\n"
+    )
+    assert attributions(text)[-2][1:] == ("Mr. Quiddle", "Mr. Quiddle", "cue.after.beat")

@@ -506,7 +506,7 @@ def _sentence_after(ctx: Context, p: Para, q: QuoteSpan) -> Found | None:
         return None
     subject = person_subject(ctx, after, end)
     if subject is None or subject.kind == "pronoun" and subject.text != "I" or \
-            ctx.text[after:subject.start].strip() not in ("", "Then", "then"):
+            ctx.text[after:subject.start].strip() not in ("", "Then", "then", "Here", "Now", "At this", "At that"):
         return None  # (a he/she there most often agrees with the turns, which can name the person; I is the narrator)
     if subject.kind == "name" and (subject.name in q.text or _IS_A.match(ctx.text, subject.end) is not None):
         return None  # “… But my Bichette has had no supper …” Bichette was a small white dog: talked of, described
