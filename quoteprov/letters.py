@@ -77,6 +77,8 @@ def letter_writers(ctx: Context) -> None:
         end = ctx.quotes[pieces[-1]]
         signed = _SIGNATURE.search(ctx.text, max(end.start, end.end - 160), end.end) if saluted else None
         writer = name_chunk(ctx.text, signed.start("name"), signed.end("name")) if signed is not None else None
+        if writer is not None and (initials := _INITIALS.fullmatch(writer.text)) is not None:
+            writer = _named_by_initials(ctx, initials.group(1), initials.group(2)) or writer  # "R. M.": Robert Marchbank
         if writer is None and read_out:
             writer = _signed_off(ctx, end.start, end.end) or (_sender_before(ctx, ctx.quotes[first].start) if saluted else None)
         if writer is not None:
@@ -110,6 +112,19 @@ def _signed_off(ctx: Context, start: int, end: int) -> Chunk | None:
         return name_chunk(ctx.text, named[0].start(), named[0].end()) \
             if len({f.group().split()[0] for f in named}) == 1 else None
     return name_chunk(ctx.text, m.start("name"), m.end("name")) if gender_of(name) else None
+
+
+_INITIALS = regex.compile(r"(\p{Lu})\.[ \u00a0]*(\p{Lu})\.?")
+
+
+def _named_by_initials(ctx: Context, first: str, last: str) -> Chunk | None:
+    """The one full name of the text (a common given name and a surname) with these initials ("R. M." signs
+    for "Dr. Robert Marchbank"), None when none or several are so."""
+    named = [m for m in regex.finditer(rf"\b{first}\p{{Ll}}+[ \u00a0]+{last}[\p{{Ll}}'’\-]+", ctx.text)
+             if gender_of(m.group().split()[0])]
+    if len({" ".join(m.group().split()) for m in named}) != 1:
+        return None
+    return name_chunk(ctx.text, named[0].start(), named[0].end())
 
 
 def _sender_before(ctx: Context, at: int) -> Chunk | None:

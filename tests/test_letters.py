@@ -68,3 +68,17 @@ def test_a_letter_read_aloud_after_a_full_stop_is_read_out() -> None:
         "\u201cMy dear Harriet, the will that was read at Hollowmere is not the will I signed.\u201d\n"
     )
     assert attributions(text)[-1][1:] == ("Quill", "Quill", "structure.letter-signature")
+
+
+def test_a_letter_signed_with_initials_is_the_full_name_they_stand_for() -> None:
+    text = (
+        "\u201cMy father, Dr. Robert Marchbank, was a ship\u2019s surgeon,\u201d said she.\n\n"
+        "\u201cYou have the letter?\u201d said he.\n\n"
+        "Quill took the letter from her and read it aloud in his clear, level voice.\n\n"
+        "\u201cMy dearest Evie,\u2014I am alive, and in London, and I mean to see you. Burn this. Your loving father, "
+        "R. M.\u201d\n\n"
+        "\u201cGood heavens!\u201d I cried.\n"
+    )
+    rows = attributions(text)
+    assert rows[2][0].startswith("My dearest Evie")
+    assert rows[2][1] == "Robert Marchbank"
