@@ -54,7 +54,9 @@ def letter_writers(ctx: Context) -> None:
     pi = 0
     while pi < len(ctx.paras):
         p = ctx.paras[pi]
-        if not p.quotes or not starts_paragraph(ctx, pi, ctx.quotes[p.quotes[0]]):
+        opens = bool(p.quotes) and starts_paragraph(ctx, pi, ctx.quotes[p.quotes[0]])
+        _read_out_inside(ctx, p.quotes[1:] if opens else p.quotes)
+        if not opens:
             pi += 1
             continue
         first = p.quotes[0]
@@ -89,6 +91,22 @@ def letter_writers(ctx: Context) -> None:
             for n in pieces:
                 ctx.found[n] = found
         pi = last + 1
+
+
+def _read_out_inside(ctx: Context, quotes: list[int]) -> None:
+    """A letter read out within a paragraph, after the narration that says so, signed at its end (“… and read in a
+    strange, strained voice: “Most gracious Stepan Ilyich, … Your Excellency’s most humble servant, P. Kharlamov.””):
+    its writer's."""
+    for n in quotes:  # (the quotes of a paragraph but one that opens it)
+        q = ctx.quotes[n]
+        if q.depth > 0 or not read_out_before(ctx.text, q.start - len(q.open_mark)):
+            continue
+        signed = _SIGNATURE.search(ctx.text, max(q.start, q.end - 160), q.end)
+        if signed is None:
+            continue
+        writer = name_chunk(ctx.text, signed.start("name"), signed.end("name"))
+        ev = SpeechEvent(Cue(signed.start(), signed.start(), ""), writer, "structure.letter-signature", 0.8)
+        ctx.found[n] = Found(ev, ev.rule, f"a letter signed {writer.text!r}")
 
 
 def read_out_before(text: str, at: int) -> bool:

@@ -82,3 +82,16 @@ def test_a_letter_signed_with_initials_is_the_full_name_they_stand_for() -> None
     rows = attributions(text)
     assert rows[2][0].startswith("My dearest Evie")
     assert rows[2][1] == "Robert Marchbank"
+
+
+def test_a_letter_read_out_inside_a_paragraph_is_its_signer_s() -> None:
+    text = (
+        "\u201cIs it from Moscow?\u201d said I.\n\n\u201cIt is,\u201d said he.\n\n"
+        "\u201cNo, I shall read it to you myself. Listen.\u201d He held the page close to his eyes and read in a "
+        "strange, strained voice, like a deacon: \u201cMost gracious Stepan Ilyich, the sale cannot be concluded "
+        "before the autumn. I remain Your Excellency\u2019s most humble servant, P. Kharlamov.\u201d\n\n"
+        "He let the letter fall.\n"
+    )
+    rows = attributions(text)
+    assert rows[3][0].startswith("Most gracious")
+    assert rows[3][1:] == ("P. Kharlamov", "P. Kharlamov", "structure.letter-signature")
