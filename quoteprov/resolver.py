@@ -276,7 +276,12 @@ def _narration_subject(ctx: Context, pi: int, k: int) -> Found | None:
         owner = _apposed_name(ctx, sentence_subject(ctx.text, before, start))
         subject = owner if owner is not None and owner.gender in ("", "f" if subject.modifiers[0] == "her" else "m") \
             else subject
-    if subject is None or VERB_AFTER.match(ctx.text, subject.end) is None and not ctx.text.startswith(",", subject.end) or \
+    named_source = False  # (a name the description gives, or whose answer it is, need not stand before a verb)
+    if subject is not None and subject.kind == "description":
+        found = _named_or_owner(ctx, subject, prev.end)
+        named_source, subject = found is not subject, found
+    if subject is None or VERB_AFTER.match(ctx.text, subject.end) is None and \
+            not ctx.text.startswith((",", " ("), subject.end) and not named_source or \
             not (subject.kind == "name" and subject.speaker_kind is SpeakerKind.PERSON and
                  ctx.entity_index().known_person(subject) is not None or
                  subject.kind == "pronoun" and subject.gender in ("m", "f") or
@@ -289,6 +294,24 @@ def _narration_subject(ctx: Context, pi: int, k: int) -> Found | None:
 
 
 _OWN_BODY = frozenset("voice hands hand eyes face head shoulders lips words".split())
+_ANSWERS = frozenset("answer answers reply replies response retort explanation verdict message".split())
+# "a retired machinist in Chillicothe, Ohio, named Norbert Kessling sent me an email": the name the description gives
+_NAMED_AFTER = regex.compile(r"[^.;:!?“”\"]{0,60}?\bnamed[ \u00a0]+(\p{Lu}\p{Ll}+(?:[ \u00a0]+\p{Lu}\p{Ll}+)+)")
+
+
+def _named_or_owner(ctx: Context, c: Chunk, end: int) -> Chunk:
+    """For a quote paragraph after narration whose subject is a description: the person it names ("a retired
+    machinist … named Norbert Kessling sent me an email") or the one whose answer it is ("Marchetti's answer was not
+    the one her campaign has been selling." ¶ “I say the gas-powered car should be …”); else the description."""
+    named = _NAMED_AFTER.match(ctx.text, c.end, end)
+    if named is not None:
+        return name_chunk(ctx.text, named.start(1), named.end(1))
+    owner = c.modifiers[0] if c.modifiers else ""
+    if c.head in _ANSWERS and owner.endswith(("'s", "’s")):
+        who = name_chunk(ctx.text, c.start, c.start + len(owner) - 2)
+        if who.kind == "name" and ctx.entity_index().known_person(who) is not None:
+            return who
+    return c
 _IT_WAS = regex.compile(r"[ \u00a0]*(?:It|There)[ \u00a0]+(?:was|were|had[ \u00a0]+been)\b")
 
 

@@ -1826,3 +1826,22 @@ def test_a_report_brought_in_with_whose_speaks_for_the_organisation_whose_it_is(
         "the economy by 1.1 percent.\u201d\n"
     )
     assert only(text).name == "Center for Fiscal Growth"
+
+
+def test_a_quote_paragraph_after_a_description_naming_someone_or_their_answer_is_theirs() -> None:
+    named = HEAD + (
+        "After my last column, a retired machinist in Chillicothe, Ohio, named Norbert Kessling sent me an email.\n\n"
+        "\u201cI paid into this thing for 46 years. I never asked for a handout in my life.\u201d\n"
+    )
+    assert attributions(named)[0][1] == "Norbert Kessling"
+    answer = HEAD + (
+        "Host Walter Brunsdale asked Sen. Elena Marchetti whether the country could give up gasoline.\n\n"
+        "Marchetti\u2019s answer was not the one her campaign has been selling in the swing states.\n\n"
+        "\u201cI say the gas-powered car should be a museum exhibit by 2030. I mean that.\u201d\n"
+    )
+    assert attributions(answer)[0][1] == "Elena Marchetti"
+    tagged = HEAD + (
+        "Rep. Trish Delancey (R-Fla.), who has not committed to either candidate, fanned the flames with a tweet.\n\n"
+        "\u201cMembers were sent here to legislate, not to be managed.\u201d\n"
+    )
+    assert attributions(tagged)[0][1] == "Trish Delancey"
