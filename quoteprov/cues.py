@@ -626,7 +626,7 @@ def _named_elsewhere(text: str, label: str) -> bool:
     return regex.search(rf"(?<=[^\n][ \u00a0]){regex.escape(label)}(?![ \u00a0]*:)", text) is not None
 
 
-_SAY_VERBS = frozenset("said says told tells argued argues noted notes added adds".split())
+_SAY_VERBS = frozenset("said says told tells argued argues noted notes added adds wrote writes tweeted posted".split())
 _PASSIVE_ADVERBS = frozenset("once also never not long often still always widely".split())
 
 

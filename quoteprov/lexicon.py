@@ -9,7 +9,7 @@ from __future__ import annotations
 _REGULAR = (
     "add admit agree announce answer argue ask assert blast boast brag caution charge chime claim comment "
     "complain concede conclude confirm contend continue counter cry declare demand deny describe echo "
-    "emphasise emphasize estimate exclaim explain grumble insist joke lament laugh liken mention muse mutter "
+    "emphasise emphasize estimate exclaim explain grumble insist joke lament laugh liken mention reveal muse mutter "
     "note observe offer plead point post predict proclaim promise protest question quip recall recount "
     "reiterate remark remind repeat reply report respond retort scoff scream shout sigh slam snap state "
     "stress suggest testify tout tweet urge vow warn whisper wonder yell acknowledge allege concur "

@@ -1845,3 +1845,12 @@ def test_a_quote_paragraph_after_a_description_naming_someone_or_their_answer_is
         "\u201cMembers were sent here to legislate, not to be managed.\u201d\n"
     )
     assert attributions(tagged)[0][1] == "Trish Delancey"
+
+
+def test_revealing_is_a_verb_of_saying_but_what_documents_reveal_is_the_writer_s() -> None:
+    s = ("The campaign released a letter from the candidate\u2019s physician, Dr. Lillian Sayles, revealing that he had "
+         "been diagnosed with \u201ca mild inner-ear infection.\u201d")
+    assert speaker(s) == "Lillian Sayles"
+    s = ("Sen. Joan Pruitt, a Whitlock ally, wrote on Twitter that the emails revealed \u201ca campaign that treats "
+         "working people as props\u201d.")
+    assert speaker(s) == "Joan Pruitt"
