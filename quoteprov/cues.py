@@ -413,7 +413,10 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
                 any(v < n and toks[v].low in _SAY_VERBS for v in verbs):
             continue  # "Montalvo … said the documents described “…”": the one who says what they describe
         if chunk is not None and (not _after_what(toks, text, chunk) or chunk.kind == "pronoun" and
-                                  chunk.gender in ("m", "f")):
+                                  chunk.gender in ("m", "f") or
+                                  chunk.kind == "description" and role_word(chunk.head) and
+                                  chunk.modifiers[:1] in (("one",), ("a",), ("an",))):
+            # ("… sorted through what one senior law enforcement official described as “tens of thousands”": his)
             # ("what he called “sex tape”": he, who stands for the sentence's subject; a fragment after
             # an earlier quote has no subject of its own to fall back on)
             quoted = _quoted_as_saying(text, toks, n)  # ("The agency quoted Vasek as saying that …": Vasek)

@@ -1854,3 +1854,9 @@ def test_revealing_is_a_verb_of_saying_but_what_documents_reveal_is_the_writer_s
     s = ("Sen. Joan Pruitt, a Whitlock ally, wrote on Twitter that the emails revealed \u201ca campaign that treats "
          "working people as props\u201d.")
     assert speaker(s) == "Joan Pruitt"
+
+
+def test_an_unnamed_source_after_what_frames_the_words() -> None:
+    s = ("Agents working around the clock have sorted through what one senior law enforcement official described as "
+         "\u201ctens of thousands\u201d of messages.")
+    assert speaker(s) == "one senior law enforcement official"
