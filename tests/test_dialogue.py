@@ -2191,3 +2191,12 @@ def test_a_sentence_after_a_quote_opening_with_here_is_a_beat() -> None:
         "\u201cAnd it were a beginning.\u201d Here Mr. Quiddle took a draught of porter. \u201cTomorrow you shall see.\u201d\n"
     )
     assert attributions(text)[-2][1:] == ("Mr. Quiddle", "Mr. Quiddle", "cue.after.beat")
+
+
+def test_a_named_person_s_fan_or_hand_moving_before_a_quote_is_that_person_s_beat() -> None:
+    text = (
+        "\u201cIs it late?\u201d said she.\n\n\u201cVery late,\u201d said he.\n\n"
+        "\u201cThat is very New York,\u201d said the Marchesa to Mrs. Thorold.\n\n"
+        "Mrs. Thorold\u2019s fan paused. \u201cClarissa has been away so long that she finds everything very New York.\u201d\n"
+    )
+    assert attributions(text)[-1][1] == "Mrs. Thorold"

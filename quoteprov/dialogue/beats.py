@@ -12,7 +12,7 @@ from quoteprov.dialogue.address import addresses, called_person, speech_addresse
 from quoteprov.dialogue.detect import is_heading
 from quoteprov.given_names import role_gender
 from quoteprov.lexicon import GROUP_COUNTS, KIN_NOUNS
-from quoteprov.mentions import HONORIFICS, Chunk, chunks, role_word
+from quoteprov.mentions import HONORIFICS, Chunk, chunks, name_chunk, role_word
 from quoteprov.names import name_mentions, word_before
 from quoteprov.people import APPOSITION, titled_character
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
@@ -34,6 +34,8 @@ def action_beat(ctx: Context, pi: int, k: int) -> Found | None:
         if before.end + len(before.close_mark) > ps:
             return None
     subject = sentence_subject(ctx.text, ps, s_start)
+    if subject is not None and subject.kind == "description":
+        subject = _owner(ctx, subject)  # "Mrs. Thorold’s fan paused. “…”": hers
     if subject is None or subject.kind not in ("name", "pronoun") and not described_character(subject) and \
             not titled_character(subject) or \
             subject.kind == "pronoun" and subject.gender not in ("m", "f") and subject.text != "I":
@@ -64,6 +66,20 @@ _WHOM_REACH = 40
 _PERCEIVES = regex.compile(r"[ \u00a0]+(?:saw|noticed|observed|perceived|watched|knew|guessed|understood|realised|"
                         r"realized|could[ \u00a0]+(?:see|tell))\b")
 _BEAT_SENTENCES = 3  # sentences back from a quote to the person acting in its paragraph
+
+
+def _owner(ctx: Context, c: Chunk) -> Chunk:
+    """The person a possessive description belongs to when they are named ("Mrs. Thorold’s fan", not "the
+    Tobacco Company’s offices"); else ``c``."""
+    at = max(c.text.find("’s "), c.text.find("'s "))
+    if at <= 0 or c.head not in _HELD or not c.text[:1].isupper():
+        return c
+    who = name_chunk(ctx.text, c.start, c.start + at)
+    return who if who.kind == "name" and ctx.entity_index().known_person(who) is not None else c
+
+
+# What a person's own, moving, says that person acts: "Mrs. Thorold’s fan paused."
+_HELD = frozenset("fan glass hand hands eyes face voice lips brows head shoulders pen cup pipe".split())
 
 
 def _earlier_actor(ctx: Context, p: Para, ps: int, q: QuoteSpan) -> Chunk | None:
