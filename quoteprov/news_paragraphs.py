@@ -11,7 +11,7 @@ import regex
 
 from quoteprov.cues import SpeechEvent, cue_after, cue_before
 from quoteprov.mentions import Chunk
-from quoteprov.news_sources import mention_at
+from quoteprov.news_sources import document_subject_before, mention_at
 from quoteprov.records import Cue, Kind, QuoteSpan, SpeakerKind
 from quoteprov.rule_context import Context, Found, Para, speaker_of, starts_paragraph
 
@@ -175,3 +175,41 @@ def interview_turn(ctx: Context, q: QuoteSpan, prior: int) -> Found | None:
                 return Found(g.event, "continuation.interview", "an answer to the question before: the one who "
                              f"answered the last, {(g.antecedent or g.event.chunk).text!r}", g.antecedent)
     return None
+
+
+# A list line: "-- “…”", "• “…”", "— On Ohio: “…”" (a marker, and at most a short label and a colon).
+_BULLET = regex.compile(r"[ \t]*(?:--|—|–|•|\*)[ \u00a0]+(?:[^“”\"\n:]{1,40}:[ \u00a0]*)?$")
+_LIST_REACH = 12  # list lines back to the paragraph that brings the list in
+_LABEL_WORDS = 3
+
+
+def _list_line(ctx: Context, p: Para) -> bool:
+    """Whether paragraph ``p`` is a list line: a marker (and a short label) before its first quote."""
+    if not p.quotes:
+        return False
+    q = ctx.quotes[p.quotes[0]]
+    return _BULLET.fullmatch(ctx.text, p.start, q.start - len(q.open_mark)) is not None
+
+
+def listed_lines(ctx: Context, pi: int, k: int) -> Found | None:
+    """"The memo, obtained by Playbook, is titled “…”. Key lines:" ¶ -- “We are winning this race. …” ¶ -- “If you are a
+    donor …”: the quotes of a list under a paragraph that ends with a colon are the words that paragraph's cue gives
+    (its subject's, or for a document that speaks, its issuer's) (rule cue.before.colon-paragraph)."""
+    if k > 0 or not _list_line(ctx, ctx.paras[pi]):
+        return None
+    head = pi - 1
+    while head > 0 and pi - head <= _LIST_REACH and _list_line(ctx, ctx.paras[head]):
+        head -= 1  # (past the list's earlier lines)
+    prev = ctx.paras[head]
+    if head < 0 or not ctx.text[prev.start:prev.end].rstrip().endswith(":"):
+        return None
+    s0 = ctx.sentence_start(head, max(prev.start, prev.end - 1))
+    label = len(ctx.text[s0:prev.end].split()) <= _LABEL_WORDS  # "Key lines:", "Among its points:": no one's cue
+    ev = None if label else cue_before(ctx.text, s0, prev.end)
+    if ev is not None:
+        return Found(ev, "cue.before.colon-paragraph", f"{ev.cue.text!r} → {ev.chunk.text!r}, the list's lead-in")
+    doc = document_subject_before(ctx, prev.end)
+    if doc is None:
+        return None
+    ev = SpeechEvent(Cue(prev.end - 1, prev.end, ":"), doc, "cue.before.colon-paragraph", 0.5)
+    return Found(ev, ev.rule, f"a list of lines from {doc.text!r}")

@@ -67,7 +67,7 @@ def issuer(ctx: Context, n: int, f: Found | None) -> Found | None:
     if c.kind == "pronoun" and c.text.lower() == "it":
         # "The memo urges donors to … ¶ It goes on, in a passage …: ¶ “…”": the document the sentence before was
         # about, and so whoever issued it
-        doc = _document_subject_before(ctx, c.start)
+        doc = document_subject_before(ctx, c.start)
         if doc is None:  # "… a WhatsApp message that Ashby sent to his girlfriend. It read: ‘…’": the one who sent it
             writing = _writing_made_before(ctx, c.start)
             if writing is not None:
@@ -148,7 +148,7 @@ def _document_named_before(ctx: Context, pos: int) -> Chunk | None:
     return Chunk(m.start(), m.end(), m[0], "description", SpeakerKind.UNNAMED, m[0], m[0].lower(), ("the",), "")
 
 
-def _document_subject_before(ctx: Context, pos: int) -> Chunk | None:
+def document_subject_before(ctx: Context, pos: int) -> Chunk | None:
     """The document that opens the latest sentence before ``pos`` that opens with one ("The memo urges …")."""
     m = _THE_DOCUMENT.search(ctx.text, max(0, pos - _IT_REACH), pos)
     if m is None:

@@ -53,6 +53,7 @@ from quoteprov.names import name_mentions
 from quoteprov.news_paragraphs import (
     dash_line_after,
     interview_turn,
+    listed_lines,
     owned_after,
     reported_speech,
     speaker_label_after,
@@ -226,6 +227,7 @@ def _find(ctx: Context, pi: int, k: int) -> Found | None:
         _interview_label(ctx, pi, k)
         or _same_sentence(ctx, pi, k)
         or _colon_paragraph(ctx, pi, k)
+        or listed_lines(ctx, pi, k)
         or _continuation_sentence(ctx, pi, k)
         or _previous_sentence(ctx, pi, k)
         or _next_sentence(ctx, pi, k)

@@ -1860,3 +1860,15 @@ def test_an_unnamed_source_after_what_frames_the_words() -> None:
     s = ("Agents working around the clock have sorted through what one senior law enforcement official described as "
          "\u201ctens of thousands\u201d of messages.")
     assert speaker(s) == "one senior law enforcement official"
+
+
+def test_the_lines_of_a_list_under_a_colon_are_the_lead_in_s_words() -> None:
+    text = HEAD + (
+        "Campaign manager Rachel Dunleavy sent a memo to donors late Sunday warning against complacency. The memo, "
+        "obtained by Playbook, is titled \u201cRun Through the Tape.\u201d Key lines:\n\n"
+        "-- \u201cWe are winning this race. We have not won it.\u201d\n\n"
+        "-- \u201cIf you are a donor who has been thinking about giving elsewhere, please don\u2019t do that yet.\u201d\n\n"
+        "-- On Ohio: \u201cClose. Closer than we would like.\u201d\n"
+    )
+    rows = attributions(text)
+    assert [r[1] for r in rows[-3:]] == ["Rachel Dunleavy"] * 3
