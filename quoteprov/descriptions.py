@@ -67,7 +67,8 @@ class DescribedPeople(PeopleIndex):
 
     def _description(self, c: Chunk) -> tuple[int, str, SpeakerKind, tuple[Step, ...]] | None:
         if c.head in UNNAMED_HEADS:
-            return None
+            # "A source close to Coyle tells Playbook … “…,” the source said": the one brought in, else no one
+            return self._introduced_one(c) if c.modifiers == ("the",) and len(c.text.split()) == 2 else None
         ranked = self._of_rank(c)
         if ranked is not None:
             return ranked.index, ranked.name, SpeakerKind.PERSON, (
@@ -89,16 +90,7 @@ class DescribedPeople(PeopleIndex):
             return None  # "An economist who has advised …, and who spoke on condition of anonymity": no one named
         if c.modifiers == ("the",) and len(c.text.split()) == 2 and self.introduced(c.head, c.start):
             # "A firefighter at the scene … “…,” the firefighter said": that one, not a named chief
-            first = self._introducer(c.head, c.start)
-            if first is None:
-                return None
-            key = " ".join(w for w in first.lower().replace("’", "'").split() if w not in DETERMINERS)
-            if key not in self._orgs:
-                self._orgs[key] = self._new_index(SpeakerKind.UNNAMED)
-                self._org_names[self._orgs[key]] = []
-            idx = self._orgs[key]
-            self._org_names[idx].append(first)
-            return idx, first, SpeakerKind.UNNAMED, (Step("mention.description.introduced", f"{c.text!r} → {first!r}"),)
+            return self._introduced_one(c)
         words = tuple(w for w in (*c.modifiers, c.head) if w not in DETERMINERS and w not in GENERIC
                       and w not in POSSESSIVE_PRONOUNS)
         memo_key = (words, c.head)
@@ -112,6 +104,21 @@ class DescribedPeople(PeopleIndex):
             return None
         p = self._people[best[1]]
         return p.index, p.name, SpeakerKind.PERSON, (Step("mention.description.role-match", f"{c.text!r} → {p.name}"),)
+
+    def _introduced_one(self, c: Chunk) -> tuple[int, str, SpeakerKind, tuple[Step, ...]] | None:
+        """The unnamed one an indefinite description brought in, which "the" + its head (``c``) goes back to."""
+        if not self.introduced(c.head, c.start):
+            return None
+        first = self._introducer(c.head, c.start)
+        if first is None:
+            return None
+        key = " ".join(w for w in first.lower().replace("’", "'").split() if w not in DETERMINERS)
+        if key not in self._orgs:
+            self._orgs[key] = self._new_index(SpeakerKind.UNNAMED)
+            self._org_names[self._orgs[key]] = []
+        idx = self._orgs[key]
+        self._org_names[idx].append(first)
+        return idx, first, SpeakerKind.UNNAMED, (Step("mention.description.introduced", f"{c.text!r} → {first!r}"),)
 
     @staticmethod
     def _other_party(words: tuple[str, ...], p: Person) -> bool:
@@ -215,8 +222,9 @@ class DescribedPeople(PeopleIndex):
         """The words that brought in the one "the <head>" stands for, with the phrase that places
         them ("A firefighter at the scene"), the last such before ``pos``."""
         pattern = rf"\b[Aa]n?[ \u00a0]+(?:(?!(?:and|or|but|a|an|the)\b)[\p{{Ll}}\-]+,?[ \u00a0]+){{0,3}}{head}" \
-                  rf"(?:[ \u00a0]+(?:at|in|from|on|near|of)" \
-                  rf"(?:[ \u00a0]+[\p{{Ll}}\-]+){{1,3}})?(?=[,.;:!?]|[ \u00a0]+(?:who|said|told|says))"
+                  rf"(?:[ \u00a0]+(?:at|in|from|on|near|of)(?:[ \u00a0]+[\p{{Ll}}\-]+){{1,3}}" \
+                  rf"|[ \u00a0]+(?:close[ \u00a0]+to|familiar[ \u00a0]+with)(?:[ \u00a0]+[\p{{L}}\-’']+){{1,3}}?)?" \
+                  rf"(?=[,.;:!?]|[ \u00a0]+(?:who|said|told|says|tells))"  # ("A source close to Coyle tells Playbook")
         found = [m for m in regex.finditer(pattern, self._text, pos=max(0, pos - EPITHET_REACH), endpos=pos)
                  if self._in_narration(m.start())]
         return " ".join(found[-1].group().split()) if found else None

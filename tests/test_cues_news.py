@@ -1872,3 +1872,10 @@ def test_the_lines_of_a_list_under_a_colon_are_the_lead_in_s_words() -> None:
     )
     rows = attributions(text)
     assert [r[1] for r in rows[-3:]] == ["Rachel Dunleavy"] * 3
+
+
+def test_the_source_is_named_by_the_words_that_brought_it_in() -> None:
+    text = HEAD + ("Behind the scenes, the mood is darker. A source close to Coyle tells Playbook that the nominee spent "
+                   "Saturday complaining. \u201cHe doesn\u2019t trust the numbers,\u201d the source said.\n")
+    a = only(text)
+    assert (a.name, a.mention.text) == ("A source close to Coyle", "the source")
