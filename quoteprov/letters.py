@@ -78,19 +78,27 @@ def letter_writers(ctx: Context) -> None:
             pieces.append(nxt.quotes[0])
         end = ctx.quotes[pieces[-1]]
         signed = _SIGNATURE.search(ctx.text, max(end.start, end.end - 160), end.end) if saluted else None
-        writer = name_chunk(ctx.text, signed.start("name"), signed.end("name")) if signed is not None else None
-        if writer is not None and (initials := _INITIALS.fullmatch(writer.text)) is not None:
-            writer = _named_by_initials(ctx, initials.group(1), initials.group(2)) or writer  # "R. M.": Robert Marchbank
+        writer = _signer(ctx, signed) if signed is not None else None
         if writer is None and read_out:
             writer = _signed_off(ctx, end.start, end.end) or (_sender_before(ctx, ctx.quotes[first].start) if saluted else None)
         if writer is not None:
-            at = signed.start() if signed is not None else writer.start
-            ev = SpeechEvent(Cue(at, at, ""), writer, "structure.letter-signature", 0.8)
-            found = Found(ev, ev.rule, f"a letter signed {writer.text!r}" if writer.start > ctx.quotes[first].start
-                          else f"a letter from {writer.text!r}")
+            found = _from_writer(writer, signed.start() if signed is not None else writer.start,
+                                 writer.start > ctx.quotes[first].start)
             for n in pieces:
                 ctx.found[n] = found
         pi = last + 1
+
+
+def _signer(ctx: Context, signed: regex.Match[str]) -> Chunk:
+    """The person a signature names: initials stand for the one full name of the text they fit ("R. M.")."""
+    writer = name_chunk(ctx.text, signed.start("name"), signed.end("name"))
+    initials = _INITIALS.fullmatch(writer.text)
+    return (_named_by_initials(ctx, initials.group(1), initials.group(2)) or writer) if initials is not None else writer
+
+
+def _from_writer(writer: Chunk, at: int, signed: bool) -> Found:
+    ev = SpeechEvent(Cue(at, at, ""), writer, "structure.letter-signature", 0.8)
+    return Found(ev, ev.rule, f"a letter signed {writer.text!r}" if signed else f"a letter from {writer.text!r}")
 
 
 def _read_out_inside(ctx: Context, quotes: list[int]) -> None:
@@ -102,11 +110,8 @@ def _read_out_inside(ctx: Context, quotes: list[int]) -> None:
         if q.depth > 0 or not read_out_before(ctx.text, q.start - len(q.open_mark)):
             continue
         signed = _SIGNATURE.search(ctx.text, max(q.start, q.end - 160), q.end)
-        if signed is None:
-            continue
-        writer = name_chunk(ctx.text, signed.start("name"), signed.end("name"))
-        ev = SpeechEvent(Cue(signed.start(), signed.start(), ""), writer, "structure.letter-signature", 0.8)
-        ctx.found[n] = Found(ev, ev.rule, f"a letter signed {writer.text!r}")
+        if signed is not None:
+            ctx.found[n] = _from_writer(_signer(ctx, signed), signed.start(), True)
 
 
 def read_out_before(text: str, at: int) -> bool:
@@ -125,24 +130,21 @@ def _signed_off(ctx: Context, start: int, end: int) -> Chunk | None:
     if m.group().startswith(("—", "–")) or m.group()[:4].lower() == "stop" and len(name) > 2:
         return name_chunk(ctx.text, m.start("name"), m.end("name"))
     if len(name) == 2 and name[1] == ".":  # "D.": the one person the text names in full with that initial
-        named = [f for f in regex.finditer(rf"\b{name[0]}\p{{Ll}}+[ \u00a0]+\p{{Lu}}[\p{{L}}'’\-]+", ctx.text)
-                 if gender_of(f.group().split()[0])]
-        return name_chunk(ctx.text, named[0].start(), named[0].end()) \
-            if len({f.group().split()[0] for f in named}) == 1 else None
+        return _named_by_initials(ctx, name[0])
     return name_chunk(ctx.text, m.start("name"), m.end("name")) if gender_of(name) else None
 
 
 _INITIALS = regex.compile(r"(\p{Lu})\.[ \u00a0]*(\p{Lu})\.?")
 
 
-def _named_by_initials(ctx: Context, first: str, last: str) -> Chunk | None:
-    """The one full name of the text (a common given name and a surname) with these initials ("R. M." signs
-    for "Dr. Robert Marchbank"), None when none or several are so."""
-    named = [m for m in regex.finditer(rf"\b{first}\p{{Ll}}+[ \u00a0]+{last}[\p{{Ll}}'’\-]+", ctx.text)
+def _named_by_initials(ctx: Context, first: str, last: str = "") -> Chunk | None:
+    """The one person the text names in full (a common given name and a surname) with these initials ("R. M."
+    signs for "Dr. Robert Marchbank"; a lone "D." for the one given name in D-), None when none or several are."""
+    surname = rf"{last}\p{{Ll}}" if last else r"\p{Lu}\p{L}"
+    named = [m for m in regex.finditer(rf"\b{first}\p{{Ll}}+[ \u00a0]+{surname}[\p{{L}}'’\-]*", ctx.text)
              if gender_of(m.group().split()[0])]
-    if len({" ".join(m.group().split()) for m in named}) != 1:
-        return None
-    return name_chunk(ctx.text, named[0].start(), named[0].end())
+    who = {" ".join(m.group().split()) if last else m.group().split()[0] for m in named}  # (a lone initial: its given name)
+    return name_chunk(ctx.text, named[0].start(), named[0].end()) if len(who) == 1 else None
 
 
 def _sender_before(ctx: Context, at: int) -> Chunk | None:
