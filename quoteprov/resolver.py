@@ -69,7 +69,7 @@ from quoteprov.news_sources import (
 from quoteprov.paragraphs import is_hard_wrapped, paragraph_spans
 from quoteprov.people import APPOSITION, UNNAMED_NARRATOR, VERB_AFTER
 from quoteprov.records import Analysis, Attribution, Cue, Kind, QuoteSpan, SpeakerKind, Step
-from quoteprov.rule_context import WORD, Context, Found, Para, own, starts_paragraph
+from quoteprov.rule_context import WORD, Context, Found, Para, named_owner, own, starts_paragraph
 from quoteprov.sentences import sentence_ends, sentence_starts
 
 _QA = regex.compile(r"([QA]):\s")
@@ -308,12 +308,7 @@ def _named_or_owner(ctx: Context, c: Chunk, end: int) -> Chunk:
     named = _NAMED_AFTER.match(ctx.text, c.end, end)
     if named is not None:
         return name_chunk(ctx.text, named.start(1), named.end(1))
-    owner = c.modifiers[0] if c.modifiers else ""
-    if c.head in _ANSWERS and owner.endswith(("'s", "’s")):
-        who = name_chunk(ctx.text, c.start, c.start + len(owner) - 2)
-        if who.kind == "name" and ctx.entity_index().known_person(who) is not None:
-            return who
-    return c
+    return (named_owner(ctx, c) or c) if c.head in _ANSWERS else c
 _IT_WAS = regex.compile(r"[ \u00a0]*(?:It|There)[ \u00a0]+(?:was|were|had[ \u00a0]+been)\b")
 
 

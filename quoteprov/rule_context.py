@@ -11,7 +11,7 @@ import regex
 
 from quoteprov.cues import SpeechEvent
 from quoteprov.entities import EntityIndex
-from quoteprov.mentions import Chunk
+from quoteprov.mentions import Chunk, name_chunk
 from quoteprov.people_index import TextFacts
 from quoteprov.records import QuoteSpan
 from quoteprov.sentences import sentence_ends
@@ -175,3 +175,13 @@ def give_antecedent(ctx: Context, quotes: Iterable[int], f: Found, *, antecedent
 def speaker_of(index: EntityIndex, f: Found) -> int:
     """The entity that speaks ``f``: its mention's, or the antecedent's a turn gave its pronoun."""
     return index.resolve(f.antecedent or f.event.chunk)[0]
+
+
+def named_owner(ctx: Context, c: Chunk) -> Chunk | None:
+    """The known person a possessive description opens with ("Mrs. Thorold’s fan", "Marchetti’s answer"), None
+    when it opens with no one's name ("the Tobacco Company’s offices", "her answer")."""
+    at = max(c.text.find("’s "), c.text.find("'s "))
+    if at <= 0 or not c.text[:1].isupper():
+        return None
+    who = name_chunk(ctx.text, c.start, c.start + at)
+    return who if who.kind == "name" and ctx.entity_index().known_person(who) is not None else None

@@ -12,11 +12,11 @@ from quoteprov.dialogue.address import addresses, called_person, speech_addresse
 from quoteprov.dialogue.detect import is_heading
 from quoteprov.given_names import role_gender
 from quoteprov.lexicon import GROUP_COUNTS, KIN_NOUNS
-from quoteprov.mentions import HONORIFICS, Chunk, chunks, name_chunk, role_word
+from quoteprov.mentions import HONORIFICS, Chunk, chunks, role_word
 from quoteprov.names import name_mentions, word_before
 from quoteprov.people import APPOSITION, titled_character
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
-from quoteprov.rule_context import Context, Found, Para, give_antecedent, speaker_of, starts_paragraph
+from quoteprov.rule_context import Context, Found, Para, give_antecedent, named_owner, speaker_of, starts_paragraph
 from quoteprov.sentences import sentence_starts
 
 
@@ -69,13 +69,8 @@ _BEAT_SENTENCES = 3  # sentences back from a quote to the person acting in its p
 
 
 def _owner(ctx: Context, c: Chunk) -> Chunk:
-    """The person a possessive description belongs to when they are named ("Mrs. Thorold’s fan", not "the
-    Tobacco Company’s offices"); else ``c``."""
-    at = max(c.text.find("’s "), c.text.find("'s "))
-    if at <= 0 or c.head not in _HELD or not c.text[:1].isupper():
-        return c
-    who = name_chunk(ctx.text, c.start, c.start + at)
-    return who if who.kind == "name" and ctx.entity_index().known_person(who) is not None else c
+    """The named person whose fan, hand or voice ``c`` is ("Mrs. Thorold’s fan"); else ``c``."""
+    return (named_owner(ctx, c) or c) if c.head in _HELD else c
 
 
 # What a person's own, moving, says that person acts: "Mrs. Thorold’s fan paused."
