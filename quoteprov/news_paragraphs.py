@@ -183,6 +183,17 @@ _LIST_REACH = 12  # list lines back to the paragraph that brings the list in
 _LABEL_WORDS = 3
 
 
+def colon_cue(ctx: Context, pi: int) -> Found | None:
+    """The cue of paragraph ``pi``'s last sentence, when the paragraph ends with it and a colon ("Caddell
+    continued:"), for the quote paragraphs after it (rule cue.before.colon-paragraph)."""
+    p = ctx.paras[pi]
+    if not ctx.text[p.start:p.end].rstrip().endswith(":"):
+        return None
+    s0 = ctx.sentence_start(pi, max(p.start, p.end - 1))  # (a paragraph with no quotes has no ends yet)
+    ev = cue_before(ctx.text, s0, p.end)
+    return Found(ev, "cue.before.colon-paragraph", f"{ev.cue.text!r} → {ev.chunk.text!r}") if ev is not None else None
+
+
 def _list_line(ctx: Context, p: Para) -> bool:
     """Whether paragraph ``p`` is a list line: a marker (and a short label) before its first quote."""
     if not p.quotes:
@@ -195,19 +206,17 @@ def listed_lines(ctx: Context, pi: int, k: int) -> Found | None:
     """"The memo, obtained by Playbook, is titled “…”. Key lines:" ¶ -- “We are winning this race. …” ¶ -- “If you are a
     donor …”: the quotes of a list under a paragraph that ends with a colon are the words that paragraph's cue gives
     (its subject's, or for a document that speaks, its issuer's) (rule cue.before.colon-paragraph)."""
-    if k > 0 or not _list_line(ctx, ctx.paras[pi]):
+    if k > 0 or pi == 0 or not _list_line(ctx, ctx.paras[pi]):
         return None
     head = pi - 1
     while head > 0 and pi - head <= _LIST_REACH and _list_line(ctx, ctx.paras[head]):
         head -= 1  # (past the list's earlier lines)
     prev = ctx.paras[head]
-    if head < 0 or not ctx.text[prev.start:prev.end].rstrip().endswith(":"):
+    if not ctx.text[prev.start:prev.end].rstrip().endswith(":"):
         return None
     s0 = ctx.sentence_start(head, max(prev.start, prev.end - 1))
-    label = len(ctx.text[s0:prev.end].split()) <= _LABEL_WORDS  # "Key lines:", "Among its points:": no one's cue
-    ev = None if label else cue_before(ctx.text, s0, prev.end)
-    if ev is not None:
-        return Found(ev, "cue.before.colon-paragraph", f"{ev.cue.text!r} → {ev.chunk.text!r}, the list's lead-in")
+    if len(ctx.text[s0:prev.end].split()) > _LABEL_WORDS:  # (not "Key lines:", "Among its points:": no one's cue)
+        return colon_cue(ctx, head)
     doc = document_subject_before(ctx, prev.end)
     if doc is None:
         return None

@@ -51,6 +51,7 @@ from quoteprov.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPEECH_VERBS, WRITINGS
 from quoteprov.mentions import Chunk, name_chunk, role_word
 from quoteprov.names import name_mentions
 from quoteprov.news_paragraphs import (
+    colon_cue,
     dash_line_after,
     interview_turn,
     listed_lines,
@@ -490,14 +491,7 @@ def _colon_paragraph(ctx: Context, pi: int, k: int) -> Found | None:
     q = ctx.quotes[ctx.paras[pi].quotes[k]]
     if pi == 0 or not starts_paragraph(ctx, pi, q):
         return None
-    prev = ctx.paras[pi - 1]
-    if not ctx.text[prev.start:prev.end].rstrip().endswith(":"):
-        return None
-    s0 = ctx.sentence_start(pi - 1, max(prev.start, prev.end - 1))  # (a paragraph with no quotes has no ends yet)
-    ev = cue_before(ctx.text, s0, prev.end)
-    if ev is None:
-        return None
-    return Found(ev, "cue.before.colon-paragraph", f"{ev.cue.text!r} → {ev.chunk.text!r}")
+    return colon_cue(ctx, pi - 1)
 
 
 def _continuation_sentence(ctx: Context, pi: int, k: int) -> Found | None:
