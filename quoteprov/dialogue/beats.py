@@ -12,7 +12,7 @@ from quoteprov.dialogue.address import addresses, called_person, speech_addresse
 from quoteprov.dialogue.detect import is_heading
 from quoteprov.given_names import role_gender
 from quoteprov.lexicon import GROUP_COUNTS, KIN_NOUNS
-from quoteprov.mentions import HONORIFICS, Chunk, chunks, role_word
+from quoteprov.mentions import HONORIFICS, NAME_ADJECTIVES, Chunk, chunks, role_word
 from quoteprov.names import name_mentions, word_before
 from quoteprov.people import APPOSITION, titled_character
 from quoteprov.records import Cue, QuoteSpan, SpeakerKind
@@ -335,7 +335,6 @@ _ADMITS = regex.compile(
     r"\b(?:to[ \u00a0]+admit|admitted|admitting|let[ \u00a0]+in|in[ \u00a0]+(?:came|walked|stepped|strode|burst)|came)"
     r"(?:,?[ \u00a0]+not[ \u00a0]+[^,.;:!?]{1,40},[ \u00a0]+but)?[ \u00a0]+"
 )
-_EPITHET_BEFORE = regex.compile(r"(?:old|young|little|poor|dear|fat|stout|tall)[ \u00a0]+")  # "to admit old Mr. Pendergast"
 # … or "when Martha returned", "a young man came in" (the person before it).
 _COMES_IN = regex.compile(
     r"[ \u00a0]+(?:(?:came|comes|stepped|steps|walked|walks|burst|bustled|hurried|strode|looked)[ \u00a0]+in\b|"
@@ -391,7 +390,7 @@ def _comer(ctx: Context, start: int, end: int) -> Chunk | None:
                     found = owner
                     continue
         if (admitted is not None and (admitted.end() == c.start or
-                                      _EPITHET_BEFORE.fullmatch(ctx.text, admitted.end(), c.start) is not None) and
+                                      ctx.text[admitted.end():c.start].strip() in NAME_ADJECTIVES) and  # ("old Mr. P")
                 not _FOLLOWS.search(ctx.text, max(start, admitted.start() - 40), admitted.start()) or
                 _COMES_IN.match(ctx.text, c.end) or
                 (apposed := APPOSITION.match(ctx.text, c.end)) is not None and
