@@ -32,6 +32,7 @@ from quoteprov.lexicon import (
     IRREGULAR_PAST,
     ORG_NOUNS,
     PLURAL_NOUN_VERBS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     ROLE_NOUNS,
     SPEECH_NOUNS,
@@ -464,7 +465,8 @@ def cue_before(text: str, start: int, end: int, used: int = -1) -> SpeechEvent |
             return SpeechEvent(colon, name_chunk(text, toks[0].start, toks[-2].end), "cue.before.name-colon", 0.7)
         last = _chunk_ending_at(text, toks, len(toks) - 2, 0)
         if last is not None and (_after_preposition(toks, last.start, _PLACING) or last.kind == "description" and
-                                 last.modifiers[:1] in (("her",), ("his",), ("their",), ("its",))):
+                                 last.modifiers[:1] and last.modifiers[0] in POSSESSIVE_PRONOUNS and
+                                 not _role_or_roles(last.head)):
             last = None  # "-- On Ohio: “…”", "asked whether she would vote for the top of her ticket: “…”": no one
         if last is not None and last.kind in ("name", "pronoun"):
             opener = _sentence_subject(text, toks, len(toks) - 1) if last.kind == "name" else None

@@ -1808,6 +1808,9 @@ def test_what_a_preposition_or_a_possessive_puts_before_a_colon_is_no_speaker() 
     assert speaker(s) == "Harriet Lomax"
     text = HEAD + "-- On Ohio: \u201cClose. Closer than we would like.\u201d\n"
     assert attributions(text)[0][1] is None
+    # (but a person is owned too: "her spokesman" before a colon speaks)
+    s = "The senator declined to say more. Then her spokesman: \u201cWe will not comment on rumours.\u201d"
+    assert speaker(s) == "her spokesman"
 
 
 def test_a_headline_s_words_are_no_antecedent_of_a_he() -> None:
